@@ -1,0 +1,36 @@
+// Package assets holds the files built into the program: the CJK font, the
+// icon, the sample document, templates, classification lists and the default
+// glossary. It has no logic; the packages that use a file parse it.
+package assets
+
+import (
+	"embed"
+	_ "embed"
+)
+
+// FontHei is WenQuanYi Micro Hei (one TrueType face, CJK with Latin and
+// digits): the UI font. See fonts/LICENSE.md.
+//
+//go:embed fonts/wqy-microhei.ttf
+var FontHei []byte
+
+// Icon is the application icon (256×256 PNG).
+//
+//go:embed icon.png
+var Icon []byte
+
+// Classifications holds the shipped code lists, classify/functional.csv and
+// classify/economic.csv.
+//
+//go:embed classify/*.csv
+var Classifications embed.FS
+
+// Templates holds one JSON file per template.
+//
+//go:embed templates/*.json
+var Templates embed.FS
+
+// Sample is the embedded sample document (示例数据), a document file.
+//
+//go:embed sample.yusuan
+var Sample []byte

@@ -1,0 +1,205 @@
+package classify
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Entry is one code's name over a span of years (0 = unbounded).
+type Entry struct {
+	Scheme   Scheme
+	Code     string
+	Name     string
+	FromYear int
+	ToYear   int
+	Source   string // where the name was taken from
+}
+
+// covers reports whether the entry's name is valid in year.
+func (e Entry) covers(year int) bool {
+	return (e.FromYear == 0 || year >= e.FromYear) && (e.ToYear == 0 || year <= e.ToYear)
+}
+
+// Catalog is a set of code names: the shipped lists plus what the user adds.
+// User entries override shipped ones for the same code.
+type Catalog struct {
+	shipped map[string][]Entry // key: scheme + ":" + code
+	user    map[string]Entry
+}
+
+func key(s Scheme, code string) string { return string(s) + ":" + code }
+
+// NewCatalog makes a catalog from shipped entries.
+func NewCatalog(shipped []Entry) *Catalog {
+	c := &Catalog{shipped: map[string][]Entry{}, user: map[string]Entry{}}
+	for _, e := range shipped {
+		k := key(e.Scheme, e.Code)
+		c.shipped[k] = append(c.shipped[k], e)
+	}
+	return c
+}
+
+// AddUser adds or overrides names from a user-supplied list (valid every year).
+func (c *Catalog) AddUser(entries []Entry) {
+	for _, e := range entries {
+		c.user[key(e.Scheme, e.Code)] = e
+	}
+}
+
+// Name returns the code's name in the given budget year.
+func (c *Catalog) Name(s Scheme, code string, year int) (string, bool) {
+	if e, ok := c.user[key(s, code)]; ok {
+		return e.Name, true
+	}
+	for _, e := range c.shipped[key(s, code)] {
+		if e.covers(year) {
+			return e.Name, true
+		}
+	}
+	return "", false
+}
+
+// Known reports whether the code has a name in any year.
+func (c *Catalog) Known(s Scheme, code string) bool {
+	_, u := c.user[key(s, code)]
+	return u || len(c.shipped[key(s, code)]) > 0
+}
+
+// Entries lists every name valid in year for a scheme, sorted by code.
+func (c *Catalog) Entries(s Scheme, year int) []Entry {
+	seen := map[string]Entry{}
+	for _, list := range c.shipped {
+		for _, e := range list {
+			if e.Scheme == s && e.covers(year) {
+				seen[e.Code] = e
+			}
+		}
+	}
+	for _, e := range c.user {
+		if e.Scheme == s {
+			seen[e.Code] = e
+		}
+	}
+	out := make([]Entry, 0, len(seen))
+	for _, e := range seen {
+		out = append(out, e)
+	}
+	slices.SortFunc(out, func(a, b Entry) int { return strings.Compare(a.Code, b.Code) })
+	return out
+}
+
+// ReadShipped parses an embedded list: code,name,from,to,source with a
+// header line and '#' comments.
+func ReadShipped(s Scheme, r io.Reader) ([]Entry, error) {
+	rows, err := readCSV(r)
+	if err != nil {
+		return nil, err
+	}
+	var out []Entry
+	for i, row := range rows {
+		if i == 0 || len(row) < 2 {
+			continue // header
+		}
+		e := Entry{Scheme: s, Code: row[0], Name: row[1]}
+		if len(row) > 2 && row[2] != "" {
+			if e.FromYear, err = strconv.Atoi(row[2]); err != nil {
+				return nil, fmt.Errorf("科目表第 %d 行起始年度“%s”不是年份", i+1, row[2])
+			}
+		}
+		if len(row) > 3 && row[3] != "" {
+			if e.ToYear, err = strconv.Atoi(row[3]); err != nil {
+				return nil, fmt.Errorf("科目表第 %d 行截止年度“%s”不是年份", i+1, row[3])
+			}
+		}
+		if len(row) > 4 {
+			e.Source = row[4]
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+func readCSV(r io.Reader) ([][]string, error) {
+	cr := csv.NewReader(r)
+	cr.Comment = '#'
+	cr.FieldsPerRecord = -1
+	cr.TrimLeadingSpace = true
+	rows, err := cr.ReadAll()
+	if err != nil {
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			return nil, fmt.Errorf("CSV 第 %d 行格式有误：%v", pe.Line, pe.Err)
+		}
+		return nil, fmt.Errorf("读取 CSV 失败：%v", err)
+	}
+	return rows, nil
+}
+
+// RowProblem names one line of a user list that could not be used.
+type RowProblem struct {
+	Line   int
+	Reason string
+}
+
+func (p RowProblem) Error() string { return fmt.Sprintf("第 %d 行：%s", p.Line, p.Reason) }
+
+// ParseUserRows turns rows of cells (code, name[, scheme]) from a CSV or a
+// worksheet into entries. A header row is recognised and skipped; each row
+// that cannot be used is reported and the others are kept.
+func ParseUserRows(rows [][]string) ([]Entry, []RowProblem) {
+	var out []Entry
+	var probs []RowProblem
+	for i, row := range rows {
+		line := i + 1
+		if len(row) == 0 || (len(row) == 1 && strings.TrimSpace(row[0]) == "") {
+			continue
+		}
+		first := strings.TrimSpace(row[0])
+		if i == 0 && (strings.Contains(first, "编码") || strings.Contains(first, "代码") || strings.EqualFold(first, "code")) {
+			continue
+		}
+		if len(row) < 2 || strings.TrimSpace(row[1]) == "" {
+			probs = append(probs, RowProblem{line, "缺少科目名称"})
+			continue
+		}
+		code, err := Normalize(first)
+		if err != nil {
+			probs = append(probs, RowProblem{line, err.Error()})
+			continue
+		}
+		s, ok := SchemeOf(code)
+		if len(row) > 2 {
+			switch strings.TrimSpace(row[2]) {
+			case "功能分类", "支出功能分类", "functional":
+				s, ok = Functional, true
+			case "经济分类", "支出经济分类", "economic":
+				s, ok = Economic, true
+			}
+		}
+		if !ok {
+			probs = append(probs, RowProblem{line, fmt.Sprintf("无法判断“%s”是功能分类还是经济分类（功能分类以 2 开头，经济分类以 3 开头）", code)})
+			continue
+		}
+		if _, err := LevelOf(s, code); err != nil {
+			probs = append(probs, RowProblem{line, err.Error()})
+			continue
+		}
+		out = append(out, Entry{Scheme: s, Code: code, Name: strings.TrimSpace(row[1]), Source: "用户导入"})
+	}
+	return out, probs
+}
+
+// ReadUserCSV reads a user-supplied list in CSV (code,name[,scheme]).
+func ReadUserCSV(r io.Reader) ([]Entry, []RowProblem, error) {
+	rows, err := readCSV(r)
+	if err != nil {
+		return nil, nil, err
+	}
+	entries, probs := ParseUserRows(rows)
+	return entries, probs, nil
+}

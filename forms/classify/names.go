@@ -1,0 +1,25 @@
+package classify
+
+import "strings"
+
+// FoldName brings a printed name to the form names are compared in:
+// full-width ASCII letters, digits and brackets become half-width and spaces
+// go, so "党委办公厅(室)" and "党委办公厅（室）" compare equal. Wording
+// differences (其它/其他, an extra 支出) are kept: they are different names.
+func FoldName(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == ' ' || r == '\u3000' || r == '\t' || r == '\u00a0' || r == '\n' || r == '\r':
+			continue
+		case r >= '！' && r <= '～':
+			b.WriteRune(r - '！' + '!')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// SameName compares two printed names after FoldName.
+func SameName(a, b string) bool { return FoldName(a) == FoldName(b) }

@@ -1,0 +1,579 @@
+package forms
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+
+	"yusuan/forms/classify"
+	"yusuan/forms/money"
+)
+
+// The document file: JSON with a format tag and a schema version, one file
+// per department and year. The window's dialogs use FileExt; any name is
+// accepted on the command line.
+const (
+	FileFormat    = "yusuan"
+	SchemaVersion = 1
+	FileExt       = ".yusuan"
+	BackupExt     = ".bak"
+)
+
+// Limits on what a document file may hold. They keep a hostile or broken
+// file from exhausting memory, and keep the sum of any column far inside int64.
+const (
+	MaxFileBytes   = 512 << 20
+	MaxRowsPerPane = 200_000
+)
+
+type fileDoc struct {
+	Format       string        `json:"format"`
+	Schema       int           `json:"schema"`
+	Meta         Meta          `json:"meta"`
+	Units        []OrgUnit     `json:"units,omitempty"`
+	Tables       []fileTable   `json:"tables"`
+	Perf         Perf          `json:"perf"`
+	Text         Text          `json:"text"`
+	Inputs       Inputs        `json:"inputs"`
+	Explanations []Explanation `json:"explanations,omitempty"`
+	Codes        []fileCode    `json:"codes,omitempty"`
+}
+
+type fileCode struct {
+	Scheme classify.Scheme `json:"scheme"`
+	Code   string          `json:"code"`
+	Name   string          `json:"name"`
+}
+
+type fileTable struct {
+	ID   string    `json:"id"`
+	Note string    `json:"note,omitempty"`
+	Rows []fileRow `json:"rows,omitempty"`
+}
+
+// fileRow holds a row's identity and its entered figures. Fixed and total
+// lines are written only when they hold entered figures.
+type fileRow struct {
+	Key    string            `json:"key,omitempty"`
+	Code   string            `json:"code,omitempty"`
+	Name   string            `json:"name,omitempty"`
+	Type   string            `json:"type,omitempty"` // project 类型
+	L1     string            `json:"l1,omitempty"`
+	L2     string            `json:"l2,omitempty"`
+	Unit   string            `json:"unit,omitempty"`
+	Func   string            `json:"func,omitempty"`
+	Values map[string]string `json:"v,omitempty"`
+}
+
+// Encode writes the document file.
+func Encode(d *Document) ([]byte, error) {
+	f := fileDoc{
+		Format: FileFormat, Schema: SchemaVersion, Meta: d.Meta, Units: d.Units,
+		Perf: d.Perf, Text: d.Text, Inputs: d.Inputs, Explanations: d.Explanations,
+	}
+	for _, c := range d.Codes {
+		f.Codes = append(f.Codes, fileCode{c.Scheme, c.Code, c.Name})
+	}
+	for _, t := range d.Tables {
+		ft := fileTable{ID: t.ID, Note: t.Note}
+		for _, p := range t.Panes {
+			for ri, r := range p.Rows {
+				if fr, ok := encodeRow(p, ri, r); ok {
+					ft.Rows = append(ft.Rows, fr)
+				}
+			}
+		}
+		f.Tables = append(f.Tables, ft)
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", " ")
+	if err := enc.Encode(f); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+func encodeRow(p *Pane, ri int, r *Row) (fileRow, bool) {
+	fr := fileRow{}
+	vals := map[string]string{}
+	for ci, c := range p.Columns {
+		if c.Text {
+			continue
+		}
+		cell := r.Cells[ci]
+		if p.IsComputed(ri, ci) {
+			if cell.Entered {
+				vals[c.Key] = cell.Value.String()
+			}
+		} else if cell.Value != 0 {
+			vals[c.Key] = cell.Value.String()
+		}
+	}
+	if len(vals) > 0 {
+		fr.Values = vals
+	}
+	switch r.Type {
+	case RowClass, RowUnit:
+		fr.Code, fr.Name = r.Code, r.Name
+	case RowLoose:
+		fr.Key, fr.Name = r.Key, r.Name
+	case RowProject:
+		fr.Key = r.Key
+		fr.Type, fr.L1, fr.L2, fr.Unit, fr.Func = r.Project.Type, r.Project.L1, r.Project.L2, r.Project.Unit, r.Project.Func
+	default: // fixed, total and subtotal lines: only when they hold figures
+		if fr.Values == nil {
+			return fr, false
+		}
+		fr.Key = r.Key
+	}
+	return fr, true
+}
+
+// FileError is a document file that cannot be used, with where and why.
+type FileError struct {
+	Path   string
+	Line   int    // 0 when not known
+	Where  string // the field or table concerned
+	Reason string
+}
+
+func (e *FileError) Error() string {
+	var b strings.Builder
+	if e.Path != "" {
+		fmt.Fprintf(&b, "文件“%s”", e.Path)
+	} else {
+		b.WriteString("文档")
+	}
+	if e.Line > 0 {
+		fmt.Fprintf(&b, "第 %d 行", e.Line)
+	}
+	if e.Where != "" {
+		fmt.Fprintf(&b, "（%s）", e.Where)
+	}
+	b.WriteString("：")
+	b.WriteString(e.Reason)
+	return b.String()
+}
+
+// Decode reads a document file. Unknown fields are ignored, so a file from
+// a newer program of the same schema still opens; a newer schema is refused.
+func Decode(data []byte) (*Document, error) {
+	if len(data) > MaxFileBytes {
+		return nil, &FileError{Reason: fmt.Sprintf("文件过大（超过 %d MB），不是正常的文档文件", MaxFileBytes>>20)}
+	}
+	var head struct {
+		Format string `json:"format"`
+		Schema int    `json:"schema"`
+	}
+	if err := json.Unmarshal(data, &head); err != nil {
+		return nil, jsonError(data, err)
+	}
+	if head.Format != FileFormat {
+		return nil, &FileError{Reason: "不是预算公开助手的文档文件（缺少 \"format\": \"yusuan\" 标记）"}
+	}
+	if head.Schema > SchemaVersion {
+		return nil, &FileError{Reason: fmt.Sprintf("此文件由较新版本的预算公开助手保存（文件格式第 %d 版，本程序只能读到第 %d 版），请升级程序后再打开；文件未作任何改动", head.Schema, SchemaVersion)}
+	}
+	if head.Schema < 1 {
+		return nil, &FileError{Where: "schema", Reason: "文件格式版本缺失或无效"}
+	}
+	var f fileDoc
+	if err := json.Unmarshal(data, &f); err != nil {
+		return nil, jsonError(data, err)
+	}
+	d, err := NewDocument(f.Meta)
+	if err != nil {
+		return nil, &FileError{Where: "meta", Reason: err.Error()}
+	}
+	d.Units, d.Perf, d.Text, d.Inputs, d.Explanations = f.Units, f.Perf, f.Text, f.Inputs, f.Explanations
+	for _, c := range f.Codes {
+		d.Codes = append(d.Codes, classify.Entry{Scheme: c.Scheme, Code: c.Code, Name: c.Name, Source: "用户导入"})
+	}
+	seen := map[string]bool{}
+	for i, ft := range f.Tables {
+		t := d.Table(ft.ID)
+		where := fmt.Sprintf("tables[%d]", i)
+		if t == nil {
+			return nil, &FileError{Where: where, Reason: fmt.Sprintf("表“%s”不属于模板“%s”", ft.ID, d.Template.Name)}
+		}
+		if seen[ft.ID] {
+			return nil, &FileError{Where: where, Reason: fmt.Sprintf("表“%s”出现了两次", ft.ID)}
+		}
+		seen[ft.ID] = true
+		t.Note = ft.Note
+		if err := loadRows(d, t, ft.Rows); err != nil {
+			err.Where = where + "：" + t.Title + "，" + err.Where
+			return nil, err
+		}
+	}
+	return d, nil
+}
+
+func loadRows(d *Document, t *Table, rows []fileRow) *FileError {
+	kd := t.Kind.Def()
+	if kd.Layout == LayoutForm {
+		if len(rows) > 0 {
+			return &FileError{Reason: "绩效表不应有表格行"}
+		}
+		return nil
+	}
+	type pending struct {
+		p  *Pane
+		r  *Row
+		fr fileRow
+		at string
+	}
+	var todo []pending
+	for i, fr := range rows {
+		at := fmt.Sprintf("rows[%d]", i)
+		p, r, err := placeRow(d, t, kd, fr)
+		if err != nil {
+			return &FileError{Where: at, Reason: err.Error()}
+		}
+		if len(p.Rows) > MaxRowsPerPane {
+			return &FileError{Where: at, Reason: fmt.Sprintf("行数超过 %d，不是正常的文档", MaxRowsPerPane)}
+		}
+		todo = append(todo, pending{p, r, fr, at})
+	}
+	if kd.Layout == LayoutProjects {
+		p := t.Main()
+		p.regroupProjects()
+		for _, x := range todo {
+			if x.r.Type != RowProject && !slices.Contains(p.Rows, x.r) {
+				return &FileError{Where: x.at, Reason: fmt.Sprintf("小计行“%s”没有对应的项目", x.r.Key)}
+			}
+		}
+	}
+	for _, p := range t.Panes {
+		p.link()
+	}
+	for _, x := range todo {
+		ri := x.p.RowIndex(x.r.Key)
+		for key, text := range x.fr.Values {
+			ci := x.p.Col(key)
+			if ci < 0 || x.p.Columns[ci].Text {
+				return &FileError{Where: x.at, Reason: fmt.Sprintf("“%s”行的栏目“%s”不在此表中", x.r.Name, key)}
+			}
+			v, err := money.Parse(text)
+			if err != nil {
+				return &FileError{Where: x.at, Reason: fmt.Sprintf("“%s”行“%s”栏：%v", x.r.Name, x.p.Columns[ci].Label, err)}
+			}
+			x.r.Cells[ci] = Cell{Value: v, Entered: x.p.IsComputed(ri, ci)}
+		}
+	}
+	for _, p := range t.Panes {
+		p.Recompute()
+	}
+	return nil
+}
+
+// placeRow finds or makes the row a file row stands for.
+func placeRow(d *Document, t *Table, kd *KindDef, fr fileRow) (*Pane, *Row, error) {
+	switch kd.Layout {
+	case LayoutTwoSided:
+		if fr.Code != "" {
+			p := t.Pane(SideOut)
+			if i := p.RowIndex(fr.Code); i >= 0 {
+				if fr.Name != "" {
+					p.Rows[i].Name = fr.Name
+				}
+				return p, p.Rows[i], nil
+			}
+			p.insertCoded(fr.Code, fr.Name)
+			return p, p.Row(fr.Code), nil
+		}
+		ld, ok := kd.Line(fr.Key)
+		if !ok || ld.Classes {
+			return nil, nil, fmt.Errorf("行“%s”不属于此表", fr.Key)
+		}
+		p := t.Pane(ld.Side)
+		if r := p.Row(fr.Key); r != nil {
+			return p, r, nil
+		}
+		return nil, nil, fmt.Errorf("模板没有印出行“%s”", fr.Key)
+	case LayoutFixed:
+		p := t.Main()
+		if r := p.Row(fr.Key); r != nil {
+			return p, r, nil
+		}
+		return nil, nil, fmt.Errorf("行“%s”不属于此表", fr.Key)
+	case LayoutClass:
+		p := t.Main()
+		switch {
+		case fr.Code != "":
+			if _, err := classify.Normalize(fr.Code); err != nil {
+				return nil, nil, err
+			}
+			typ := RowClass
+			if t.Def.RowsAreUnits() {
+				typ = RowUnit
+			}
+			key := fr.Code
+			if p.RowIndex(key) >= 0 { // a code printed twice: kept, under its own key
+				key = uniqueKey(p, "dup:"+fr.Code)
+			}
+			r := p.newRow(key, typ)
+			r.Code, r.Name = fr.Code, fr.Name
+			p.Rows = append(p.Rows, r)
+			p.byKey[key] = len(p.Rows) - 1
+			return p, r, nil
+		case fr.Key == RowKeyTotal:
+			return p, p.Row(RowKeyTotal), nil
+		case fr.Key != "":
+			if p.RowIndex(fr.Key) >= 0 {
+				return nil, nil, fmt.Errorf("行“%s”重复", fr.Key)
+			}
+			r := p.newRow(fr.Key, RowLoose)
+			r.Name = fr.Name
+			p.Rows = append(p.Rows, r)
+			p.byKey[fr.Key] = len(p.Rows) - 1
+			return p, r, nil
+		}
+		return nil, nil, fmt.Errorf("行既无编码也无标识")
+	case LayoutProjects:
+		p := t.Main()
+		if fr.Key == "" {
+			return nil, nil, fmt.Errorf("项目行缺少标识")
+		}
+		if p.RowIndex(fr.Key) >= 0 {
+			if fr.Key == RowKeyTotal {
+				return p, p.Row(fr.Key), nil
+			}
+			return nil, nil, fmt.Errorf("行“%s”重复", fr.Key)
+		}
+		var r *Row
+		switch {
+		case strings.HasPrefix(fr.Key, "l1:"):
+			r = p.newRow(fr.Key, RowL1)
+			r.Name = strings.TrimPrefix(fr.Key, "l1:")
+		case strings.HasPrefix(fr.Key, "type:"):
+			r = p.newRow(fr.Key, RowTypeSum)
+			r.Name = strings.TrimPrefix(fr.Key, "type:")
+		default:
+			r = p.newRow(fr.Key, RowProject)
+			r.Project = &Project{Type: fr.Type, L1: fr.L1, L2: fr.L2, Unit: fr.Unit, Func: fr.Func}
+		}
+		p.Rows = append(p.Rows, r)
+		p.byKey[fr.Key] = len(p.Rows) - 1
+		return p, r, nil
+	}
+	return nil, nil, fmt.Errorf("此表没有表格行")
+}
+
+func uniqueKey(p *Pane, base string) string {
+	key := base
+	for n := 2; p.RowIndex(key) >= 0; n++ {
+		key = fmt.Sprintf("%s#%d", base, n)
+	}
+	return key
+}
+
+// jsonError turns a JSON decoding error into a FileError with a line number.
+func jsonError(data []byte, err error) error {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	var amt *money.ParseError
+	switch {
+	case errors.As(err, &syn):
+		if syn.Offset >= int64(len(bytes.TrimRight(data, " \r\n\t"))) {
+			return &FileError{Line: lineAt(data, syn.Offset), Reason: "文件不完整（在结尾处被截断）"}
+		}
+		what := "有不该出现的内容"
+		if m := badChar.FindStringSubmatch(syn.Error()); m != nil {
+			what = "有不该出现的字符 " + m[1]
+		}
+		return &FileError{Line: lineAt(data, syn.Offset), Reason: fmt.Sprintf("JSON 格式错误：第 %d 列附近%s", columnAt(data, syn.Offset), what)}
+	case errors.As(err, &typ):
+		return &FileError{Line: lineAt(data, typ.Offset), Where: typ.Field, Reason: fmt.Sprintf("应为%s，实为%s", goTypeName(typ.Type.String()), jsonKindName(typ.Value))}
+	case errors.As(err, &amt):
+		line := 0
+		if i := bytes.Index(data, []byte(amt.Input)); i >= 0 {
+			line = lineAt(data, int64(i))
+		}
+		return &FileError{Line: line, Reason: amt.Error()}
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return &FileError{Line: lineAt(data, int64(len(data))), Reason: "文件不完整（在结尾处被截断）"}
+	}
+	return &FileError{Reason: err.Error()}
+}
+
+func jsonKindName(v string) string {
+	switch {
+	case v == "string":
+		return "文字"
+	case v == "object":
+		return "对象"
+	case v == "array":
+		return "列表"
+	case v == "bool":
+		return "是/否"
+	case strings.HasPrefix(v, "number"):
+		return "数字"
+	}
+	return v
+}
+
+func goTypeName(t string) string {
+	switch {
+	case strings.Contains(t, "int"):
+		return "整数"
+	case t == "string":
+		return "文字"
+	case strings.HasPrefix(t, "[]"):
+		return "列表"
+	case strings.HasPrefix(t, "map"), strings.Contains(t, "."):
+		return "对象"
+	case t == "bool":
+		return "是/否"
+	}
+	return t
+}
+
+var badChar = regexp.MustCompile(`invalid character ('.+?')`)
+
+func columnAt(data []byte, off int64) int {
+	if off > int64(len(data)) {
+		off = int64(len(data))
+	}
+	start := bytes.LastIndexByte(data[:off], '\n') + 1
+	return len([]rune(string(data[start:off])))
+}
+
+func lineAt(data []byte, off int64) int {
+	if off > int64(len(data)) {
+		off = int64(len(data))
+	}
+	return bytes.Count(data[:off], []byte("\n")) + 1
+}
+
+// Open reads a document file from disk.
+func Open(path string) (*Document, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, &FileError{Path: path, Reason: osReason(err)}
+	}
+	if fi.IsDir() {
+		return nil, &FileError{Path: path, Reason: "这是一个文件夹，不是文档文件"}
+	}
+	if fi.Size() > MaxFileBytes {
+		return nil, &FileError{Path: path, Reason: fmt.Sprintf("文件过大（%d MB），不是正常的文档文件", fi.Size()>>20)}
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, &FileError{Path: path, Reason: osReason(err)}
+	}
+	d, err := Decode(data)
+	if err != nil {
+		var fe *FileError
+		if errors.As(err, &fe) {
+			fe.Path = path
+			return nil, fe
+		}
+		return nil, &FileError{Path: path, Reason: err.Error()}
+	}
+	return d, nil
+}
+
+func osReason(err error) string {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return "文件不存在"
+	case errors.Is(err, os.ErrPermission):
+		return "没有读写权限"
+	}
+	return err.Error()
+}
+
+// Save writes the document atomically: a temporary file in the same folder,
+// synced, then renamed over the old one, whose previous content is kept as
+// path + ".bak". A file at path that is not a readable document (or is of a
+// newer schema) is never overwritten.
+func Save(path string, d *Document) error {
+	data, err := Encode(d)
+	if err != nil {
+		return &FileError{Path: path, Reason: "生成文件内容失败：" + err.Error()}
+	}
+	old, err := os.ReadFile(path)
+	exists := err == nil
+	if err != nil && !errors.Is(err, os.ErrNotExist) {
+		return &FileError{Path: path, Reason: "无法读取原文件，未保存：" + osReason(err)}
+	}
+	if exists {
+		if err := checkOverwritable(old); err != nil {
+			return &FileError{Path: path, Reason: err.Error() + "；为免覆盖，未保存。请另存为新文件"}
+		}
+	}
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	tmp, err := os.CreateTemp(dir, "."+base+".tmp-*")
+	if err != nil {
+		return &FileError{Path: path, Reason: "无法在所在文件夹写入临时文件：" + osReason(err)}
+	}
+	tmpName := tmp.Name()
+	fail := func(what string, err error) error {
+		tmp.Close()
+		os.Remove(tmpName)
+		return &FileError{Path: path, Reason: what + "：" + osReason(err) + "；原文件未改动"}
+	}
+	if _, err := tmp.Write(data); err != nil {
+		return fail("写入失败", err)
+	}
+	if err := tmp.Sync(); err != nil {
+		return fail("写入磁盘失败", err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fail("写入失败", err)
+	}
+	if exists {
+		if err := os.WriteFile(path+BackupExt, old, 0o644); err != nil {
+			os.Remove(tmpName)
+			return &FileError{Path: path, Reason: "无法保留上一版本（" + BackupExt + "）：" + osReason(err) + "；原文件未改动"}
+		}
+	}
+	if err := os.Rename(tmpName, path); err != nil {
+		os.Remove(tmpName)
+		return &FileError{Path: path, Reason: "替换原文件失败：" + osReason(err) + "；原文件未改动"}
+	}
+	syncDir(dir)
+	return nil
+}
+
+// checkOverwritable refuses content that is not one of our documents, or is
+// of a newer schema than this program writes.
+func checkOverwritable(old []byte) error {
+	if len(bytes.TrimSpace(old)) == 0 {
+		return nil // an empty file holds nothing to lose
+	}
+	if !json.Valid(old) {
+		return errors.New("原文件不是完整的文档文件（可能已损坏或是其他程序的文件）")
+	}
+	var head struct {
+		Format string `json:"format"`
+		Schema int    `json:"schema"`
+	}
+	if err := json.Unmarshal(old, &head); err != nil || head.Format != FileFormat {
+		return errors.New("原文件不是预算公开助手的文档文件")
+	}
+	if head.Schema > SchemaVersion {
+		return fmt.Errorf("原文件由较新版本保存（格式第 %d 版）", head.Schema)
+	}
+	return nil
+}
+
+func syncDir(dir string) {
+	if f, err := os.Open(dir); err == nil {
+		f.Sync() // best effort: not supported everywhere (Windows)
+		f.Close()
+	}
+}

@@ -1,0 +1,103 @@
+package forms
+
+import "fmt"
+
+// regroupProjects rebuilds the subtotal lines around the project lines: the
+// 合计 line, a line per 类型 when the template prints them, then each 一级项目
+// with its subtotal line followed by its 二级 lines (in order of first
+// appearance). Subtotal lines that survive keep their entered values.
+func (p *Pane) regroupProjects() {
+	old := map[string]*Row{}
+	var leaves []*Row
+	for _, r := range p.Rows {
+		if r.Type == RowProject {
+			leaves = append(leaves, r)
+		} else {
+			old[r.Key] = r
+		}
+	}
+	line := func(key, name string, typ RowType) *Row {
+		r, ok := old[key]
+		if !ok {
+			r = p.newRow(key, typ)
+		}
+		r.Name = name
+		return r
+	}
+	rows := []*Row{line(RowKeyTotal, p.def.totalLabel(), RowTotal)}
+	if p.def.TypeSubtotals {
+		seen := map[string]bool{}
+		for _, r := range leaves {
+			if t := r.Project.Type; t != "" && !seen[t] {
+				seen[t] = true
+				rows = append(rows, line(typeKey(t), t, RowTypeSum))
+			}
+		}
+	}
+	var order []string
+	groups := map[string][]*Row{}
+	for _, r := range leaves {
+		l1 := r.Project.L1
+		if _, ok := groups[l1]; !ok {
+			order = append(order, l1)
+		}
+		groups[l1] = append(groups[l1], r)
+	}
+	for _, l1 := range order {
+		if l1 != "" {
+			rows = append(rows, line(l1Key(l1), l1, RowL1))
+		}
+		rows = append(rows, groups[l1]...)
+	}
+	p.Rows = rows
+}
+
+func (td *TableDef) totalLabel() string {
+	if td.TotalLabel != "" {
+		return td.TotalLabel
+	}
+	return "合计"
+}
+
+// AddProject appends a project line and returns its index.
+func (p *Pane) AddProject(pr Project) (int, error) {
+	if p.kind.Layout != LayoutProjects {
+		return -1, &CellError{"该表不是项目支出表"}
+	}
+	key := p.appendProject(pr)
+	p.regroupProjects()
+	p.link()
+	p.Recompute()
+	return p.RowIndex(key), nil
+}
+
+// appendProject adds a project line at the end without regrouping, keyed
+// one past the highest "pN" key in use.
+func (p *Pane) appendProject(pr Project) string {
+	n := 0
+	for _, r := range p.Rows {
+		var k int
+		if _, err := fmt.Sscanf(r.Key, "p%d", &k); err == nil && k > n {
+			n = k
+		}
+	}
+	key := fmt.Sprintf("p%d", n+1)
+	r := p.newRow(key, RowProject)
+	prCopy := pr
+	r.Project = &prCopy
+	p.Rows = append(p.Rows, r)
+	return key
+}
+
+// SetProject changes a project line's text attributes and regroups.
+func (p *Pane) SetProject(ri int, pr Project) error {
+	if ri < 0 || ri >= len(p.Rows) || p.Rows[ri].Type != RowProject {
+		return &CellError{"不是项目行"}
+	}
+	prCopy := pr
+	p.Rows[ri].Project = &prCopy
+	p.regroupProjects()
+	p.link()
+	p.Recompute()
+	return nil
+}
