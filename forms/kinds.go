@@ -69,10 +69,10 @@ type KindDef struct {
 	Kind    Kind
 	Title   string
 	Layout  Layout
-	Scheme  classify.Scheme        // for classification rows
-	Columns map[Side][]ColumnDef   // amount (and text) columns per side
-	Lines   []LineDef              // fixed lines, in kind order
-	Fund    string                 // the money this table is about, for its empty-table note
+	Scheme  classify.Scheme      // for classification rows
+	Columns map[Side][]ColumnDef // amount (and text) columns per side
+	Lines   []LineDef            // fixed lines, in kind order
+	Fund    string               // the money this table is about, for its empty-table note
 }
 
 // Kinds lists every kind the app knows, by key.
@@ -270,7 +270,7 @@ func kindDefs() []*KindDef {
 				{Key: "operating", Label: "机关运行经费"},
 			}},
 			Lines: []LineDef{{Key: LineSangongCurrent, Label: "本年预算数"}},
-			Fund: "“三公”经费",
+			Fund:  "“三公”经费",
 		},
 		{
 			Kind: KindFund, Title: "政府性基金预算支出表", Layout: LayoutClass, Scheme: classify.Functional,

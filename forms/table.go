@@ -32,9 +32,9 @@ type Pane struct {
 	kind     *KindDef
 	def      *TableDef
 	classFmt string // label pattern of 类 lines in two-sided tables
-	byKey  map[string]int
-	order  []int // rows that add up others, children before parents
-	colOrd []int // computed columns, children before parents
+	byKey    map[string]int
+	order    []int // rows that add up others, children before parents
+	colOrd   []int // computed columns, children before parents
 }
 
 // Column is a printed column. Text columns (projects) carry no amounts.
@@ -57,14 +57,14 @@ func (c *Column) Parts() []int { return c.sumOf }
 type RowType int
 
 const (
-	RowLine     RowType = iota // a fixed line of the template (本年收入合计 …)
-	RowClass                   // a classification code (类/款/项)
-	RowUnit                    // a 部门 or 单位 (收入总表 in unit rows)
-	RowProject                 // a project (二级项目) line
-	RowL1                      // subtotal of one 一级项目
-	RowTypeSum                 // subtotal of one 项目类型
-	RowTotal                   // the table's 合计 line
-	RowLoose                   // a line without a code, kept as printed
+	RowLine    RowType = iota // a fixed line of the template (本年收入合计 …)
+	RowClass                  // a classification code (类/款/项)
+	RowUnit                   // a 部门 or 单位 (收入总表 in unit rows)
+	RowProject                // a project (二级项目) line
+	RowL1                     // subtotal of one 一级项目
+	RowTypeSum                // subtotal of one 项目类型
+	RowTotal                  // the table's 合计 line
+	RowLoose                  // a line without a code, kept as printed
 )
 
 // Project holds a project line's text attributes.
@@ -129,7 +129,6 @@ func (r *Row) Attr(key string) string {
 	}
 	return ""
 }
-
 
 // Pane returns the pane on a side, or nil.
 func (t *Table) Pane(side Side) *Pane {
