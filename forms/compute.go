@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"yusuan/forms/classify"
 	"yusuan/forms/money"
 )
 
@@ -324,49 +325,79 @@ func (p *Pane) newRow(key string, typ RowType) *Row {
 	return &Row{Key: key, Type: typ, Cells: make([]Cell, len(p.Columns))}
 }
 
+// CodeName is a code with its printed name.
+type CodeName struct{ Code, Name string }
+
 // AddClassRow adds a classification (or unit) row in code order, with its
-// missing parents (named from names, or left unnamed) so that a 项 is
-// always listed under its 款 and 类. It returns the new row's index.
+// missing parents (named by nameOf, or left unnamed) so that a 项 is always
+// listed under its 款 and 类. It returns the new row's index.
 func (p *Pane) AddClassRow(code, name string, nameOf func(code string) string) (int, error) {
-	if p.kind.Layout != LayoutClass && p.kind.Layout != LayoutTwoSided {
-		return -1, &CellError{"该表不按科目列行"}
+	if p.RowIndex(code) >= 0 {
+		return p.RowIndex(code), &CellError{fmt.Sprintf("编码“%s”已在表中", code)}
 	}
-	if i := p.RowIndex(code); i >= 0 {
-		return i, &CellError{fmt.Sprintf("编码“%s”已在表中", code)}
+	if err := p.AddClassRows([]CodeName{{code, name}}, nameOf); err != nil {
+		return -1, err
 	}
-	if p.kind.Layout == LayoutClass && !p.def.RowsAreUnits() {
-		for anc := parentCode(code); anc != ""; anc = parentCode(anc) {
-			if p.RowIndex(anc) < 0 && nameOf != nil {
-				p.insertCoded(anc, nameOf(anc))
-			}
-		}
-	}
-	p.insertCoded(code, name)
-	p.link()
-	p.Recompute()
 	return p.RowIndex(code), nil
 }
 
-func parentCode(code string) string {
-	switch len(code) {
-	case 7:
-		return code[:5]
-	case 5:
-		return code[:3]
+// AddClassRows adds many coded rows at once (one relink): codes already in
+// the table are skipped, missing parents are added, and the coded rows are
+// kept in code order.
+func (p *Pane) AddClassRows(rows []CodeName, nameOf func(code string) string) error {
+	if p.kind.Layout != LayoutClass && p.kind.Layout != LayoutTwoSided {
+		return &CellError{"该表不按科目列行"}
 	}
-	return ""
-}
-
-// insertCoded places a coded row after the last row whose code sorts before
-// it (lexical order of codes lists parents before children).
-func (p *Pane) insertCoded(code, name string) {
+	for _, cn := range rows {
+		if c, err := classify.Normalize(cn.Code); err != nil || c != cn.Code {
+			return &CellError{fmt.Sprintf("“%s”不是规范的编码（只含数字）", cn.Code)}
+		}
+	}
+	have := map[string]bool{}
+	for _, r := range p.Rows {
+		if r.Code != "" {
+			have[r.Code] = true
+		}
+	}
 	typ := RowClass
 	if p.def.RowsAreUnits() {
 		typ = RowUnit
 	}
-	r := p.newRow(code, typ)
-	r.Code, r.Name = code, name
-	at := len(p.Rows)
+	var added []*Row
+	add := func(code, name string) {
+		if have[code] {
+			return
+		}
+		have[code] = true
+		r := p.newRow(code, typ)
+		r.Code, r.Name = code, name
+		added = append(added, r)
+	}
+	for _, cn := range rows {
+		if p.kind.Layout == LayoutClass && typ == RowClass {
+			for anc := classify.Parent(cn.Code); anc != ""; anc = classify.Parent(anc) {
+				name := ""
+				if nameOf != nil {
+					name = nameOf(anc)
+				}
+				add(anc, name)
+			}
+		}
+		add(cn.Code, cn.Name)
+	}
+	p.placeCoded(added)
+	p.link()
+	p.Recompute()
+	return nil
+}
+
+// placeCoded merges new coded rows into the block of coded rows in code
+// order (lexical order of codes lists parents before children); the first
+// ones go where the template's 类 lines go.
+func (p *Pane) placeCoded(added []*Row) {
+	if len(added) == 0 {
+		return
+	}
 	first, last := -1, -1
 	for i, x := range p.Rows {
 		if x.Type == RowClass || x.Type == RowUnit {
@@ -374,22 +405,41 @@ func (p *Pane) insertCoded(code, name string) {
 				first = i
 			}
 			last = i
-			if strings.Compare(x.Code, code) > 0 {
-				at = i
-				break
-			}
-			at = i + 1
 		}
 	}
 	if first < 0 {
-		at = p.classInsertPoint()
-	} else if at > last+1 {
-		at = last + 1
+		at := p.classInsertPoint()
+		slices.SortStableFunc(added, func(a, b *Row) int { return strings.Compare(a.Code, b.Code) })
+		p.Rows = slices.Insert(p.Rows, at, added...)
+		p.reindex()
+		return
 	}
-	p.Rows = slices.Insert(p.Rows, at, r)
+	// merge: existing rows keep their order (rows without a code stay where
+	// they are); each new row goes before the first coded row that sorts after it
+	slices.SortStableFunc(added, func(a, b *Row) int { return strings.Compare(a.Code, b.Code) })
+	block := make([]*Row, 0, last-first+1+len(added))
+	k := 0
+	for _, x := range p.Rows[first : last+1] {
+		for x.Code != "" && k < len(added) && added[k].Code < x.Code {
+			block = append(block, added[k])
+			k++
+		}
+		block = append(block, x)
+	}
+	block = append(block, added[k:]...)
+	rows := make([]*Row, 0, len(p.Rows)+len(added))
+	rows = append(rows, p.Rows[:first]...)
+	rows = append(rows, block...)
+	rows = append(rows, p.Rows[last+1:]...)
+	p.Rows = rows
+	p.reindex()
+}
+
+// reindex refreshes the row-key index after rows move.
+func (p *Pane) reindex() {
 	p.byKey = make(map[string]int, len(p.Rows))
-	for i, x := range p.Rows {
-		p.byKey[x.Key] = i
+	for i, r := range p.Rows {
+		p.byKey[r.Key] = i
 	}
 }
 

@@ -363,8 +363,9 @@ func (d *Document) tableEmpty(t *Table) bool {
 func (d *Document) buildTable(td *TableDef) *Table {
 	t := &Table{
 		ID: td.ID, Kind: td.Kind, Def: td,
-		Unit:  d.Template.UnitOf(td),
-		Title: d.Template.Fill(td.Title, d.Meta.Year, d.Meta.Level),
+		Unit:    d.Template.UnitOf(td),
+		Grouped: d.Template.Grouping,
+		Title:   d.Template.Fill(td.Title, d.Meta.Year, d.Meta.Level),
 	}
 	kd := td.Kind.Def()
 	switch kd.Layout {

@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"yusuan/forms/classify"
 	"yusuan/forms/money"
@@ -53,9 +54,10 @@ type fileCode struct {
 }
 
 type fileTable struct {
-	ID   string    `json:"id"`
-	Note string    `json:"note,omitempty"`
-	Rows []fileRow `json:"rows,omitempty"`
+	ID     string    `json:"id"`
+	Absent bool      `json:"absent,omitempty"`
+	Note   string    `json:"note,omitempty"`
+	Rows   []fileRow `json:"rows,omitempty"`
 }
 
 // fileRow holds a row's identity and its entered figures. Fixed and total
@@ -82,7 +84,7 @@ func Encode(d *Document) ([]byte, error) {
 		f.Codes = append(f.Codes, fileCode{c.Scheme, c.Code, c.Name})
 	}
 	for _, t := range d.Tables {
-		ft := fileTable{ID: t.ID, Note: t.Note}
+		ft := fileTable{ID: t.ID, Note: t.Note, Absent: t.Absent}
 		for _, p := range t.Panes {
 			for ri, r := range p.Rows {
 				if fr, ok := encodeRow(p, ri, r); ok {
@@ -95,7 +97,6 @@ func Encode(d *Document) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", " ")
 	if err := enc.Encode(f); err != nil {
 		return nil, err
 	}
@@ -164,18 +165,50 @@ func (e *FileError) Error() string {
 	return b.String()
 }
 
+type fileHead struct {
+	Format string `json:"format"`
+	Schema int    `json:"schema"`
+}
+
+// readHead reads "format" and "schema" without decoding the whole file: we
+// write them first. A file whose head is not there is decoded in full, so
+// that a broken file still gets an exact error.
+func readHead(data []byte) (fileHead, error) {
+	var h fileHead
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if tok, err := dec.Token(); err == nil && tok == json.Delim('{') {
+		for i := 0; i < 2 && dec.More(); i++ {
+			key, err := dec.Token()
+			if err != nil {
+				break
+			}
+			switch key {
+			case "format":
+				dec.Decode(&h.Format)
+			case "schema":
+				dec.Decode(&h.Schema)
+			}
+		}
+		if h.Format != "" && h.Schema != 0 {
+			return h, nil
+		}
+	}
+	h = fileHead{}
+	if err := json.Unmarshal(data, &h); err != nil {
+		return h, jsonError(data, err)
+	}
+	return h, nil
+}
+
 // Decode reads a document file. Unknown fields are ignored, so a file from
 // a newer program of the same schema still opens; a newer schema is refused.
 func Decode(data []byte) (*Document, error) {
 	if len(data) > MaxFileBytes {
 		return nil, &FileError{Reason: fmt.Sprintf("文件过大（超过 %d MB），不是正常的文档文件", MaxFileBytes>>20)}
 	}
-	var head struct {
-		Format string `json:"format"`
-		Schema int    `json:"schema"`
-	}
-	if err := json.Unmarshal(data, &head); err != nil {
-		return nil, jsonError(data, err)
+	head, err := readHead(data)
+	if err != nil {
+		return nil, err
 	}
 	if head.Format != FileFormat {
 		return nil, &FileError{Reason: "不是预算公开助手的文档文件（缺少 \"format\": \"yusuan\" 标记）"}
@@ -209,7 +242,7 @@ func Decode(data []byte) (*Document, error) {
 			return nil, &FileError{Where: where, Reason: fmt.Sprintf("表“%s”出现了两次", ft.ID)}
 		}
 		seen[ft.ID] = true
-		t.Note = ft.Note
+		t.Note, t.Absent = ft.Note, ft.Absent
 		if err := loadRows(d, t, ft.Rows); err != nil {
 			err.Where = where + "：" + t.Title + "，" + err.Where
 			return nil, err
@@ -288,8 +321,10 @@ func placeRow(d *Document, t *Table, kd *KindDef, fr fileRow) (*Pane, *Row, erro
 				}
 				return p, p.Rows[i], nil
 			}
-			p.insertCoded(fr.Code, fr.Name)
-			return p, p.Row(fr.Code), nil
+			r := p.newRow(fr.Code, RowClass)
+			r.Code, r.Name = fr.Code, fr.Name
+			p.placeCoded([]*Row{r})
+			return p, r, nil
 		}
 		ld, ok := kd.Line(fr.Key)
 		if !ok || ld.Classes {
@@ -472,6 +507,9 @@ func Open(path string) (*Document, error) {
 		return nil, &FileError{Path: path, Reason: osReason(err)}
 	}
 	d, err := Decode(data)
+	if err == nil {
+		remember(path)
+	}
 	if err != nil {
 		var fe *FileError
 		if errors.As(err, &fe) {
@@ -507,7 +545,7 @@ func Save(path string, d *Document) error {
 	if err != nil && !errors.Is(err, os.ErrNotExist) {
 		return &FileError{Path: path, Reason: "无法读取原文件，未保存：" + osReason(err)}
 	}
-	if exists {
+	if exists && !knownGood(path) {
 		if err := checkOverwritable(old); err != nil {
 			return &FileError{Path: path, Reason: err.Error() + "；为免覆盖，未保存。请另存为新文件"}
 		}
@@ -546,7 +584,41 @@ func Save(path string, d *Document) error {
 		return &FileError{Path: path, Reason: "替换原文件失败：" + osReason(err) + "；原文件未改动"}
 	}
 	syncDir(dir)
+	remember(path)
 	return nil
+}
+
+// known remembers the size and time of document files this program has
+// read or written, so that saving over them again skips re-validating a
+// file it already knows to be good.
+var known sync.Map // path → fileStamp
+
+type fileStamp struct {
+	size int64
+	mod  int64
+}
+
+func stampOf(path string) (fileStamp, bool) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return fileStamp{}, false
+	}
+	return fileStamp{fi.Size(), fi.ModTime().UnixNano()}, true
+}
+
+func remember(path string) {
+	if st, ok := stampOf(path); ok {
+		known.Store(path, st)
+	}
+}
+
+func knownGood(path string) bool {
+	st, ok := stampOf(path)
+	if !ok {
+		return false
+	}
+	v, ok := known.Load(path)
+	return ok && v.(fileStamp) == st
 }
 
 // checkOverwritable refuses content that is not one of our documents, or is
@@ -558,10 +630,7 @@ func checkOverwritable(old []byte) error {
 	if !json.Valid(old) {
 		return errors.New("原文件不是完整的文档文件（可能已损坏或是其他程序的文件）")
 	}
-	var head struct {
-		Format string `json:"format"`
-		Schema int    `json:"schema"`
-	}
+	var head fileHead
 	if err := json.Unmarshal(old, &head); err != nil || head.Format != FileFormat {
 		return errors.New("原文件不是预算公开助手的文档文件")
 	}

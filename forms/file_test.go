@@ -36,7 +36,7 @@ func sameDocument(t *testing.T, a, b *Document) {
 	}
 	for i, ta := range a.Tables {
 		tb := b.Tables[i]
-		if ta.ID != tb.ID || ta.Note != tb.Note || ta.Title != tb.Title || len(ta.Panes) != len(tb.Panes) {
+		if ta.ID != tb.ID || ta.Note != tb.Note || ta.Absent != tb.Absent || ta.Title != tb.Title || len(ta.Panes) != len(tb.Panes) {
 			t.Fatalf("table %s differs", ta.ID)
 		}
 		for pi, pa := range ta.Panes {
@@ -88,6 +88,7 @@ func TestRoundTripSample(t *testing.T) {
 		t.Fatal(err)
 	}
 	d.Table("fund").Note = "本部门无政府性基金。"
+	d.Table("sangong").Absent = true
 	d.SetCodes([]classify.Entry{{Scheme: classify.Functional, Code: "2120101", Name: "行政运行", Source: "用户导入"}})
 	back := roundTrip(t, d)
 	sameDocument(t, d, back)
@@ -196,10 +197,10 @@ func TestOpenErrorsNameTheProblem(t *testing.T) {
 		{"newer", `{"format":"yusuan","schema":7}`, []string{"较新版本", "第 7 版", "未作任何改动"}},
 		{"foreign", `{"a":1}`, []string{"不是预算公开助手的文档文件"}},
 		{"type", "{\"format\":\"yusuan\",\"schema\":1,\n\"meta\":{\"year\":\"二〇二二\"}}", []string{"第 2 行", "meta.year", "整数"}},
-		{"amount", strings.Replace(string(good), `"amount": "6677.45"`, `"amount": "6677.4x"`, 1), []string{"“6677.4x”不是有效金额", "收支预算总表"}},
-		{"perf amount", strings.Replace(string(good), `"fiscal": "142.20"`, `"fiscal": "一百"`, 1), []string{"“一百”不是有效金额", "行"}},
-		{"unknown table", strings.Replace(string(good), `"id": "fund"`, `"id": "soe"`, 1), []string{"“soe”不属于模板"}},
-		{"unknown column", strings.Replace(string(good), `"cur_general": "6677.45"`, `"cur_nothing": "6677.45"`, 1), []string{"“cur_nothing”不在此表中"}},
+		{"amount", strings.Replace(string(good), `"amount":"6677.45"`, `"amount":"6677.4x"`, 1), []string{"“6677.4x”不是有效金额", "收支预算总表"}},
+		{"perf amount", strings.Replace(string(good), `"fiscal":"142.20"`, `"fiscal":"一百"`, 1), []string{"“一百”不是有效金额", "行"}},
+		{"unknown table", strings.Replace(string(good), `"id":"fund"`, `"id":"soe"`, 1), []string{"“soe”不属于模板"}},
+		{"unknown column", strings.Replace(string(good), `"cur_general":"6677.45"`, `"cur_nothing":"6677.45"`, 1), []string{"“cur_nothing”不在此表中"}},
 		{"unknown template", strings.Replace(string(good), `"jilin-2022"`, `"tianjin"`, 1), []string{"没有名为“tianjin”的模板"}},
 	}
 	for _, c := range cases {
@@ -228,7 +229,7 @@ func TestOpenErrorsNameTheProblem(t *testing.T) {
 // Fields a newer program of the same schema adds are ignored on reading.
 func TestForwardCompatibleRead(t *testing.T) {
 	good, _ := Encode(mustSample(t))
-	extended := strings.Replace(string(good), `"schema": 1,`, `"schema": 1, "futureField": {"x": [1,2]},`, 1)
+	extended := strings.Replace(string(good), `"schema":1,`, `"schema":1, "futureField": {"x": [1,2]},`, 1)
 	if _, err := Decode([]byte(extended)); err != nil {
 		t.Errorf("unknown field refused: %v", err)
 	}

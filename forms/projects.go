@@ -61,19 +61,18 @@ func (td *TableDef) totalLabel() string {
 
 // AddProject appends a project line and returns its index.
 func (p *Pane) AddProject(pr Project) (int, error) {
-	if p.kind.Layout != LayoutProjects {
-		return -1, &CellError{"该表不是项目支出表"}
+	keys, err := p.AddProjects([]Project{pr})
+	if err != nil {
+		return -1, err
 	}
-	key := p.appendProject(pr)
-	p.regroupProjects()
-	p.link()
-	p.Recompute()
-	return p.RowIndex(key), nil
+	return p.RowIndex(keys[0]), nil
 }
 
-// appendProject adds a project line at the end without regrouping, keyed
-// one past the highest "pN" key in use.
-func (p *Pane) appendProject(pr Project) string {
+// AddProjects appends project lines (one regroup) and returns their keys.
+func (p *Pane) AddProjects(prs []Project) ([]string, error) {
+	if p.kind.Layout != LayoutProjects {
+		return nil, &CellError{"该表不是项目支出表"}
+	}
 	n := 0
 	for _, r := range p.Rows {
 		var k int
@@ -81,12 +80,19 @@ func (p *Pane) appendProject(pr Project) string {
 			n = k
 		}
 	}
-	key := fmt.Sprintf("p%d", n+1)
-	r := p.newRow(key, RowProject)
-	prCopy := pr
-	r.Project = &prCopy
-	p.Rows = append(p.Rows, r)
-	return key
+	keys := make([]string, len(prs))
+	for i, pr := range prs {
+		n++
+		keys[i] = fmt.Sprintf("p%d", n)
+		r := p.newRow(keys[i], RowProject)
+		prCopy := pr
+		r.Project = &prCopy
+		p.Rows = append(p.Rows, r)
+	}
+	p.regroupProjects()
+	p.link()
+	p.Recompute()
+	return keys, nil
 }
 
 // SetProject changes a project line's text attributes and regroups.

@@ -3,6 +3,7 @@ package forms
 import (
 	"strings"
 
+	"yusuan/forms/classify"
 	"yusuan/forms/money"
 )
 
@@ -15,10 +16,33 @@ type Table struct {
 	Def   *TableDef
 	Unit  money.Unit
 	Title string // with year and 部门/单位 filled in
-	Panes []*Pane
+	// Grouped says whether amounts print with thousands separators.
+	Grouped bool
+	Panes   []*Pane
 	// Note is the clerk's (or the imported) empty-table note; "" means the
 	// template's note, printed when the table has no figures.
 	Note string
+	// Absent marks a table of the template that the document does not
+	// provide (a workbook without that sheet): its checks are skipped, and
+	// it is not read as zero.
+	Absent bool
+}
+
+// Show formats an amount as the table prints it: two decimals, thousands
+// separators and blank-or-0.00 zeros as the template says.
+func (t *Table) Show(v money.Amount) string {
+	if v == 0 && t.Def.Zero == "blank" {
+		return ""
+	}
+	return money.Format(v, t.Grouped)
+}
+
+// ShowCode prints a code as the template prints codes ("2013101" or "201 31 01").
+func (d *Document) ShowCode(code string) string {
+	if d.Template.CodeStyle == "spaced" {
+		return classify.Spaced(code)
+	}
+	return code
 }
 
 // Pane is a grid: columns, rows, and the cells where they cross.

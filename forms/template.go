@@ -23,6 +23,7 @@ type Template struct {
 	Name       string            `json:"name"`
 	Unit       money.Unit        `json:"unit"`
 	CodeStyle  string            `json:"codeStyle"`  // "plain" (2013101) or "spaced" (201 31 01)
+	Grouping   bool              `json:"grouping"`   // thousands separators in printed amounts
 	LevelWords map[Level]string  `json:"levelWords"` // how {级次} reads for a 部门 and a 单位
 	Tables     []*TableDef       `json:"tables"`
 	Notes      map[string]string `json:"notes,omitempty"` // free remarks about the template's source
