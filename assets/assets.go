@@ -34,3 +34,8 @@ var Templates embed.FS
 //
 //go:embed sample.yusuan
 var Sample []byte
+
+// Glossary is the default 名词解释, written for this program.
+//
+//go:embed glossary.json
+var Glossary []byte
