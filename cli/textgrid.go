@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/width"
+
+	"yusuan/forms"
 )
 
 // displayWidth counts terminal columns: CJK and full-width characters take two.
@@ -32,97 +34,85 @@ func pad(s string, w int, right bool) string {
 	return s + strings.Repeat(" ", gap)
 }
 
-// textGrid lays out a table with a two-level header for a terminal.
-type textGrid struct {
-	groups []string // upper header per column ("" = none); equal neighbours span
-	labels []string
-	right  []bool // right-align (amounts)
-	rows   [][]string
-}
-
 const gridSep = "  "
 
-func (g *textGrid) widths() []int {
-	w := make([]int, len(g.labels))
-	for i, l := range g.labels {
-		w[i] = displayWidth(l)
+func columnWidths(g *forms.Grid) []int {
+	w := make([]int, len(g.Columns))
+	for i, c := range g.Columns {
+		w[i] = displayWidth(c.Label)
 	}
-	for _, r := range g.rows {
-		for i, c := range r {
-			w[i] = max(w[i], displayWidth(c))
+	for _, r := range g.Rows {
+		for i, c := range r.Cells {
+			w[i] = max(w[i], displayWidth(c.Text))
 		}
 	}
 	// a group label wider than its columns widens the last of them
-	for _, span := range g.spans() {
-		label := g.groups[span[0]]
-		if label == "" {
-			continue
-		}
-		have := 0
-		for i := span[0]; i < span[1]; i++ {
-			have += w[i]
-		}
-		have += len(gridSep) * (span[1] - span[0] - 1)
-		if d := displayWidth(label) - have; d > 0 {
+	for _, span := range g.Spans() {
+		label := g.Columns[span[0]].Group
+		if d := displayWidth(label) - spanWidth(w, span); label != "" && d > 0 {
 			w[span[1]-1] += d
 		}
 	}
 	return w
 }
 
-// spans lists [from, to) runs of columns sharing a group label.
-func (g *textGrid) spans() [][2]int {
-	var out [][2]int
-	for i := 0; i < len(g.groups); {
-		j := i + 1
-		for j < len(g.groups) && g.groups[j] == g.groups[i] && g.groups[i] != "" {
-			j++
-		}
-		out = append(out, [2]int{i, j})
-		i = j
+func spanWidth(w []int, span [2]int) int {
+	total := len(gridSep) * (span[1] - span[0] - 1)
+	for i := span[0]; i < span[1]; i++ {
+		total += w[i]
 	}
-	return out
+	return total
 }
 
-func (g *textGrid) write(w io.Writer) {
-	ws := g.widths()
+// writeGrid lays out a grid for a terminal: the upper header centred over
+// its columns, the labels, a rule, then the lines.
+func writeGrid(out io.Writer, g *forms.Grid) {
+	ws := columnWidths(g)
 	var b strings.Builder
-	line := func(cells []string, right []bool) {
-		var parts []string
-		for i, c := range cells {
-			parts = append(parts, pad(c, ws[i], right != nil && right[i]))
-		}
+	emit := func(parts []string) {
 		b.WriteString(strings.TrimRight(strings.Join(parts, gridSep), " "))
 		b.WriteByte('\n')
 	}
-	hasGroups := false
-	for _, gr := range g.groups {
-		hasGroups = hasGroups || gr != ""
-	}
-	if hasGroups {
+	if g.HasGroups() {
 		var parts []string
-		for _, span := range g.spans() {
-			total := 0
-			for i := span[0]; i < span[1]; i++ {
-				total += ws[i]
-			}
-			total += len(gridSep) * (span[1] - span[0] - 1)
-			label := g.groups[span[0]]
-			left := (total - displayWidth(label)) / 2
-			parts = append(parts, pad(strings.Repeat(" ", max(left, 0))+label, total, false))
+		for _, span := range g.Spans() {
+			total := spanWidth(ws, span)
+			label := g.Columns[span[0]].Group
+			left := max((total-displayWidth(label))/2, 0)
+			parts = append(parts, pad(strings.Repeat(" ", left)+label, total, false))
 		}
-		b.WriteString(strings.TrimRight(strings.Join(parts, gridSep), " "))
-		b.WriteByte('\n')
+		emit(parts)
 	}
-	line(g.labels, nil)
-	total := 0
-	for _, x := range ws {
-		total += x
+	var parts []string
+	for i, c := range g.Columns {
+		parts = append(parts, pad(c.Label, ws[i], false))
 	}
-	b.WriteString(strings.Repeat("─", total+len(gridSep)*(len(ws)-1)))
+	emit(parts)
+	b.WriteString(strings.Repeat("─", spanWidth(ws, [2]int{0, len(ws)})))
 	b.WriteByte('\n')
-	for _, r := range g.rows {
-		line(r, g.right)
+	for _, r := range g.Rows {
+		parts = parts[:0]
+		for i, c := range r.Cells {
+			parts = append(parts, pad(c.Text, ws[i], g.Columns[i].Amount))
+		}
+		emit(parts)
 	}
-	io.WriteString(w, b.String())
+	io.WriteString(out, b.String())
+}
+
+// textColumns makes a grid of plain text columns (the 绩效 forms' lists).
+func textColumns(labels ...string) *forms.Grid {
+	g := &forms.Grid{}
+	for _, l := range labels {
+		g.Columns = append(g.Columns, forms.GridColumn{Label: l, Pane: -1, Col: -1})
+	}
+	return g
+}
+
+func addTextRow(g *forms.Grid, cells ...string) {
+	var r forms.GridRow
+	for _, c := range cells {
+		r.Cells = append(r.Cells, forms.GridCell{Text: c, State: forms.CellText, Pane: -1, Row: -1, Col: -1})
+	}
+	g.Rows = append(g.Rows, r)
 }

@@ -542,6 +542,10 @@ func Save(path string, d *Document) error {
 	}
 	old, err := os.ReadFile(path)
 	exists := err == nil
+	mode := os.FileMode(0o644)
+	if fi, err := os.Stat(path); err == nil {
+		mode = fi.Mode().Perm()
+	}
 	if err != nil && !errors.Is(err, os.ErrNotExist) {
 		return &FileError{Path: path, Reason: "无法读取原文件，未保存：" + osReason(err)}
 	}
@@ -563,6 +567,9 @@ func Save(path string, d *Document) error {
 		tmp.Close()
 		os.Remove(tmpName)
 		return &FileError{Path: path, Reason: what + "：" + osReason(err) + "；原文件未改动"}
+	}
+	if err := tmp.Chmod(mode); err != nil {
+		return fail("设置文件权限失败", err)
 	}
 	if _, err := tmp.Write(data); err != nil {
 		return fail("写入失败", err)

@@ -118,6 +118,9 @@ func TestSaveIsAtomicAndKeepsBackup(t *testing.T) {
 	if _, err := os.Stat(path + BackupExt); !os.IsNotExist(err) {
 		t.Error("a first save made a backup of nothing")
 	}
+	if fi, _ := os.Stat(path); fi.Mode().Perm() != 0o644 {
+		t.Errorf("a new file gets mode %v, want 0644", fi.Mode().Perm())
+	}
 	first, _ := os.ReadFile(path)
 	p := d.Table("general").Main()
 	if err := p.Set(p.RowIndex("2013101"), p.Col("public"), m("170.00")); err != nil {

@@ -1,0 +1,40 @@
+# 预算公开助手 — the two set-up commands are `make run` and `make test`.
+GO      ?= go
+TAGS    := migrated_fynedo
+FILE    ?=
+export PATH := $(PATH):/usr/local/go/bin
+export LANG ?= C.UTF-8
+
+.PHONY: run test deps build cli bench fuzz fmt
+
+## run: install what is missing, then open the window (on the sample, or FILE=…)
+run: deps
+	$(GO) run -tags $(TAGS) . $(FILE)
+
+## test: install what is missing, then go vet and the whole test suite
+test: deps
+	$(GO) vet -tags $(TAGS) ./...
+	$(GO) vet -tags nogui ./...
+	$(GO) test -tags $(TAGS) ./...
+
+deps:
+	@./scripts/deps.sh
+
+## build: the desktop program
+build: deps
+	$(GO) build -tags $(TAGS) -trimpath -o yusuan .
+
+## cli: the command-line-only program (no GL, no X11), for servers
+cli:
+	CGO_ENABLED=0 $(GO) build -tags nogui -trimpath -o yusuan-cli .
+
+## bench: the benchmarks quoted in the README
+bench:
+	$(GO) test -run XXX -bench . -benchmem ./forms/...
+
+## fuzz: run the amount parser's fuzzer for a minute (the corpus is kept in testdata)
+fuzz:
+	$(GO) test ./forms/money -run XXX -fuzz FuzzParse -fuzztime 60s
+
+fmt:
+	gofmt -l -w .

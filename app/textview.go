@@ -1,0 +1,49 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"yusuan/forms"
+)
+
+// heading is a view's title, larger than body text (the bundled font has
+// no bold face, so size sets it apart).
+func heading(text string) fyne.CanvasObject {
+	t := canvas.NewText(text, colorText)
+	t.TextSize = theme.TextSubHeadingSize()
+	return container.NewPadded(t)
+}
+
+func wrapped(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// textView shows a text part, read-only in this version.
+func textView(title, text, empty string) fyne.CanvasObject {
+	body := wrapped(text)
+	if text == "" {
+		body = wrapped(empty)
+		body.Importance = widget.LowImportance
+	}
+	return container.NewBorder(heading(title), nil, nil, nil, container.NewVScroll(body))
+}
+
+// glossaryView lists the 名词解释.
+func glossaryView(terms []forms.Term, isDefault bool) fyne.CanvasObject {
+	box := container.NewVBox()
+	if isDefault {
+		note := wrapped("（使用程序自带的名词解释，可按本单位情况修改。）")
+		note.Importance = widget.LowImportance
+		box.Add(note)
+	}
+	for i, t := range terms {
+		box.Add(wrapped("（" + forms.ChineseNumber(i+1) + "）" + t.Term + "：" + t.Definition))
+	}
+	return container.NewBorder(heading("第四部分 名词解释"), nil, nil, nil, container.NewVScroll(box))
+}

@@ -1,0 +1,36 @@
+//go:build !nogui
+
+package main
+
+import (
+	"fmt"
+	"os"
+
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"yusuan/app"
+	"yusuan/forms"
+)
+
+// runWindow opens the main window on the file given, or on the sample.
+func runWindow(args []string) int {
+	if len(args) > 1 {
+		fmt.Fprintln(os.Stderr, "错误：一次只能打开一个文档文件。")
+		return 2
+	}
+	a := fyneapp.NewWithID("cn.yusuan.budget")
+	a.Settings().SetTheme(app.NewTheme())
+	a.SetIcon(app.Icon())
+	var d *forms.Document
+	var err error
+	path := ""
+	if len(args) == 1 {
+		path = args[0]
+		d, err = forms.Open(path)
+	} else {
+		d, err = forms.Sample()
+	}
+	w := app.NewMainWindow(a, d, path, err)
+	w.ShowAndRun()
+	return 0
+}

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs what building and testing 预算公开助手 needs and is missing:
+# Debian packages for cgo/GL/X11 (as root, or through sudo), then Go modules.
+# Safe to run again: it installs nothing that is already there.
+set -euo pipefail
+
+export PATH="$PATH:/usr/local/go/bin"
+
+# Fyne's GL driver (glfw 3.4) needs the X11 and Wayland headers.
+packages=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev
+  libxinerama-dev libxi-dev libxxf86vm-dev libwayland-dev libxkbcommon-dev wayland-protocols)
+
+if command -v dpkg >/dev/null 2>&1; then
+  missing=()
+  for p in "${packages[@]}"; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+  done
+  if [ "${#missing[@]}" -gt 0 ]; then
+    echo "安装缺少的系统软件包：${missing[*]}"
+    sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+      if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+        echo "需要 root 权限安装：${missing[*]}" >&2; exit 1
+      fi
+    fi
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+else
+  echo "不是 Debian 系统：请自行安装 C 编译器和 OpenGL/X11 开发包（见 README）。" >&2
+fi
+
+if ! command -v go >/dev/null 2>&1; then
+  echo "没有找到 Go（需要 1.26 或更新版本）：请先安装 Go。" >&2
+  exit 1
+fi
+go mod download
