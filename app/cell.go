@@ -51,6 +51,8 @@ func (r *gridCellRenderer) MinSize() fyne.Size {
 	return fyne.NewSize(40, h+2*theme.Padding())
 }
 
-func (r *gridCellRenderer) Refresh()                     { r.c.bg.Refresh(); r.c.text.Refresh() }
-func (r *gridCellRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.c.bg, r.c.text} }
-func (r *gridCellRenderer) Destroy()                     {}
+func (r *gridCellRenderer) Refresh() { r.c.bg.Refresh(); r.c.text.Refresh() }
+func (r *gridCellRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{r.c.bg, r.c.text}
+}
+func (r *gridCellRenderer) Destroy() {}

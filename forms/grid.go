@@ -34,9 +34,9 @@ type GridCell struct {
 	Text  string
 	State CellState
 	Total bool // the cell's own line is a total or subtotal
-	Pane  int // source pane, or -1
-	Row   int // source row in the pane, or -1
-	Col   int // source column in the pane, or -1
+	Pane  int  // source pane, or -1
+	Row   int  // source row in the pane, or -1
+	Col   int  // source column in the pane, or -1
 }
 
 // GridRow is one printed line.
