@@ -1,0 +1,781 @@
+package check
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"yusuan/forms"
+	"yusuan/forms/classify"
+	"yusuan/forms/money"
+)
+
+// summaryToIncome relates the 收支总表 income lines to the 收入总表 columns.
+var summaryToIncome = []struct{ line, col string }{
+	{forms.LineInTotal, forms.ColTotal}, {forms.LineInCurrent, "cur"}, {forms.LineInFiscal, "cur_fiscal"},
+	{forms.LineInGeneral, "cur_general"}, {forms.LineInFund, "cur_fund"}, {forms.LineInSOE, "cur_soe"},
+	{"in.special", "cur_special"}, {"in.business", "cur_business"}, {"in.operating", "cur_operating"},
+	{"in.upper", "cur_upper"}, {"in.affiliated", "cur_affiliated"}, {"in.other", "cur_other"},
+}
+
+func evalX1(x *ctx) {
+	ts, ok := x.need(forms.KindSummary, forms.KindIncome)
+	if !ok {
+		return
+	}
+	sum, inc := ts[0], ts[1]
+	in, ip := sum.Pane(forms.SideIn), inc.Main()
+	what := shortTitle(x.doc, sum) + "与" + shortTitle(x.doc, inc)
+	for _, m := range summaryToIncome {
+		ri, ci := in.RowIndex(m.line), ip.Col(m.col)
+		if ri < 0 || ci < 0 {
+			continue
+		}
+		a, _ := cellFig(sum, forms.SideIn, m.line, forms.ColAmount, "收支总表“"+in.Label(ri)+"”")
+		b, _ := cellFig(inc, forms.SideNone, forms.RowKeyTotal, m.col, "收入总表合计行“"+ip.Columns[ci].Label+"”")
+		x.equalFigs(sum, what, a, b)
+	}
+}
+
+// classLines maps 类 codes to their rows in a pane.
+func classLines(p *forms.Pane) map[string]int {
+	m := map[string]int{}
+	for ri, r := range p.Rows {
+		if r.Type == forms.RowClass && len(r.Code) == 3 {
+			m[r.Code] = ri
+		}
+	}
+	return m
+}
+
+func sortedKeys(ms ...map[string]int) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, m := range ms {
+		for k := range m {
+			if !seen[k] {
+				seen[k] = true
+				out = append(out, k)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// classFig is the figure of a 类 line, or a zero standing for a 类 the
+// table does not list.
+func classFig(t *forms.Table, p *forms.Pane, lines map[string]int, code, col, label string) fig {
+	ri, ok := lines[code]
+	ci := p.Col(col)
+	if !ok || ci < 0 {
+		return zeroFig(t, code, col, label)
+	}
+	return fig{v: p.Rows[ri].Cells[ci].Value, u: t.Unit, ref: ref(t, p, ri, ci), label: label}
+}
+
+func evalX2(x *ctx) {
+	ts, ok := x.need(forms.KindSummary, forms.KindExpense)
+	if !ok {
+		return
+	}
+	sum, exp := ts[0], ts[1]
+	out, ep := sum.Pane(forms.SideOut), exp.Main()
+	sl, el := classLines(out), classLines(ep)
+	what := shortTitle(x.doc, sum) + "与" + shortTitle(x.doc, exp)
+	for _, code := range sortedKeys(sl, el) {
+		a := classFig(sum, out, sl, code, forms.ColAmount, "收支总表 "+code)
+		b := classFig(exp, ep, el, code, forms.ColTotal, "支出总表 "+code+" 合计")
+		x.equalFigs(sum, what+" 类 "+code, a, b)
+	}
+	a, ok1 := cellFig(sum, forms.SideOut, forms.LineOutCurrent, forms.ColAmount, "收支总表本年支出合计")
+	b, ok2 := cellFig(exp, forms.SideNone, forms.RowKeyTotal, forms.ColTotal, "支出总表合计")
+	if ok1 && ok2 {
+		x.equalFigs(sum, what, a, b)
+	}
+}
+
+func evalX3(x *ctx) {
+	ts, ok := x.need(forms.KindSummary, forms.KindFiscal)
+	if !ok {
+		return
+	}
+	sum, fis := ts[0], ts[1]
+	what := shortTitle(x.doc, sum) + "与" + shortTitle(x.doc, fis)
+	for _, line := range []string{forms.LineInGeneral, forms.LineInFund, forms.LineInSOE, forms.LineInCarry} {
+		a, ok1 := cellFig(sum, forms.SideIn, line, forms.ColAmount, "收支总表“"+lineLabel(sum, forms.SideIn, line)+"”")
+		b, ok2 := cellFig(fis, forms.SideIn, line, forms.ColAmount, "财政拨款收支总表“"+lineLabel(fis, forms.SideIn, line)+"”")
+		if ok1 && ok2 {
+			x.equalFigs(sum, what, a, b)
+		}
+	}
+}
+
+func lineLabel(t *forms.Table, side forms.Side, key string) string {
+	p := t.Pane(side)
+	if ri := p.RowIndex(key); ri >= 0 {
+		return p.Label(ri)
+	}
+	return key
+}
+
+// fundMoney reports whether the 财政拨款收支总表 shows money of a fund
+// ("fund" or "soe") this year or carried over.
+func fundMoney(fis *forms.Table, fund string) bool {
+	in := fis.Pane(forms.SideIn)
+	for _, line := range []string{"in." + fund, "in.carry_" + fund} {
+		if v, ok := in.Value(line, forms.ColAmount); ok && v != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// generalPart is the 一般公共预算 part of a line of the 支出 side of the
+// 财政拨款收支总表: its own column where the template prints one; otherwise
+// the line less the 政府性基金 and 国有资本经营 parts, known from their tables
+// or zero when the fund has no money. ok is false when it cannot be known.
+func (x *ctx) generalPart(fis *forms.Table, row string) (money.Amount, bool) {
+	out := fis.Pane(forms.SideOut)
+	if v, ok := out.Value(row, "general"); ok {
+		return v, true
+	}
+	v, ok := out.Value(row, forms.ColAmount)
+	if !ok {
+		return 0, false
+	}
+	for _, f := range []struct {
+		fund string
+		kind forms.Kind
+	}{{"fund", forms.KindFund}, {"soe", forms.KindSOE}} {
+		if !fundMoney(fis, f.fund) {
+			continue
+		}
+		t := x.table(f.kind)
+		if t == nil || row == forms.LineOutCarry {
+			return 0, false
+		}
+		key := row
+		if row == forms.LineOutTotal || row == forms.LineOutCurrent {
+			key = forms.RowKeyTotal
+		}
+		part, _ := t.Main().Value(key, forms.ColTotal)
+		part, _ = money.Convert(part, t.Unit, fis.Unit)
+		v -= part
+	}
+	return v, true
+}
+
+func evalX4(x *ctx) {
+	ts, ok := x.need(forms.KindFiscal, forms.KindGeneral)
+	if !ok {
+		return
+	}
+	fis, gen := ts[0], ts[1]
+	out, gp := fis.Pane(forms.SideOut), gen.Main()
+	fl, gl := classLines(out), classLines(gp)
+	what := shortTitle(x.doc, fis) + "与" + shortTitle(x.doc, gen)
+	for _, code := range sortedKeys(fl, gl) {
+		b := classFig(gen, gp, gl, code, forms.ColTotal, "一般公共预算支出表 "+code+" 合计")
+		a := zeroFig(fis, code, forms.ColAmount, "财政拨款收支总表 "+code+" 一般公共预算部分")
+		if ri, ok := fl[code]; ok {
+			v, known := x.generalPart(fis, code)
+			if !known {
+				continue
+			}
+			a.v, a.ref = v, ref(fis, out, ri, out.Col(forms.ColAmount))
+		}
+		x.equalFigs(fis, what+" 类 "+code, a, b)
+	}
+	// 一般公共预算拨款：本年 + 上年结转 − 结转下年 = 一般公共预算支出表合计
+	in := fis.Pane(forms.SideIn)
+	cur, _ := in.Value(forms.LineInGeneral, forms.ColAmount)
+	carry, _ := in.Value("in.carry_general", forms.ColAmount)
+	next, known := x.generalPart(fis, forms.LineOutCarry)
+	if !known {
+		return
+	}
+	a := fig{v: cur + carry - next, u: fis.Unit, ref: forms.CellRef{Table: fis.ID, Row: lineLabel(fis, forms.SideIn, forms.LineInGeneral), Column: forms.ColAmount},
+		label: "一般公共预算拨款（本年＋上年结转－结转下年）"}
+	b, _ := cellFig(gen, forms.SideNone, forms.RowKeyTotal, forms.ColTotal, "一般公共预算支出表合计")
+	x.equalFigs(fis, what, a, b)
+}
+
+func evalX5(x *ctx) {
+	fis := x.table(forms.KindFiscal)
+	if fis == nil {
+		x.skipf("没有财政拨款收支总表")
+		return
+	}
+	ran := false
+	for _, f := range []struct {
+		fund, name string
+		kind       forms.Kind
+	}{{"fund", "政府性基金", forms.KindFund}, {"soe", "国有资本经营", forms.KindSOE}} {
+		t := x.table(f.kind)
+		if t == nil {
+			continue
+		}
+		out := fis.Pane(forms.SideOut)
+		var a fig
+		if v, ok := out.Value(forms.LineOutTotal, f.fund); ok {
+			a, _ = cellFig(fis, forms.SideOut, forms.LineOutTotal, f.fund, "财政拨款收支总表 支出总计 "+f.name)
+			a.v = v
+		} else {
+			carryOut, _ := out.Value(forms.LineOutCarry, forms.ColAmount)
+			if carryOut != 0 && fundMoney(fis, f.fund) {
+				continue // the fund's share of 结转下年 is not printed
+			}
+			in := fis.Pane(forms.SideIn)
+			cur, _ := in.Value("in."+f.fund, forms.ColAmount)
+			carry, _ := in.Value("in.carry_"+f.fund, forms.ColAmount)
+			a = fig{v: cur + carry, u: fis.Unit, ref: forms.CellRef{Table: fis.ID, Row: lineLabel(fis, forms.SideIn, "in."+f.fund), Column: forms.ColAmount},
+				label: "财政拨款收支总表 " + f.name + "预算拨款（本年＋上年结转）"}
+		}
+		b, _ := cellFig(t, forms.SideNone, forms.RowKeyTotal, forms.ColTotal, shortTitle(x.doc, t)+"合计")
+		ran = true
+		x.equalFigs(fis, shortTitle(x.doc, fis)+"与"+shortTitle(x.doc, t), a, b)
+	}
+	if !ran {
+		x.skipf("没有政府性基金表或国有资本经营表")
+	}
+}
+
+// onlyGeneral reports whether the department's only money is 一般公共预算拨款.
+func (x *ctx) onlyGeneral() bool {
+	if t := x.table(forms.KindSummary); t != nil {
+		in := t.Pane(forms.SideIn)
+		for ri, r := range in.Rows {
+			switch r.Key {
+			case forms.LineInGeneral, forms.LineInFiscal, forms.LineInCurrent, forms.LineInTotal:
+				continue
+			}
+			if r.Cells[0].Value != 0 && !r.Computed() {
+				return false
+			}
+			_ = ri
+		}
+		return true
+	}
+	if t := x.table(forms.KindIncome); t != nil {
+		p := t.Main()
+		ri := p.RowIndex(forms.RowKeyTotal)
+		for ci, c := range p.Columns {
+			switch c.Key {
+			case forms.ColTotal, "cur", "cur_fiscal", "cur_general", "prev", "prev_general":
+				continue
+			}
+			if p.Rows[ri].Cells[ci].Value != 0 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func codedRows(p *forms.Pane) map[string]int {
+	m := map[string]int{}
+	for ri, r := range p.Rows {
+		if r.Type == forms.RowClass || r.Type == forms.RowTotal {
+			key := r.Code
+			if r.Type == forms.RowTotal {
+				key = forms.RowKeyTotal
+			}
+			if _, dup := m[key]; !dup {
+				m[key] = ri
+			}
+		}
+	}
+	return m
+}
+
+func evalX6(x *ctx) {
+	ts, ok := x.need(forms.KindExpense, forms.KindGeneral)
+	if !ok {
+		return
+	}
+	exp, gen := ts[0], ts[1]
+	ep, gp := exp.Main(), gen.Main()
+	equal := x.onlyGeneral()
+	er, gr := codedRows(ep), codedRows(gp)
+	what := shortTitle(x.doc, exp) + "与" + shortTitle(x.doc, gen)
+	for _, key := range sortedKeys(er, gr) {
+		_, inE := er[key]
+		_, inG := gr[key]
+		if (!inE && listsBelow(er, key)) || (!inG && listsBelow(gr, key)) {
+			continue // one table lists this level's lines, the other only the lines below it
+		}
+		for _, col := range []string{forms.ColTotal, forms.ColBasic, forms.ColProject} {
+			if ep.Col(col) < 0 || gp.Col(col) < 0 {
+				continue
+			}
+			label := key
+			if key == forms.RowKeyTotal {
+				label = "合计"
+			}
+			a := classFig(exp, ep, er, key, col, "支出总表 "+label+" "+ep.Columns[ep.Col(col)].Label)
+			b := classFig(gen, gp, gr, key, col, "一般公共预算支出表 "+label+" "+gp.Columns[gp.Col(col)].Label)
+			if equal {
+				x.equalFigs(exp, what+"（本部门只有一般公共预算拨款，两表应一致）", a, b)
+			} else {
+				x.atMost(exp, what+"（一般公共预算部分不应超过全部资金）", b, a)
+			}
+		}
+	}
+}
+
+// listsBelow reports whether a table lists any code under the given one.
+func listsBelow(rows map[string]int, code string) bool {
+	for c := range rows {
+		if classify.IsAncestor(code, c) {
+			return true
+		}
+	}
+	return false
+}
+
+func evalX7(x *ctx) {
+	ts, ok := x.need(forms.KindGeneral, forms.KindBasic)
+	if !ok {
+		return
+	}
+	gen, bas := ts[0], ts[1]
+	what := shortTitle(x.doc, gen) + "与" + shortTitle(x.doc, bas)
+	for _, m := range []struct{ gcol, bcol, label string }{
+		{forms.ColBasic, forms.ColTotal, "基本支出"}, {forms.ColPersonnel, forms.ColPersonnel, "人员经费"}, {forms.ColPublic, forms.ColPublic, "公用经费"},
+	} {
+		a, ok1 := cellFig(gen, forms.SideNone, forms.RowKeyTotal, m.gcol, "一般公共预算支出表"+m.label)
+		b, ok2 := cellFig(bas, forms.SideNone, forms.RowKeyTotal, m.bcol, "基本支出表"+map[bool]string{true: "合计", false: m.label}[m.bcol == forms.ColTotal])
+		if ok1 && ok2 {
+			x.equalFigs(gen, what, a, b)
+		}
+	}
+}
+
+func projectFunds(p *forms.Pane, ri int, cols ...string) money.Amount {
+	var s money.Amount
+	for _, c := range cols {
+		if ci := p.Col(c); ci >= 0 {
+			s += p.Rows[ri].Cells[ci].Value
+		}
+	}
+	return s
+}
+
+func evalX8(x *ctx) {
+	prj := x.table(forms.KindProjects)
+	if prj == nil {
+		x.skipf("没有项目支出表")
+		return
+	}
+	exp, gen := x.table(forms.KindExpense), x.table(forms.KindGeneral)
+	if exp == nil && gen == nil {
+		x.skipf("没有支出总表和一般公共预算支出表")
+		return
+	}
+	pp := prj.Main()
+	total := pp.RowIndex(forms.RowKeyTotal)
+	if exp != nil {
+		a, ok := cellFig(exp, forms.SideNone, forms.RowKeyTotal, forms.ColProject, "支出总表项目支出")
+		b, _ := cellFig(prj, forms.SideNone, forms.RowKeyTotal, forms.ColTotal, "项目支出表合计")
+		if ok {
+			x.equalFigs(exp, shortTitle(x.doc, exp)+"与"+shortTitle(x.doc, prj), a, b)
+		}
+	}
+	if gen != nil {
+		a, ok := cellFig(gen, forms.SideNone, forms.RowKeyTotal, forms.ColProject, "一般公共预算支出表项目支出")
+		b := fig{v: projectFunds(pp, total, "cur_general", "carry_general"), u: prj.Unit,
+			ref: ref(prj, pp, total, pp.Col("cur_general")), label: "项目支出表一般公共预算（本年＋结转）"}
+		if ok && pp.Col("cur_general") >= 0 {
+			x.equalFigs(gen, shortTitle(x.doc, gen)+"与"+shortTitle(x.doc, prj), a, b)
+		}
+	}
+	// per 功能分类 code: the projects budgeted under a 项 add up to its 项目支出
+	target, cols := exp, []string{forms.ColTotal}
+	if target == nil {
+		target, cols = gen, []string{"cur_general", "carry_general"}
+	}
+	sums := map[string]money.Amount{}
+	refs := map[string][]forms.CellRef{}
+	for ri, r := range pp.Rows {
+		if r.Type != forms.RowProject {
+			continue
+		}
+		if r.Project.Func == "" {
+			x.add(prj, []forms.CellRef{ref(prj, pp, ri, -1)}, fmt.Sprintf("%s %s 没有填功能分类科目，无法与%s的项级科目核对", shortTitle(x.doc, prj), rowName(pp, ri), shortTitle(x.doc, target)))
+			continue
+		}
+		sums[r.Project.Func] += projectFunds(pp, ri, cols...)
+		refs[r.Project.Func] = append(refs[r.Project.Func], ref(prj, pp, ri, pp.Col(cols[0])))
+	}
+	tp := target.Main()
+	lines := codedRows(tp)
+	codes := make([]string, 0, len(sums))
+	for c := range sums {
+		codes = append(codes, c)
+	}
+	sort.Strings(codes)
+	for _, code := range codes {
+		a := classFig(target, tp, lines, code, forms.ColProject, shortTitle(x.doc, target)+" "+code+" 项目支出")
+		b := fig{v: sums[code], u: prj.Unit, label: "项目支出表中列在 " + code + " 的项目合计"}
+		if len(refs[code]) > 0 {
+			b.ref = refs[code][0]
+		}
+		if eq, _, _, _ := compare(a, b); !eq {
+			n := len(x.found)
+			x.equalFigs(target, shortTitle(x.doc, target)+"与"+shortTitle(x.doc, prj)+" 科目 "+code, a, b)
+			if len(x.found) > n {
+				x.found[len(x.found)-1].Cells = append([]forms.CellRef{a.ref}, refs[code]...)
+			}
+		}
+	}
+}
+
+// sangongItems relates the 三公 items to the economic codes of the 基本支出表.
+var sangongItems = []struct{ code, col, label string }{
+	{"30212", "abroad", "因公出国（境）费"},
+	{"31013", "car_buy", "公务用车购置费"},
+	{"30231", "car_run", "公务用车运行费"},
+	{"30217", "reception", "公务接待费"},
+}
+
+func evalX9(x *ctx) {
+	ts, ok := x.need(forms.KindSangong, forms.KindBasic)
+	if !ok {
+		return
+	}
+	sg, bas := ts[0], ts[1]
+	bp := bas.Main()
+	for _, it := range sangongItems {
+		ri := bp.RowIndex(it.code)
+		if ri < 0 {
+			continue
+		}
+		part := fig{v: bp.Rows[ri].Cells[bp.Col(forms.ColTotal)].Value, u: bas.Unit, ref: ref(bas, bp, ri, bp.Col(forms.ColTotal)),
+			label: "基本支出表 " + it.code + " " + bp.Rows[ri].Name}
+		whole, ok := cellFig(sg, forms.SideNone, forms.LineSangongCurrent, it.col, "“三公”经费表"+it.label)
+		if ok {
+			x.atMost(bas, shortTitle(x.doc, bas)+"与“三公”经费表（基本支出中的这一项是“三公”经费的一部分）", part, whole)
+		}
+	}
+}
+
+// operatingFigure is 机关运行经费 as the document states it: the 三公 table's
+// column (Shanghai), the extra input, or the text.
+func (x *ctx) operatingFigure() (fig, bool) {
+	if sg := x.table(forms.KindSangong); sg != nil {
+		if f, ok := cellFig(sg, forms.SideNone, forms.LineSangongCurrent, "operating", "“三公”经费表机关运行经费"); ok {
+			return f, true
+		}
+	}
+	if v := x.doc.Inputs.Operating; v != nil {
+		return fig{v: *v, u: money.WanYuan, ref: forms.CellRef{Table: "inputs", Row: "机关运行经费"}, label: "填写的机关运行经费"}, true
+	}
+	for _, st := range x.text().amounts {
+		if st.subject == subjOperating && !st.prevYear {
+			return fig{v: st.value, u: st.unit, ref: st.ref, label: "情况说明中的机关运行经费"}, true
+		}
+	}
+	return fig{}, false
+}
+
+func evalX10(x *ctx) {
+	op, ok := x.operatingFigure()
+	if !ok {
+		x.skipf("没有单独填写机关运行经费（按公用经费计）")
+		return
+	}
+	t := x.table(forms.KindBasic)
+	col, label := forms.ColPublic, "基本支出表公用经费"
+	if t == nil {
+		t, label = x.table(forms.KindGeneral), "一般公共预算支出表公用经费"
+	}
+	if t == nil || t.Main().Col(col) < 0 {
+		x.skipf("没有列出公用经费的表")
+		return
+	}
+	pub, _ := cellFig(t, forms.SideNone, forms.RowKeyTotal, col, label)
+	x.equalFigs(t, "机关运行经费与公用经费（行政单位和参公单位两者应一致）", op, pub)
+}
+
+// textProjectCounts compares the 绩效 section's counts and sums with the
+// project table.
+func (x *ctx) textProjectCounts(prj *forms.Table) {
+	pp := prj.Main()
+	l1 := map[string]bool{}
+	l2 := 0
+	for _, r := range pp.Rows {
+		if r.Type == forms.RowProject {
+			l2++
+			if r.Project.L1 != "" {
+				l1[r.Project.L1] = true
+			}
+		}
+	}
+	total, _ := cellFig(prj, forms.SideNone, forms.RowKeyTotal, forms.ColTotal, "项目支出表合计")
+	for _, c := range x.text().counts {
+		want := -1
+		switch c.what {
+		case "一级项目":
+			want = len(l1)
+		case "二级项目":
+			want = l2
+		}
+		if want >= 0 && c.n != want {
+			x.addText(c.part, []forms.CellRef{c.ref}, fmt.Sprintf("情况说明称%s共 %d 项，项目支出表列有 %d 项", c.what, c.n, want),
+				Value{"文字", fmt.Sprint(c.n)}, Value{"项目支出表", fmt.Sprint(want)})
+		}
+		if c.sumSet {
+			x.equalFigs(prj, "情况说明中的"+c.what+"金额与项目支出表", fig{v: c.sum, u: c.unit, ref: c.ref, label: "文字"}, total)
+		}
+	}
+}
+
+func evalX11(x *ctx) {
+	prj := x.table(forms.KindProjects)
+	if prj == nil || x.doc.First(forms.KindPerfProject) == nil {
+		x.skipf("没有项目支出表或项目绩效表")
+		return
+	}
+	pp := prj.Main()
+	name := shortTitle(x.doc, prj)
+	perfTable := func(level string) *forms.Table {
+		for _, t := range x.doc.TablesOf(forms.KindPerfProject) {
+			if t.Def.ProjectLevel == "" || t.Def.ProjectLevel == level {
+				return t
+			}
+		}
+		return nil
+	}
+	l2rows, l1rows := map[string]int{}, map[string]int{}
+	for ri, r := range pp.Rows {
+		switch r.Type {
+		case forms.RowProject:
+			l2rows[classify.FoldName(r.Project.L2)] = ri
+		case forms.RowL1:
+			l1rows[classify.FoldName(r.Name)] = ri
+		}
+	}
+	hasForm := map[int]bool{}
+	l2Forms := map[string]money.Amount{} // 一级 name → Σ its 二级 forms
+	for i, f := range x.doc.Perf.Projects {
+		rows := l2rows
+		if f.Level == forms.ProjectLevel1 {
+			rows = l1rows
+		}
+		pt := perfTable(f.Level)
+		formRef := forms.CellRef{Table: pt.ID, Row: f.Name, Column: "年度资金总额"}
+		ri, ok := rows[classify.FoldName(f.Name)]
+		if !ok {
+			x.add(pt, []forms.CellRef{formRef}, fmt.Sprintf("绩效表“%s”（%s）在%s中找不到同名项目", f.Name, f.Level, name), Value{"项目", f.Name})
+			continue
+		}
+		hasForm[ri] = true
+		if f.Level == forms.ProjectLevel2 {
+			l2Forms[pp.Rows[ri].Project.L1] += f.Money.TotalValue()
+		}
+		a := fig{v: f.Money.TotalValue(), u: money.WanYuan, ref: formRef, label: "绩效表年度资金总额"}
+		b := fig{v: pp.Rows[ri].Cells[pp.Col(forms.ColTotal)].Value, u: prj.Unit, ref: ref(prj, pp, ri, pp.Col(forms.ColTotal)), label: "项目支出表金额"}
+		x.equalFigs(pt, "项目“"+f.Name+"”的绩效表与"+name, a, b)
+		_ = i
+	}
+	for ri, r := range pp.Rows {
+		if (r.Type == forms.RowProject || r.Type == forms.RowL1) && !hasForm[ri] {
+			n := r.Name
+			level := forms.ProjectLevel1
+			if r.Type == forms.RowProject {
+				n, level = r.Project.L2, forms.ProjectLevel2
+			}
+			x.add(prj, []forms.CellRef{ref(prj, pp, ri, pp.Col(forms.ColTotal))}, fmt.Sprintf("%s中的%s“%s”没有绩效目标表", name, level, n), Value{"项目", n})
+		}
+	}
+	// an 一级 form adds up its 二级 forms, when every 二级 line has one
+	for _, f := range x.doc.Perf.Projects {
+		if f.Level != forms.ProjectLevel1 {
+			continue
+		}
+		all := true
+		for ri, r := range pp.Rows {
+			if r.Type == forms.RowProject && classify.SameName(r.Project.L1, f.Name) && !hasForm[ri] {
+				all = false
+			}
+		}
+		sum, ok := l2Forms[f.Name]
+		if all && ok {
+			pt := perfTable(f.Level)
+			x.equalFigs(pt, "一级项目“"+f.Name+"”的绩效表与其二级项目绩效表",
+				fig{v: f.Money.TotalValue(), u: money.WanYuan, ref: forms.CellRef{Table: pt.ID, Row: f.Name, Column: "年度资金总额"}, label: "一级项目年度资金总额"},
+				fig{v: sum, u: money.WanYuan, ref: forms.CellRef{Table: pt.ID, Row: f.Name}, label: "二级项目年度资金总额合计"})
+		}
+	}
+	x.textProjectCounts(prj)
+}
+
+func evalX12(x *ctx) {
+	ran := false
+	if p := x.doc.Inputs.Procurement; p != nil {
+		ran = true
+		parts := p.Goods + p.Works + p.Services
+		if p.TotalValue() != parts {
+			x.addText("inputs", []forms.CellRef{{Table: "inputs", Row: "政府采购"}}, fmt.Sprintf("政府采购总额 %s ≠ 货物 %s ＋ 工程 %s ＋ 服务 %s ＝ %s",
+				amt(p.TotalValue(), money.WanYuan), p.Goods, p.Works, p.Services, amt(parts, money.WanYuan)),
+				Value{"总额", amt(p.TotalValue(), money.WanYuan)}, Value{"分项合计", amt(parts, money.WanYuan)})
+		}
+	}
+	for _, pr := range x.text().procurements {
+		ran = true
+		parts := pr.goods + pr.works + pr.services
+		if pr.total != parts {
+			x.addText(pr.part, []forms.CellRef{pr.ref}, fmt.Sprintf("情况说明：政府采购预算总额 %s ≠ 货物 %s ＋ 工程 %s ＋ 服务 %s ＝ %s",
+				amt(pr.total, pr.unit), pr.goods, pr.works, pr.services, amt(parts, pr.unit)),
+				Value{"总额", amt(pr.total, pr.unit)}, Value{"分项合计", amt(parts, pr.unit)})
+		}
+	}
+	if !ran {
+		x.skipf("没有政府采购数据")
+	}
+}
+
+// nameUse is a printed name of a code somewhere in the document.
+type nameUse struct {
+	name  string
+	where string
+	ref   forms.CellRef
+	table *forms.Table
+}
+
+func evalX13(x *ctx) {
+	uses := map[classify.Scheme]map[string][]nameUse{classify.Functional: {}, classify.Economic: {}}
+	for _, t := range x.doc.Tables {
+		if t.Absent {
+			continue
+		}
+		for _, p := range codedPanes(t) {
+			scheme := t.Kind.Def().Scheme
+			for ri, r := range p.Rows {
+				if r.Type != forms.RowClass || r.Name == "" {
+					continue
+				}
+				uses[scheme][r.Code] = append(uses[scheme][r.Code], nameUse{r.Name, shortTitle(x.doc, t), ref(t, p, ri, -1), t})
+			}
+		}
+	}
+	for _, m := range x.text().classNames {
+		if code, ok := x.codeOfName(m.name); ok {
+			uses[classify.Functional][code] = append(uses[classify.Functional][code], nameUse{m.name, "情况说明", m.ref, nil})
+		}
+	}
+	year := x.doc.Meta.Year
+	for _, scheme := range []classify.Scheme{classify.Functional, classify.Economic} {
+		codes := make([]string, 0, len(uses[scheme]))
+		for c := range uses[scheme] {
+			codes = append(codes, c)
+		}
+		sort.Strings(codes)
+		for _, code := range codes {
+			us := uses[scheme][code]
+			distinct := map[string]nameUse{}
+			var order []string
+			for _, u := range us {
+				k := classify.FoldName(u.name)
+				if _, ok := distinct[k]; !ok {
+					distinct[k] = u
+					order = append(order, k)
+				}
+			}
+			if len(order) > 1 {
+				var cells []forms.CellRef
+				var vals []Value
+				var desc []string
+				for _, k := range order {
+					u := distinct[k]
+					cells = append(cells, u.ref)
+					vals = append(vals, Value{u.where, u.name})
+					desc = append(desc, u.where+"作“"+u.name+"”")
+				}
+				x.addSev(Error, us[0].table, cells, fmt.Sprintf("科目 %s 的名称前后不一致：%s", code, strings.Join(desc, "，")), vals...)
+			}
+			want, known := x.doc.Catalog().Name(scheme, code, year)
+			if !known {
+				continue
+			}
+			for _, k := range order {
+				u := distinct[k]
+				if k != classify.FoldName(want) && u.table != nil {
+					x.addSev(Warning, u.table, []forms.CellRef{u.ref}, fmt.Sprintf("%s 科目 %s 印作“%s”，%d 年科目名称为“%s”", u.where, code, u.name, year, want),
+						Value{"印出的名称", u.name}, Value{fmt.Sprintf("%d年名称", year), want})
+				}
+			}
+		}
+	}
+}
+
+// codeOfName finds the 类 code a name stands for, in any year's list.
+func (x *ctx) codeOfName(name string) (string, bool) {
+	fold := classify.FoldName(name)
+	for y := x.doc.Meta.Year; y >= 2000; y -= 1 {
+		for _, e := range x.doc.Catalog().Entries(classify.Functional, y) {
+			if len(e.Code) == 3 && classify.FoldName(e.Name) == fold {
+				return e.Code, true
+			}
+		}
+		if y < x.doc.Meta.Year-10 {
+			break
+		}
+	}
+	return "", false
+}
+
+// fundWords are the words an empty-table note of a kind must name; the
+// other funds' words must not appear.
+var fundWords = map[forms.Kind]string{
+	forms.KindGeneral: "一般公共预算", forms.KindFund: "政府性基金", forms.KindSOE: "国有资本经营",
+	forms.KindSangong: "三公", forms.KindProjects: "项目", forms.KindPerfPre: "事前绩效评估",
+}
+
+func evalX14(x *ctx) {
+	for _, t := range x.doc.Tables {
+		if t.Absent {
+			continue
+		}
+		name := shortTitle(x.doc, t)
+		cell := []forms.CellRef{{Table: t.ID, Row: "空表说明"}}
+		if t.Kind == forms.KindPerfPre {
+			for i, f := range x.doc.Perf.Pre {
+				if blankPreForm(f) {
+					x.add(t, []forms.CellRef{{Table: t.ID, Row: fmt.Sprintf("第%d张", i+1)}}, fmt.Sprintf("%s印的是未填写的空白表样；没有事前绩效评估项目时应只印空表说明", name))
+				}
+			}
+		}
+		if t.Note == "" || !t.IsGrid() {
+			continue
+		}
+		if !t.Empty() {
+			x.add(t, cell, fmt.Sprintf("%s有数据，却印了空表说明“%s”", name, t.Note), Value{"说明", t.Note})
+			continue
+		}
+		own, ok := fundWords[t.Kind]
+		if !ok {
+			continue
+		}
+		if !strings.Contains(t.Note, own) {
+			x.add(t, cell, fmt.Sprintf("%s的空表说明“%s”没有提到%s", name, t.Note, own), Value{"说明", t.Note})
+			continue
+		}
+		for k, other := range fundWords {
+			if k != t.Kind && strings.Contains(t.Note, other) && !strings.Contains(own, other) {
+				x.add(t, cell, fmt.Sprintf("%s的空表说明“%s”提到了%s，说的是别的表", name, t.Note, other), Value{"说明", t.Note})
+			}
+		}
+	}
+}
+
+// blankPreForm: a 事前评估 form published unfilled (no name, no money,
+// template placeholders).
+func blankPreForm(f forms.PrePerf) bool {
+	if strings.TrimSpace(f.Name) != "" || f.Annual.TotalValue() != 0 || f.Whole.TotalValue() != 0 {
+		return false
+	}
+	return hasPlaceholder(f.Period) || hasPlaceholder(f.AnnualGoal) || hasPlaceholder(f.Reporter) || len(f.AnnualGrid) > 0
+}

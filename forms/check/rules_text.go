@@ -1,0 +1,738 @@
+package check
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"yusuan/forms"
+	"yusuan/forms/money"
+)
+
+// tref names a table figure: kind, side, row and column.
+type tref struct {
+	kind      forms.Kind
+	side      forms.Side
+	row, col  string
+	label     string
+	alternate *tref // where to read it when the first table is not provided
+}
+
+// targetOf says which table figure a statement speaks of, and which figure
+// its share (占…%) is of.
+func (x *ctx) targetOf(st *stmtAmount) (part, whole *tref) {
+	t := func(k forms.Kind, side forms.Side, row, col, label string) *tref {
+		return &tref{kind: k, side: side, row: row, col: col, label: label}
+	}
+	sum := func(line, label string) *tref { return t(forms.KindSummary, forms.SideIn, line, forms.ColAmount, "收支总表"+label) }
+	// subjects that mean the same table whatever the section
+	sg := func(col, label string) *tref {
+		return t(forms.KindSangong, forms.SideNone, forms.LineSangongCurrent, col, "“三公”经费表"+label)
+	}
+	switch st.subject {
+	case subjSangong:
+		return sg(forms.ColTotal, "合计"), nil
+	case subjAbroad:
+		return sg("abroad", "因公出国（境）费"), nil
+	case subjCar:
+		return sg("car", "公务用车购置及运行费"), nil
+	case subjCarBuy:
+		return sg("car_buy", "公务用车购置费"), nil
+	case subjCarRun:
+		return sg("car_run", "公务用车运行费"), nil
+	case subjReception:
+		return sg("reception", "公务接待费"), nil
+	}
+	// a fund table: general, fund or soe, with personnel/public read from the
+	// 基本支出表 when the table itself does not print them
+	fundTable := func(k forms.Kind, name string) (*tref, *tref) {
+		tot := t(k, forms.SideNone, forms.RowKeyTotal, forms.ColTotal, name+"合计")
+		basic := t(k, forms.SideNone, forms.RowKeyTotal, forms.ColBasic, name+"基本支出")
+		switch st.subject {
+		case subjTotal, subjGeneralAppr, subjFundAppr, subjSOEAppr:
+			return tot, nil
+		case subjBasic:
+			return basic, tot
+		case subjProject:
+			return t(k, forms.SideNone, forms.RowKeyTotal, forms.ColProject, name+"项目支出"), tot
+		case subjPersonnel, subjPublic:
+			col, label := forms.ColPersonnel, "人员经费"
+			if st.subject == subjPublic {
+				col, label = forms.ColPublic, "公用经费"
+			}
+			p := t(k, forms.SideNone, forms.RowKeyTotal, col, name+label)
+			p.alternate = t(forms.KindBasic, forms.SideNone, forms.RowKeyTotal, col, "基本支出表"+label)
+			return p, basic
+		case subjClass:
+			if code, ok := x.codeOfName(st.className); ok {
+				return t(k, forms.SideNone, code, forms.ColTotal, name+" "+code), tot
+			}
+		}
+		return nil, nil
+	}
+	switch st.sc {
+	case scSummary:
+		if st.subject == subjTotal {
+			return sum(forms.LineInTotal, "收入总计"), nil
+		}
+	case scIncome:
+		switch st.subject {
+		case subjTotal:
+			return sum(forms.LineInTotal, "收入总计"), nil
+		case subjCurrent:
+			return sum(forms.LineInCurrent, "本年收入合计"), sum(forms.LineInTotal, "收入总计")
+		case subjInCarry:
+			return sum(forms.LineInCarry, "财政拨款结转"), sum(forms.LineInTotal, "收入总计")
+		}
+		lines := map[subject]string{subjInGeneral: forms.LineInGeneral, subjInFund: forms.LineInFund, subjInSOE: forms.LineInSOE,
+			subjInBusiness: "in.business", subjInOperating: "in.operating", subjInUpper: "in.upper", subjInAffiliated: "in.affiliated", subjInOther: "in.other"}
+		if line, ok := lines[st.subject]; ok {
+			return sum(line, ""), sum(forms.LineInCurrent, "本年收入合计")
+		}
+	case scExpense:
+		exp := func(col, label string) *tref { return t(forms.KindExpense, forms.SideNone, forms.RowKeyTotal, col, "支出总表"+label) }
+		switch st.subject {
+		case subjTotal:
+			return exp(forms.ColTotal, "合计"), nil
+		case subjBasic:
+			return exp(forms.ColBasic, "基本支出"), exp(forms.ColTotal, "合计")
+		case subjProject:
+			return exp(forms.ColProject, "项目支出"), exp(forms.ColTotal, "合计")
+		case subjPersonnel, subjPublic:
+			return fundTable(forms.KindGeneral, "一般公共预算支出表")
+		}
+	case scFiscal:
+		fis := func(side forms.Side, row, label string) *tref {
+			return t(forms.KindFiscal, side, row, forms.ColAmount, "财政拨款收支总表"+label)
+		}
+		switch st.subject {
+		case subjTotal:
+			return fis(forms.SideIn, forms.LineInTotal, "收入总计"), nil
+		case subjGeneralAppr, subjInGeneral:
+			return fis(forms.SideIn, forms.LineInGeneral, "一般公共预算拨款"), nil
+		case subjFundAppr, subjInFund:
+			return fis(forms.SideIn, forms.LineInFund, "政府性基金预算拨款"), nil
+		case subjSOEAppr, subjInSOE:
+			return fis(forms.SideIn, forms.LineInSOE, "国有资本经营预算拨款"), nil
+		case subjClass:
+			if code, ok := x.codeOfName(st.className); ok {
+				return fis(forms.SideOut, code, " "+code), nil
+			}
+		}
+	case scGeneral:
+		return fundTable(forms.KindGeneral, "一般公共预算支出表")
+	case scBasic:
+		bas := func(col, label string) *tref {
+			r := t(forms.KindBasic, forms.SideNone, forms.RowKeyTotal, col, "基本支出表"+label)
+			gcol := col
+			if col == forms.ColTotal {
+				gcol = forms.ColBasic
+			}
+			r.alternate = t(forms.KindGeneral, forms.SideNone, forms.RowKeyTotal, gcol, "一般公共预算支出表"+label)
+			return r
+		}
+		switch st.subject {
+		case subjBasic, subjTotal:
+			return bas(forms.ColTotal, "合计"), nil
+		case subjPersonnel:
+			return bas(forms.ColPersonnel, "人员经费"), bas(forms.ColTotal, "合计")
+		case subjPublic:
+			return bas(forms.ColPublic, "公用经费"), bas(forms.ColTotal, "合计")
+		}
+	case scFund:
+		return fundTable(forms.KindFund, "政府性基金预算支出表")
+	case scSOE:
+		return fundTable(forms.KindSOE, "国有资本经营预算支出表")
+	}
+	return nil, nil
+}
+
+// figOf reads a table figure, from the alternate table when the first is
+// not provided or does not print the column.
+func (x *ctx) figOf(r *tref) (fig, *forms.Table, bool) {
+	for ; r != nil; r = r.alternate {
+		t := x.table(r.kind)
+		if t == nil {
+			continue
+		}
+		row := r.row
+		if t.Layout() == forms.LayoutTwoSided && r.side == forms.SideOut && len(row) == 3 {
+			if _, ok := t.Pane(forms.SideOut).Value(row, r.col); !ok {
+				return fig{v: 0, u: t.Unit, ref: forms.CellRef{Table: t.ID, Row: row, Column: r.col}, label: r.label}, t, true
+			}
+		}
+		if f, ok := cellFig(t, r.side, row, r.col, r.label); ok {
+			return f, t, true
+		}
+		if t.Layout() == forms.LayoutClass && r.row != forms.RowKeyTotal {
+			return zeroFig(t, row, r.col, r.label), t, true // a 类 the table does not list
+		}
+	}
+	return fig{}, nil, false
+}
+
+// quote is the statement as the text writes it: “基本支出943.25万元”.
+func (st *stmtAmount) quote() string { return st.text + st.num + string(st.unit) }
+
+func (y *stmtYoY) quote() string { return y.text + y.num + string(y.unit) }
+
+func (st *stmtAmount) fig(label string) fig {
+	return fig{v: st.value, u: st.unit, ref: st.ref, label: label}
+}
+
+func (x *ctx) needText() bool {
+	if !x.text().present {
+		x.skipf("情况说明为空")
+		return false
+	}
+	return true
+}
+
+// evalN1: every amount in the text equals the table figure it speaks of.
+func evalN1(x *ctx) {
+	if !x.needText() {
+		return
+	}
+	pt := x.text()
+	for _, st := range pt.amounts {
+		if st.prevYear {
+			continue
+		}
+		if st.subject == subjOperating {
+			if op, ok := x.operatingStated(); ok {
+				x.textEqual(st, "机关运行经费", st.fig("情况说明“"+st.text+"”"), op)
+			}
+			continue
+		}
+		if p := x.doc.Inputs.Procurement; p != nil {
+			vals := map[subject]money.Amount{subjProcTotal: p.TotalValue(), subjProcGoods: p.Goods, subjProcWorks: p.Works, subjProcServices: p.Services}
+			if v, ok := vals[st.subject]; ok {
+				x.textEqual(st, "政府采购", st.fig("情况说明“"+st.text+"”"), fig{v: v, u: money.WanYuan, ref: forms.CellRef{Table: PartInputs, Row: "政府采购"}, label: "填写的政府采购数"})
+				continue
+			}
+		}
+		target, _ := x.targetOf(st)
+		if target == nil {
+			continue
+		}
+		tf, _, ok := x.figOf(target)
+		if !ok {
+			continue
+		}
+		x.textEqual(st, "", st.fig("情况说明“"+st.text+"”"), tf)
+	}
+	x.sangongTextAddsUp()
+}
+
+// operatingStated is 机关运行经费 from the 三公 table or the extra input.
+func (x *ctx) operatingStated() (fig, bool) {
+	if sg := x.table(forms.KindSangong); sg != nil {
+		if f, ok := cellFig(sg, forms.SideNone, forms.LineSangongCurrent, "operating", "“三公”经费表机关运行经费"); ok {
+			return f, true
+		}
+	}
+	if v := x.doc.Inputs.Operating; v != nil {
+		return fig{v: *v, u: money.WanYuan, ref: forms.CellRef{Table: PartInputs, Row: "机关运行经费"}, label: "填写的机关运行经费"}, true
+	}
+	return fig{}, false
+}
+
+func (x *ctx) textEqual(st *stmtAmount, what string, a, b fig) {
+	eq, rounding, diff, unit := compare(a, b)
+	if eq {
+		return
+	}
+	cells := []forms.CellRef{a.ref, b.ref}
+	vals := []Value{{"文字", amt(a.v, a.u)}, {b.label, amt(b.v, b.u)}}
+	if rounding {
+		x.addTextSev(Hint, st.part, cells, fmt.Sprintf("情况说明%s“%s”与%s %s 只差元到万元的舍入（舍入差）", st.ref.Row, st.quote(), b.label, amt(b.v, b.u)), vals...)
+		return
+	}
+	x.addText(st.part, cells, fmt.Sprintf("情况说明%s“%s”与%s %s 不符，相差 %s", st.ref.Row, st.quote(), b.label, amt(b.v, b.u), amt(abs(diff), unit)), vals...)
+}
+
+// sangongTextAddsUp: without a 三公 table, the text's 三公 total must equal
+// the items it states (decision 21).
+func (x *ctx) sangongTextAddsUp() {
+	if x.table(forms.KindSangong) != nil {
+		return
+	}
+	var total *stmtAmount
+	var items money.Amount
+	n := 0
+	for _, st := range x.text().amounts {
+		if st.prevYear {
+			continue
+		}
+		switch st.subject {
+		case subjSangong:
+			if total == nil {
+				total = st
+			}
+		case subjAbroad, subjCar, subjReception:
+			items += st.value
+			n++
+		}
+	}
+	if total != nil && n > 0 && items != total.value {
+		x.addText(total.part, []forms.CellRef{total.ref}, fmt.Sprintf("情况说明中“三公”经费 %s 不等于所列各项之和 %s", amt(total.value, total.unit), amt(items, total.unit)),
+			Value{"合计", amt(total.value, total.unit)}, Value{"各项之和", amt(items, total.unit)})
+	}
+}
+
+// shareOf computes part/whole in hundredths of a percent, rounded half up.
+func shareOf(part, whole money.Amount) int64 {
+	p, w := int64(part), int64(whole)
+	if w < 0 {
+		p, w = -p, -w
+	}
+	n := p * 10000
+	if n >= 0 {
+		return (n + w/2) / w
+	}
+	return -((-n + w/2) / w)
+}
+
+func fmtPct(h int64) string { return fmt.Sprintf("%d.%02d%%", h/100, abs64(h%100)) }
+
+func abs64(v int64) int64 {
+	if v < 0 {
+		return -v
+	}
+	return v
+}
+
+// shareFigs returns the part and whole a stated share is computed from: the
+// tables' figures, or the text's own where a table is not provided.
+func (x *ctx) shareFigs(st *stmtAmount) (part, whole money.Amount, ok bool) {
+	pt, wt := x.targetOf(st)
+	if wt == nil {
+		return 0, 0, false
+	}
+	if f, _, found := x.figOf(pt); found {
+		part, ok = f.v, true
+		if f.u != st.unit {
+			part, _ = money.Convert(f.v, f.u, st.unit)
+		}
+	} else {
+		part = st.value
+	}
+	if f, _, found := x.figOf(wt); found {
+		whole = f.v
+		if f.u != st.unit {
+			whole, _ = money.Convert(f.v, f.u, st.unit)
+		}
+		return part, whole, true
+	}
+	// the whole as the text states it in the same section
+	for _, o := range x.text().amounts {
+		if o.sc == st.sc && o.part == st.part && !o.prevYear {
+			ot, _ := x.targetOf(o)
+			if ot != nil && ot.kind == wt.kind && ot.row == wt.row && ot.col == wt.col {
+				return part, o.value, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// evalN2: every share recomputes from the tables.
+func evalN2(x *ctx) {
+	if !x.needText() {
+		return
+	}
+	for _, st := range x.text().amounts {
+		if st.pct == nil || st.prevYear {
+			continue
+		}
+		part, whole, ok := x.shareFigs(st)
+		if !ok || whole == 0 {
+			continue // N-8 speaks of shares of zero
+		}
+		want := shareOf(part, whole)
+		got := st.pct.hundredths
+		if got == want || abs64(got-want) == 1 {
+			continue // decision 19: rounded, or shifted by 0.01 so the breakdown adds to 100%
+		}
+		x.addText(st.part, []forms.CellRef{st.ref}, fmt.Sprintf("情况说明%s“%s，占%s”：按表格计算应占 %s", st.ref.Row, st.quote(), st.pct.text, fmtPct(want)),
+			Value{"文字", st.pct.text}, Value{"计算", fmtPct(want)})
+	}
+}
+
+// lastYear is the prior-year figure of a statement, when the extra inputs give it.
+func (x *ctx) lastYear(st *stmtAmount) (money.Amount, bool) {
+	in := x.doc.Inputs
+	switch st.subject {
+	case subjTotal:
+		if st.sc == scSummary && in.PrevTotal != nil {
+			return *in.PrevTotal, true
+		}
+	case subjOperating:
+		if in.PrevOperating != nil {
+			return *in.PrevOperating, true
+		}
+	}
+	if s := in.PrevSangong; s != nil {
+		switch st.subject {
+		case subjSangong:
+			return s.Total(), true
+		case subjAbroad:
+			return s.Abroad, true
+		case subjCar:
+			return s.CarBuy + s.CarRun, true
+		case subjCarBuy:
+			return s.CarBuy, true
+		case subjCarRun:
+			return s.CarRun, true
+		case subjReception:
+			return s.Reception, true
+		}
+	}
+	return 0, false
+}
+
+// evalN3: year-on-year: the difference, its word and its growth rate agree
+// with this year's and last year's figures.
+func evalN3(x *ctx) {
+	if !x.needText() {
+		return
+	}
+	for _, st := range x.text().amounts {
+		y := st.yoy
+		if y == nil {
+			continue
+		}
+		this := st.value
+		signed := y.delta
+		if y.word == "减少" {
+			signed = -signed
+		}
+		what := fmt.Sprintf("情况说明%s“%s，%s”", st.ref.Row, st.quote(), y.quote())
+		prev, known := x.lastYear(st)
+		if known {
+			want := this - prev
+			if want != signed || (want == 0) != (y.word == "持平") {
+				word := "增加"
+				if want < 0 {
+					word = "减少"
+				} else if want == 0 {
+					word = "持平"
+				}
+				x.addText(st.part, []forms.CellRef{st.ref}, fmt.Sprintf("%s：本年 %s，上年 %s，应为%s %s", what, this, prev, word, amt(abs(want), st.unit)),
+					Value{"文字", y.word + amt(y.delta, y.unit)}, Value{"应为", word + amt(abs(want), st.unit)})
+				continue
+			}
+		} else {
+			prev = this - signed
+		}
+		if y.word == "持平" && y.delta != 0 || y.word != "持平" && y.delta == 0 {
+			x.addText(st.part, []forms.CellRef{st.ref}, fmt.Sprintf("%s：变动为零时应写“持平”", what), Value{"文字", y.word})
+			continue
+		}
+		if y.pct == nil {
+			continue
+		}
+		if (y.word == "增加") != (y.pctWord == "增长" || y.pctWord == "增加") {
+			x.addText(st.part, []forms.CellRef{st.ref}, fmt.Sprintf("%s：%s 与%s%s 方向相反", what, y.word, y.pctWord, y.pct.text), Value{"文字", y.pctWord + y.pct.text})
+			continue
+		}
+		if prev == 0 {
+			x.addText(st.part, []forms.CellRef{st.ref}, fmt.Sprintf("%s：上年为零，不应写增长率 %s", what, y.pct.text), Value{"文字", y.pct.text})
+			continue
+		}
+		want := shareOf(abs(signed), prev)
+		if abs64(y.pct.hundredths-want) > 0 {
+			x.addText(st.part, []forms.CellRef{st.ref}, fmt.Sprintf("%s：%s%s 应为 %s（%s ÷ 上年 %s）", what, y.pctWord, y.pct.text, fmtPct(want), abs(signed), prev),
+				Value{"文字", y.pct.text}, Value{"计算", fmtPct(want)})
+		}
+	}
+}
+
+// evalN4: each 增加/减少 is followed by its reason.
+func evalN4(x *ctx) {
+	if !x.needText() {
+		return
+	}
+	for _, st := range x.text().amounts {
+		if y := st.yoy; y != nil && y.word != "持平" && !y.reason {
+			x.addText(st.part, []forms.CellRef{st.ref}, fmt.Sprintf("情况说明%s“%s，%s”没有说明增减原因（主要原因是……）", st.ref.Row, st.quote(), y.quote()),
+				Value{"文字", y.quote()})
+		}
+	}
+}
+
+// evalN5: the 三公 text states every item, 购置费 and 运行费 apart.
+func evalN5(x *ctx) {
+	if !x.needText() {
+		return
+	}
+	said := map[subject]bool{}
+	var ref forms.CellRef
+	for _, st := range x.text().amounts {
+		if st.sc == scSangong || st.subject == subjSangong {
+			said[st.subject] = true
+			if ref.Table == "" {
+				ref = st.ref
+			}
+		}
+	}
+	if !said[subjSangong] && !said[subjAbroad] && !said[subjReception] && !said[subjCar] {
+		x.skipf("情况说明没有“三公”经费一节")
+		return
+	}
+	var missing []string
+	for _, it := range []struct {
+		s    subject
+		name string
+	}{{subjAbroad, "因公出国（境）费"}, {subjCarBuy, "公务用车购置费"}, {subjCarRun, "公务用车运行费"}, {subjReception, "公务接待费"}} {
+		if !said[it.s] {
+			missing = append(missing, it.name)
+		}
+	}
+	if len(missing) > 0 {
+		x.addText(ref.Table, []forms.CellRef{ref}, fmt.Sprintf("情况说明的“三公”经费部分没有分别说明：%s", strings.Join(missing, "、")), Value{"缺少", strings.Join(missing, "、")})
+	}
+}
+
+// useFacts are what some 项 are for: words a description of their use must
+// not contain (another 科目's purpose) and words it should contain.
+var useFacts = map[string]struct{ wrong, want []string }{
+	"2080505": {wrong: []string{"离退休", "离、退休", "退休", "离休"}, want: []string{"养老"}},
+	"2210201": {wrong: []string{"医疗", "养老"}, want: []string{"公积金"}},
+	"2101101": {wrong: []string{"公积金", "养老"}, want: []string{"医疗"}},
+}
+
+// evalN6: the use described for a 类 fits the 项 it holds.
+func evalN6(x *ctx) {
+	if !x.needText() {
+		return
+	}
+	gen := x.table(forms.KindGeneral)
+	if gen == nil {
+		gen = x.table(forms.KindExpense)
+	}
+	if gen == nil {
+		x.skipf("没有一般公共预算支出表")
+		return
+	}
+	p := gen.Main()
+	for _, u := range x.text().uses {
+		code, ok := x.codeOfName(u.name)
+		if !ok {
+			continue
+		}
+		var items []string
+		for _, r := range p.Rows {
+			if r.Type == forms.RowClass && len(r.Code) == 7 && strings.HasPrefix(r.Code, code) {
+				items = append(items, r.Code)
+			}
+		}
+		if len(items) == 0 {
+			continue
+		}
+		fits := false
+		var wrong []string
+		for _, item := range items {
+			f, known := useFacts[item]
+			if !known {
+				fits = true // a 项 we know nothing about may explain the use
+				continue
+			}
+			bad := false
+			for _, w := range f.wrong {
+				if strings.Contains(u.use, w) {
+					bad = true
+					wrong = append(wrong, w)
+					break
+				}
+			}
+			if !bad {
+				fits = true
+			}
+		}
+		if !fits {
+			x.addText(PartExplanation, []forms.CellRef{u.ref}, fmt.Sprintf("情况说明%s称%s“主要用于%s”，但该类下的科目（%s）不是这个用途（“%s”属于别的科目）", u.ref.Row, u.name, u.use, strings.Join(items, "、"), wrong[0]),
+				Value{"用途", u.use}, Value{"科目", strings.Join(items, "、")})
+		}
+	}
+}
+
+// textParts lists every text field of the document with its part name.
+func (x *ctx) textParts() []struct{ part, where, text string } {
+	d := x.doc
+	expl := d.Text.Explanation
+	if x.textSrc != nil {
+		expl = x.textSrc.Text
+	}
+	parts := []struct{ part, where, text string }{
+		{PartFunctions, "主要职能", d.Text.Functions},
+		{PartOrganization, "机构设置", d.Text.Organization},
+		{PartExplanation, "情况说明", expl},
+	}
+	for _, t := range d.Text.Glossary {
+		parts = append(parts, struct{ part, where, text string }{PartGlossary, "名词解释“" + t.Term + "”", t.Definition})
+	}
+	perfTable := func(k forms.Kind, level string) string {
+		for _, t := range d.TablesOf(k) {
+			if t.Def.ProjectLevel == "" || t.Def.ProjectLevel == level {
+				return t.ID
+			}
+		}
+		return string(k)
+	}
+	add := func(part, where, text string) {
+		parts = append(parts, struct{ part, where, text string }{part, where, text})
+	}
+	if f := d.Perf.Dept; f != nil {
+		id := perfTable(forms.KindPerfDept, "")
+		add(id, "部门整体绩效表", f.NameCode+"\n"+f.KeyWork)
+		for _, t := range f.Tasks {
+			add(id, "部门整体绩效表任务“"+t.Name+"”", t.Name+"\n"+t.Content)
+		}
+		add(id, "部门整体绩效表指标", indicatorText(f.Indicators))
+	}
+	for i, f := range d.Perf.Pre {
+		id := perfTable(forms.KindPerfPre, "")
+		add(id, fmt.Sprintf("事前绩效评估表第%d张", i+1), strings.Join([]string{f.Name, f.Dept, f.Period, f.AnnualGoal, f.WholeGoal, f.Reporter, f.Phone,
+			indicatorText(f.AnnualGrid), indicatorText(f.WholeGrid)}, "\n"))
+	}
+	for _, f := range d.Perf.Projects {
+		add(perfTable(forms.KindPerfProject, f.Level), "项目“"+f.Name+"”绩效表", strings.Join([]string{f.Name, f.Dept, f.Goal, indicatorText(f.Indicators)}, "\n"))
+	}
+	return parts
+}
+
+func indicatorText(ind []forms.Indicator) string {
+	var b strings.Builder
+	for _, i := range ind {
+		fmt.Fprintf(&b, "%s %s %s %s %s %s %s\n", i.L1, i.L2, i.L3, i.Stage, i.Value, i.Standard, i.Score)
+	}
+	return b.String()
+}
+
+var (
+	reYear    = regexp.MustCompile(`(\d{4})年`)
+	reOrgList = regexp.MustCompile(`(\d+|[一二三四五六七八九十百]+)个(?:内设)?机构[^。]*?[：:]`)
+	reParen   = regexp.MustCompile(`（[^）]*）|\([^)]*\)`)
+)
+
+// sections the 情况说明 must have, by the words its headings or text use.
+var requiredSections = []struct {
+	name  string
+	words []string
+}{
+	{"收支预算总体情况", []string{"收支预算总体", "收支总体", "收支总预算"}},
+	{"收入预算情况", []string{"收入预算"}},
+	{"支出预算情况", []string{"支出预算"}},
+	{"财政拨款收支预算情况", []string{"财政拨款收支"}},
+	{"一般公共预算拨款（支出）情况", []string{"一般公共预算拨款", "一般公共预算支出"}},
+	{"一般公共预算基本支出情况", []string{"基本支出"}},
+	{"“三公”经费情况", []string{"三公"}},
+	{"政府性基金预算支出情况", []string{"政府性基金"}},
+	{"预算绩效管理情况", []string{"绩效"}},
+	{"机关运行经费", []string{"机关运行经费", "单位运行经费"}},
+	{"政府采购情况", []string{"政府采购"}},
+	{"国有资产占有使用情况", []string{"国有资产", "车辆"}},
+}
+
+// evalN7: required parts present, no placeholder text, no year after the
+// budget year, and counts stated in words that match the lists they introduce.
+func evalN7(x *ctx) {
+	d := x.doc
+	parts := x.textParts()
+	for _, p := range parts[:2] {
+		if strings.TrimSpace(p.text) == "" {
+			x.addText(p.part, []forms.CellRef{{Table: p.part}}, fmt.Sprintf("部门概况缺少“%s”", p.where))
+		}
+	}
+	if expl := parts[2].text; strings.TrimSpace(expl) != "" {
+		norm := normalize(expl)
+		var missing []string
+		for _, s := range requiredSections {
+			found := false
+			for _, w := range s.words {
+				found = found || strings.Contains(norm, w)
+			}
+			if !found {
+				missing = append(missing, s.name)
+			}
+		}
+		if len(missing) > 0 {
+			x.addText(PartExplanation, []forms.CellRef{{Table: PartExplanation}}, "情况说明缺少以下内容："+strings.Join(missing, "、"), Value{"缺少", strings.Join(missing, "、")})
+		}
+	}
+	if len(d.GlossaryOf()) == 0 {
+		x.addText(PartGlossary, []forms.CellRef{{Table: PartGlossary}}, "名词解释为空")
+	}
+	for _, p := range parts {
+		if strings.TrimSpace(p.text) == "" {
+			continue
+		}
+		for _, ph := range placeholders {
+			if strings.Contains(p.text, ph) {
+				x.addText(p.part, []forms.CellRef{{Table: p.part, Row: p.where}}, fmt.Sprintf("%s中有未替换的占位文字“%s”", p.where, ph), Value{"占位文字", ph})
+				break
+			}
+		}
+		for _, m := range reYear.FindAllStringSubmatch(normalize(p.text), -1) {
+			if y, _ := strconv.Atoi(m[1]); y > d.Meta.Year && y < 2200 {
+				x.addText(p.part, []forms.CellRef{{Table: p.part, Row: p.where}}, fmt.Sprintf("%s写有 %d 年，晚于预算年度 %d 年", p.where, y, d.Meta.Year), Value{"年份", m[1]})
+				break
+			}
+		}
+		x.listCounts(p.part, p.where, p.text)
+	}
+}
+
+// listCounts: "内设 17 个机构，分别为：A、B…" names as many as it says.
+func (x *ctx) listCounts(part, where, text string) {
+	norm := normalize(text)
+	for _, loc := range reOrgList.FindAllStringSubmatchIndex(norm, -1) {
+		said := chineseOrDigits(norm[loc[2]:loc[3]])
+		rest := strings.TrimLeft(norm[loc[1]:], "\n")
+		if end := strings.IndexAny(rest, "。\n"); end >= 0 {
+			rest = rest[:end]
+		}
+		rest = reParen.ReplaceAllString(rest, "")
+		items := 0
+		for _, it := range strings.Split(rest, "、") {
+			if strings.TrimSpace(it) != "" {
+				items++
+			}
+		}
+		if said >= 0 && items > 1 && items != said {
+			x.addText(part, []forms.CellRef{{Table: part, Row: where}}, fmt.Sprintf("%s称内设 %d 个机构，随后列出了 %d 个", where, said, items),
+				Value{"文字", fmt.Sprint(said)}, Value{"列出", fmt.Sprint(items)})
+		}
+	}
+}
+
+// chineseOrDigits reads "17" or "十七"; -1 when it cannot.
+func chineseOrDigits(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	for n := 1; n <= 99; n++ {
+		if forms.ChineseNumber(n) == s {
+			return n
+		}
+	}
+	return -1
+}
+
+// evalN8: no share of a zero total.
+func evalN8(x *ctx) {
+	if !x.needText() {
+		return
+	}
+	for _, st := range x.text().amounts {
+		if st.pct == nil {
+			continue
+		}
+		if _, whole, ok := x.shareFigs(st); ok && whole == 0 {
+			x.addText(st.part, []forms.CellRef{st.ref}, fmt.Sprintf("情况说明%s“%s，占%s”：总数为零，不宜再写占比", st.ref.Row, st.quote(), st.pct.text),
+				Value{"文字", "占" + st.pct.text})
+		}
+	}
+}
