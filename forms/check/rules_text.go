@@ -25,7 +25,9 @@ func (x *ctx) targetOf(st *stmtAmount) (part, whole *tref) {
 	t := func(k forms.Kind, side forms.Side, row, col, label string) *tref {
 		return &tref{kind: k, side: side, row: row, col: col, label: label}
 	}
-	sum := func(line, label string) *tref { return t(forms.KindSummary, forms.SideIn, line, forms.ColAmount, "收支总表"+label) }
+	sum := func(line, label string) *tref {
+		return t(forms.KindSummary, forms.SideIn, line, forms.ColAmount, "收支总表"+label)
+	}
 	// subjects that mean the same table whatever the section
 	sg := func(col, label string) *tref {
 		return t(forms.KindSangong, forms.SideNone, forms.LineSangongCurrent, col, "“三公”经费表"+label)
@@ -91,7 +93,9 @@ func (x *ctx) targetOf(st *stmtAmount) (part, whole *tref) {
 			return sum(line, ""), sum(forms.LineInCurrent, "本年收入合计")
 		}
 	case scExpense:
-		exp := func(col, label string) *tref { return t(forms.KindExpense, forms.SideNone, forms.RowKeyTotal, col, "支出总表"+label) }
+		exp := func(col, label string) *tref {
+			return t(forms.KindExpense, forms.SideNone, forms.RowKeyTotal, col, "支出总表"+label)
+		}
 		switch st.subject {
 		case subjTotal:
 			return exp(forms.ColTotal, "合计"), nil

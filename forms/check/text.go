@@ -59,34 +59,34 @@ var scopeWords = []struct {
 type subject int
 
 const (
-	subjUnknown subject = iota
-	subjTotal           // the section's total (收支总预算, 收入预算, 支出预算, 一般公共预算拨款 …)
-	subjCurrent         // 本年收入
-	subjInGeneral       // 一般公共预算拨款收入
-	subjInFund          // 政府性基金预算拨款收入
-	subjInSOE           // 国有资本经营预算拨款收入
-	subjInBusiness      // 事业收入
-	subjInOperating     // 事业单位经营收入
-	subjInUpper         // 上级补助收入
-	subjInAffiliated    // 附属单位上缴收入
-	subjInOther         // 其他收入
-	subjInCarry         // 上年结转
-	subjBasic           // 基本支出
-	subjProject         // 项目支出
-	subjPersonnel       // 人员经费
-	subjPublic          // 公用经费
-	subjClass           // a 类 named in the text
-	subjGeneralAppr     // 一般公共预算拨款
-	subjFundAppr        // 政府性基金预算拨款
-	subjSOEAppr         // 国有资本经营预算拨款
-	subjSangong         // “三公”经费
-	subjAbroad          // 因公出国（境）费
-	subjCar             // 公务用车购置及运行费
-	subjCarBuy          // 公务用车购置费
-	subjCarRun          // 公务用车运行费
-	subjReception       // 公务接待费
-	subjOperating       // 机关运行经费
-	subjProcTotal       // 政府采购预算总额
+	subjUnknown      subject = iota
+	subjTotal                // the section's total (收支总预算, 收入预算, 支出预算, 一般公共预算拨款 …)
+	subjCurrent              // 本年收入
+	subjInGeneral            // 一般公共预算拨款收入
+	subjInFund               // 政府性基金预算拨款收入
+	subjInSOE                // 国有资本经营预算拨款收入
+	subjInBusiness           // 事业收入
+	subjInOperating          // 事业单位经营收入
+	subjInUpper              // 上级补助收入
+	subjInAffiliated         // 附属单位上缴收入
+	subjInOther              // 其他收入
+	subjInCarry              // 上年结转
+	subjBasic                // 基本支出
+	subjProject              // 项目支出
+	subjPersonnel            // 人员经费
+	subjPublic               // 公用经费
+	subjClass                // a 类 named in the text
+	subjGeneralAppr          // 一般公共预算拨款
+	subjFundAppr             // 政府性基金预算拨款
+	subjSOEAppr              // 国有资本经营预算拨款
+	subjSangong              // “三公”经费
+	subjAbroad               // 因公出国（境）费
+	subjCar                  // 公务用车购置及运行费
+	subjCarBuy               // 公务用车购置费
+	subjCarRun               // 公务用车运行费
+	subjReception            // 公务接待费
+	subjOperating            // 机关运行经费
+	subjProcTotal            // 政府采购预算总额
 	subjProcGoods
 	subjProcWorks
 	subjProcServices
