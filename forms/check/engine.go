@@ -125,11 +125,12 @@ type Checker struct {
 	byRule  map[string][]Finding
 	skipped map[string]string
 	textSrc *TextSource
+	runs    map[string]int // evaluations per rule (tests prove an edit re-runs only what it touches)
 }
 
 // NewChecker makes a checker for a document; call Full first.
 func NewChecker(d *forms.Document) *Checker {
-	return &Checker{doc: d, byRule: map[string][]Finding{}, skipped: map[string]string{}}
+	return &Checker{doc: d, byRule: map[string][]Finding{}, skipped: map[string]string{}, runs: map[string]int{}}
 }
 
 // Document checks a document once, every rule.
@@ -189,6 +190,7 @@ func (c *Checker) newCtx() *ctx {
 
 func (c *Checker) run(x *ctx, r *Rule) {
 	x.rule, x.found, x.skip = r, nil, ""
+	c.runs[r.ID]++
 	r.eval(x)
 	if x.skip != "" {
 		c.skipped[r.ID] = x.skip

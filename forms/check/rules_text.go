@@ -22,6 +22,12 @@ type tref struct {
 // targetOf says which table figure a statement speaks of, and which figure
 // its share (占…%) is of.
 func (x *ctx) targetOf(st *stmtAmount) (part, whole *tref) {
+	if st.subject == subjUnknown && (st.sc == scFiscal || st.sc == scGeneral) {
+		// "支出包括：一般公共服务支出170.00万元": a 类 named without （类）
+		if _, ok := x.codeOfName(trimLeadWords(st.text)); ok {
+			st.subject, st.className = subjClass, trimLeadWords(st.text)
+		}
+	}
 	t := func(k forms.Kind, side forms.Side, row, col, label string) *tref {
 		return &tref{kind: k, side: side, row: row, col: col, label: label}
 	}

@@ -201,6 +201,7 @@ var (
 	reAmount    = regexp.MustCompile(reNumber + `(万元|元)`)
 	rePercent   = regexp.MustCompile(`^占` + reNumber + `%`)
 	reYoY       = regexp.MustCompile(`^比(上年|\d{4}年)(?:预算数?|预算)?(增加|减少|持平)` + `(?:` + reNumber + `(万元|元))?`)
+	reFlat      = regexp.MustCompile(`^(?:比|与)(上年|\d{4}年)(?:预算数?|预算)?(?:相比)?持平`)
 	reGrowth    = regexp.MustCompile(`^(增长|下降|减少|增加)` + reNumber + `%`)
 	reHeading   = regexp.MustCompile(`^([一二三四五六七八九十]+)、(.+)$`)
 	reSub       = regexp.MustCompile(`^（([一二三四五六七八九十]+)）(.+)$`)
@@ -347,6 +348,9 @@ func (pt *parsedText) parseParagraph(part, p string, ref forms.CellRef, sc scope
 			after = strings.TrimLeft(after, "，")
 			if m := rePercent.FindStringSubmatch(after); m != nil {
 				st.pct = parsePercent(m[1])
+			}
+			if reFlat.MatchString(after) {
+				st.yoy = &stmtYoY{word: "持平", text: reFlat.FindString(after), reason: true}
 			}
 			if st.subject == subjClass {
 				if u := useAfter(s[loc[1]:]); u != "" {
