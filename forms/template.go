@@ -284,7 +284,10 @@ func (t *Template) Fill(text string, year int, level Level) string {
 	if word == "" {
 		word = string(level)
 	}
-	return strings.NewReplacer("{年度}", strconv.Itoa(year), "{级次}", word).Replace(text)
+	if !strings.Contains(text, "{") {
+		return text
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(text, "{年度}", strconv.Itoa(year)), "{级次}", word)
 }
 
 // Table returns the template's definition of a table by id.

@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"yusuan/forms"
@@ -16,6 +17,7 @@ type ctx struct {
 	skip    string
 	textSrc *TextSource
 	parsed  *parsedText
+	forms   []perfForm // the 绩效 forms, gathered once per check
 }
 
 // skipf marks the rule as not run, with the reason the result lists.
@@ -74,7 +76,7 @@ func titles(d *forms.Document, ts []*forms.Table) string {
 
 // shortTitle is a table's title without the year ("支出预算总表").
 func shortTitle(d *forms.Document, t *forms.Table) string {
-	title := strings.TrimPrefix(t.Title, fmt.Sprintf("%d年", d.Meta.Year))
+	title := strings.TrimPrefix(t.Title, strconv.Itoa(d.Meta.Year)+"年")
 	return strings.TrimPrefix(title, d.LevelWord())
 }
 

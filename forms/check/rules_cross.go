@@ -591,18 +591,17 @@ func evalX11(x *ctx) {
 		}
 	}
 	// an 一级 form adds up its 二级 forms, when every 二级 line has one
+	incomplete := map[string]bool{}
+	for ri, r := range pp.Rows {
+		if r.Type == forms.RowProject && !hasForm[ri] {
+			incomplete[classify.FoldName(r.Project.L1)] = true
+		}
+	}
 	for _, f := range x.doc.Perf.Projects {
-		if f.Level != forms.ProjectLevel1 {
+		if f.Level != forms.ProjectLevel1 || incomplete[classify.FoldName(f.Name)] {
 			continue
 		}
-		all := true
-		for ri, r := range pp.Rows {
-			if r.Type == forms.RowProject && classify.SameName(r.Project.L1, f.Name) && !hasForm[ri] {
-				all = false
-			}
-		}
-		sum, ok := l2Forms[f.Name]
-		if all && ok {
+		if sum, ok := l2Forms[f.Name]; ok {
 			pt := perfTable(f.Level)
 			x.equalFigs(pt, "一级项目“"+f.Name+"”的绩效表与其二级项目绩效表",
 				fig{v: f.Money.TotalValue(), u: money.WanYuan, ref: forms.CellRef{Table: pt.ID, Row: f.Name, Column: "年度资金总额"}, label: "一级项目年度资金总额"},
@@ -651,13 +650,14 @@ func evalX13(x *ctx) {
 		if t.Absent {
 			continue
 		}
+		title := shortTitle(x.doc, t)
 		for _, p := range codedPanes(t) {
 			scheme := t.Kind.Def().Scheme
 			for ri, r := range p.Rows {
 				if r.Type != forms.RowClass || r.Name == "" {
 					continue
 				}
-				uses[scheme][r.Code] = append(uses[scheme][r.Code], nameUse{r.Name, shortTitle(x.doc, t), ref(t, p, ri, -1), t})
+				uses[scheme][r.Code] = append(uses[scheme][r.Code], nameUse{r.Name, title, ref(t, p, ri, -1), t})
 			}
 		}
 	}

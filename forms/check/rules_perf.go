@@ -2,7 +2,6 @@ package check
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -25,7 +24,20 @@ var comparators = []struct{ word, cmp string }{
 	{"=", "="}, {"＝", "="}, {"等于", "="}, {">", ">"}, {"＞", ">"}, {"大于", ">"}, {"<", "<"}, {"＜", "<"}, {"小于", "<"},
 }
 
-var reIndNumber = regexp.MustCompile(`^(\d+(?:\.\d+)?)`)
+// leadingNumber returns the decimal number at the start of s ("24" of "24次").
+func leadingNumber(s string) string {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 && i+1 < len(s) && s[i] == '.' && s[i+1] >= '0' && s[i+1] <= '9' {
+		i++
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+	}
+	return s[:i]
+}
 
 func parseIndicator(s string) indValue {
 	s = normalize(s)
@@ -36,7 +48,7 @@ func parseIndicator(s string) indValue {
 			break
 		}
 	}
-	if m := reIndNumber.FindString(s); m != "" {
+	if m := leadingNumber(s); m != "" {
 		whole, frac, _ := strings.Cut(m, ".")
 		w, err := strconv.ParseInt(whole, 10, 64)
 		if err == nil && w < 1_000_000_000 {
@@ -81,6 +93,9 @@ type perfForm struct {
 }
 
 func (x *ctx) perfForms() []perfForm {
+	if x.forms != nil {
+		return x.forms
+	}
 	d := x.doc
 	tableOf := func(k forms.Kind, level string) string {
 		for _, t := range d.TablesOf(k) {
@@ -115,6 +130,7 @@ func (x *ctx) perfForms() []perfForm {
 	if len(out) == 0 {
 		x.skipf("没有绩效表")
 	}
+	x.forms = out
 	return out
 }
 
@@ -135,7 +151,18 @@ func evalP1(x *ctx) {
 	}
 }
 
-var reCountIndicator = regexp.MustCompile(`(次数|人数|个数|件数|批次|份数|场次|户数|台数)$`)
+// countWords end the names of indicators that count things.
+var countWords = []string{"次数", "人数", "个数", "件数", "批次", "份数", "场次", "户数", "台数"}
+
+func isCount(l3 string) bool {
+	l3 = strings.TrimSpace(l3)
+	for _, w := range countWords {
+		if strings.HasSuffix(l3, w) {
+			return true
+		}
+	}
+	return false
+}
 
 func evalP2(x *ctx) {
 	for _, f := range x.perfForms() {
@@ -144,29 +171,29 @@ func evalP2(x *ctx) {
 				if strings.TrimSpace(ind.L3) == "" || hasPlaceholder(ind.L3) || strings.HasPrefix(ind.L3, "指标") {
 					continue
 				}
-				where := fmt.Sprintf("“%s”绩效表 三级指标“%s”", f.name, ind.L3)
+				where := func() string { return "“" + f.name + "”绩效表 三级指标“" + ind.L3 + "”" }
 				if strings.TrimSpace(ind.Value) == "" {
-					x.perfFinding(f, ind.L3, where+"没有指标值")
+					x.perfFinding(f, ind.L3, where()+"没有指标值")
 					continue
 				}
 				v := parseIndicator(ind.Value)
 				switch {
 				case !v.hasNum:
 				case v.cmp == "":
-					x.perfFinding(f, ind.L3, fmt.Sprintf("%s的指标值“%s”缺少比较符（如 >=、<=、=）", where, ind.Value), Value{"指标值", ind.Value})
+					x.perfFinding(f, ind.L3, fmt.Sprintf("%s的指标值“%s”缺少比较符（如 >=、<=、=）", where(), ind.Value), Value{"指标值", ind.Value})
 				}
 				if v.hasNum && v.unit == "" {
-					x.perfFinding(f, ind.L3, fmt.Sprintf("%s的指标值“%s”缺少计量单位", where, ind.Value), Value{"指标值", ind.Value})
+					x.perfFinding(f, ind.L3, fmt.Sprintf("%s的指标值“%s”缺少计量单位", where(), ind.Value), Value{"指标值", ind.Value})
 				}
-				if v.unit == "%" && reCountIndicator.MatchString(normalize(ind.L3)) {
-					x.perfFinding(f, ind.L3, fmt.Sprintf("%s是计数指标，指标值“%s”却用百分比", where, ind.Value), Value{"指标值", ind.Value})
+				if v.unit == "%" && isCount(ind.L3) {
+					x.perfFinding(f, ind.L3, fmt.Sprintf("%s是计数指标，指标值“%s”却用百分比", where(), ind.Value), Value{"指标值", ind.Value})
 				}
 				if ind.Stage == "" {
 					continue
 				}
 				s := parseIndicator(ind.Stage)
 				if s.hasNum && v.hasNum && s.unit == v.unit && s.micro > v.micro && s.cmp != "" && (v.cmp == "" || sameDirection(s.cmp, v.cmp)) {
-					x.perfFinding(f, ind.L3, fmt.Sprintf("%s的阶段性指标值“%s”比全年指标值“%s”还高", where, ind.Stage, ind.Value),
+					x.perfFinding(f, ind.L3, fmt.Sprintf("%s的阶段性指标值“%s”比全年指标值“%s”还高", where(), ind.Stage, ind.Value),
 						Value{"阶段性指标值", ind.Stage}, Value{"指标值", ind.Value})
 				}
 			}

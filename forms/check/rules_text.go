@@ -568,20 +568,20 @@ func evalN6(x *ctx) {
 	}
 }
 
-// textParts lists every text field of the document with its part name.
-func (x *ctx) textParts() []struct{ part, where, text string } {
+// eachText visits every text field of the document with its part name
+// and where it stands, one field at a time.
+func (x *ctx) eachText(visitLazy func(part string, where func() string, text string)) {
+	visit := func(part, where, text string) { visitLazy(part, func() string { return where }, text) }
 	d := x.doc
 	expl := d.Text.Explanation
 	if x.textSrc != nil {
 		expl = x.textSrc.Text
 	}
-	parts := []struct{ part, where, text string }{
-		{PartFunctions, "主要职能", d.Text.Functions},
-		{PartOrganization, "机构设置", d.Text.Organization},
-		{PartExplanation, "情况说明", expl},
-	}
+	visit(PartFunctions, "主要职能", d.Text.Functions)
+	visit(PartOrganization, "机构设置", d.Text.Organization)
+	visit(PartExplanation, "情况说明", expl)
 	for _, t := range d.Text.Glossary {
-		parts = append(parts, struct{ part, where, text string }{PartGlossary, "名词解释“" + t.Term + "”", t.Definition})
+		visit(PartGlossary, "名词解释“"+t.Term+"”", t.Definition)
 	}
 	perfTable := func(k forms.Kind, level string) string {
 		for _, t := range d.TablesOf(k) {
@@ -591,34 +591,45 @@ func (x *ctx) textParts() []struct{ part, where, text string } {
 		}
 		return string(k)
 	}
-	add := func(part, where, text string) {
-		parts = append(parts, struct{ part, where, text string }{part, where, text})
+	grid := func(id string, where func() string, ind []forms.Indicator) {
+		for _, i := range ind {
+			for _, s := range [...]string{i.L3, i.Stage, i.Value, i.Standard} {
+				if s != "" {
+					visitLazy(id, func() string { return where() + "指标“" + i.L3 + "”" }, s)
+				}
+			}
+		}
 	}
 	if f := d.Perf.Dept; f != nil {
 		id := perfTable(forms.KindPerfDept, "")
-		add(id, "部门整体绩效表", f.NameCode+"\n"+f.KeyWork)
+		visit(id, "部门整体绩效表", f.NameCode)
+		visit(id, "部门整体绩效表年度重点工作", f.KeyWork)
 		for _, t := range f.Tasks {
-			add(id, "部门整体绩效表任务“"+t.Name+"”", t.Name+"\n"+t.Content)
+			visit(id, "部门整体绩效表任务“"+t.Name+"”", t.Name+"："+t.Content)
 		}
-		add(id, "部门整体绩效表指标", indicatorText(f.Indicators))
+		grid(id, func() string { return "部门整体绩效表" }, f.Indicators)
 	}
 	for i, f := range d.Perf.Pre {
-		id := perfTable(forms.KindPerfPre, "")
-		add(id, fmt.Sprintf("事前绩效评估表第%d张", i+1), strings.Join([]string{f.Name, f.Dept, f.Period, f.AnnualGoal, f.WholeGoal, f.Reporter, f.Phone,
-			indicatorText(f.AnnualGrid), indicatorText(f.WholeGrid)}, "\n"))
+		id, where := perfTable(forms.KindPerfPre, ""), fmt.Sprintf("事前绩效评估表第%d张", i+1)
+		for _, s := range []string{f.Name, f.Dept, f.Period, f.AnnualGoal, f.WholeGoal, f.Reporter, f.Phone} {
+			visit(id, where, s)
+		}
+		grid(id, func() string { return where }, f.AnnualGrid)
+		grid(id, func() string { return where }, f.WholeGrid)
 	}
+	ids := map[string]string{}
 	for _, f := range d.Perf.Projects {
-		add(perfTable(forms.KindPerfProject, f.Level), "项目“"+f.Name+"”绩效表", strings.Join([]string{f.Name, f.Dept, f.Goal, indicatorText(f.Indicators)}, "\n"))
+		id, ok := ids[f.Level]
+		if !ok {
+			id = perfTable(forms.KindPerfProject, f.Level)
+			ids[f.Level] = id
+		}
+		where := func() string { return "项目“" + f.Name + "”绩效表" }
+		visitLazy(id, where, f.Name)
+		visitLazy(id, where, f.Dept)
+		visitLazy(id, func() string { return where() + "年度绩效目标" }, f.Goal)
+		grid(id, where, f.Indicators)
 	}
-	return parts
-}
-
-func indicatorText(ind []forms.Indicator) string {
-	var b strings.Builder
-	for _, i := range ind {
-		fmt.Fprintf(&b, "%s %s %s %s %s %s %s\n", i.L1, i.L2, i.L3, i.Stage, i.Value, i.Standard, i.Score)
-	}
-	return b.String()
 }
 
 var (
@@ -650,14 +661,47 @@ var requiredSections = []struct {
 // budget year, and counts stated in words that match the lists they introduce.
 func evalN7(x *ctx) {
 	d := x.doc
-	parts := x.textParts()
-	for _, p := range parts[:2] {
-		if strings.TrimSpace(p.text) == "" {
-			x.addText(p.part, []forms.CellRef{{Table: p.part}}, fmt.Sprintf("部门概况缺少“%s”", p.where))
+	explanation := ""
+	reported := map[string]bool{} // one placeholder and one year finding per place
+	x.eachText(func(part string, whereFn func() string, text string) {
+		switch part {
+		case PartFunctions, PartOrganization:
+			if strings.TrimSpace(text) == "" {
+				x.addText(part, []forms.CellRef{{Table: part}}, fmt.Sprintf("部门概况缺少“%s”", whereFn()))
+			}
+		case PartExplanation:
+			explanation = text
 		}
-	}
-	if expl := parts[2].text; strings.TrimSpace(expl) != "" {
-		norm := normalize(expl)
+		if text == "" {
+			return
+		}
+		if hasPlaceholder(text) {
+			where := whereFn()
+			for _, ph := range placeholders {
+				if !strings.Contains(text, ph) || reported["ph"+part+where] {
+					continue
+				}
+				reported["ph"+part+where] = true
+				x.addText(part, []forms.CellRef{{Table: part, Row: where}}, fmt.Sprintf("%s中有未替换的占位文字“%s”", where, ph), Value{"占位文字", ph})
+				break
+			}
+		}
+		if strings.Contains(text, "年") {
+			for _, m := range reYear.FindAllStringSubmatch(normalize(text), -1) {
+				where := whereFn()
+				if y, _ := strconv.Atoi(m[1]); y > d.Meta.Year && y < 2200 && !reported["y"+part+where] {
+					reported["y"+part+where] = true
+					x.addText(part, []forms.CellRef{{Table: part, Row: where}}, fmt.Sprintf("%s写有 %d 年，晚于预算年度 %d 年", where, y, d.Meta.Year), Value{"年份", m[1]})
+					break
+				}
+			}
+		}
+		if strings.Contains(text, "机构") {
+			x.listCounts(part, whereFn(), text)
+		}
+	})
+	if strings.TrimSpace(explanation) != "" {
+		norm := normalize(explanation)
 		var missing []string
 		for _, s := range requiredSections {
 			found := false
@@ -674,24 +718,6 @@ func evalN7(x *ctx) {
 	}
 	if len(d.GlossaryOf()) == 0 {
 		x.addText(PartGlossary, []forms.CellRef{{Table: PartGlossary}}, "名词解释为空")
-	}
-	for _, p := range parts {
-		if strings.TrimSpace(p.text) == "" {
-			continue
-		}
-		for _, ph := range placeholders {
-			if strings.Contains(p.text, ph) {
-				x.addText(p.part, []forms.CellRef{{Table: p.part, Row: p.where}}, fmt.Sprintf("%s中有未替换的占位文字“%s”", p.where, ph), Value{"占位文字", ph})
-				break
-			}
-		}
-		for _, m := range reYear.FindAllStringSubmatch(normalize(p.text), -1) {
-			if y, _ := strconv.Atoi(m[1]); y > d.Meta.Year && y < 2200 {
-				x.addText(p.part, []forms.CellRef{{Table: p.part, Row: p.where}}, fmt.Sprintf("%s写有 %d 年，晚于预算年度 %d 年", p.where, y, d.Meta.Year), Value{"年份", m[1]})
-				break
-			}
-		}
-		x.listCounts(p.part, p.where, p.text)
 	}
 }
 

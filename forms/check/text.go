@@ -212,6 +212,9 @@ var (
 // normalize drops spaces and folds full-width digits and signs, so that
 // "6677.45 万元" and "６６７７．４５万元" read the same.
 func normalize(s string) string {
+	if !needsNormalize(s) {
+		return s
+	}
 	return strings.Map(func(r rune) rune {
 		switch {
 		case r == ' ' || r == '\u3000' || r == '\t' || r == '\u00a0':
@@ -235,6 +238,17 @@ func normalize(s string) string {
 		}
 		return r
 	}, s)
+}
+
+func needsNormalize(s string) bool {
+	for _, r := range s {
+		switch {
+		case r == ' ' || r == '\u3000' || r == '\t' || r == '\u00a0', r >= '０' && r <= '９',
+			r == '．' || r == '％' || r == '(' || r == ')' || r == ',' || r == ';' || r == ':':
+			return true
+		}
+	}
+	return false
 }
 
 // parseAmount reads a figure written in text ("5734.2", "0") exactly.
@@ -466,10 +480,24 @@ func useAfter(s string) string {
 	return strings.Trim(s[i+len("主要用于"):], "，。")
 }
 
+// mayHavePlaceholder is a fast first look for the placeholders' first characters.
+func mayHavePlaceholder(s string) bool {
+	for _, r := range s {
+		switch r {
+		case 'X', 'x', '×', '某', '…', '待', '_':
+			return true
+		}
+	}
+	return false
+}
+
 // placeholders are template words a published text must not keep.
 var placeholders = []string{"XX", "xx", "××", "某某", "……", "待填写", "待补充", "___"}
 
 func hasPlaceholder(s string) bool {
+	if !mayHavePlaceholder(s) {
+		return false
+	}
 	for _, p := range placeholders {
 		if strings.Contains(s, p) {
 			return true

@@ -7,7 +7,11 @@ import "strings"
 // go, so "党委办公厅(室)" and "党委办公厅（室）" compare equal. Wording
 // differences (其它/其他, an extra 支出) are kept: they are different names.
 func FoldName(s string) string {
+	if !needsFold(s) {
+		return s
+	}
 	var b strings.Builder
+	b.Grow(len(s))
 	for _, r := range s {
 		switch {
 		case r == ' ' || r == '\u3000' || r == '\t' || r == '\u00a0' || r == '\n' || r == '\r':
@@ -23,3 +27,12 @@ func FoldName(s string) string {
 
 // SameName compares two printed names after FoldName.
 func SameName(a, b string) bool { return FoldName(a) == FoldName(b) }
+
+func needsFold(s string) bool {
+	for _, r := range s {
+		if r == ' ' || r == '\u3000' || r == '\t' || r == '\u00a0' || r == '\n' || r == '\r' || (r >= '！' && r <= '～') {
+			return true
+		}
+	}
+	return false
+}

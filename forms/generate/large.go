@@ -95,18 +95,24 @@ func (g *gen) codes() ([]forms.CodeName, []*leaf) {
 	xiang := max(kuans, g.size.Lines-len(lei)-kuans)
 	var rows []forms.CodeName
 	var leaves []*leaf
+	name := func(code, synthetic string) string {
+		if n, ok := g.doc.Catalog().Name(classify.Functional, code, g.doc.Meta.Year); ok {
+			return n // a synthetic code that happens to be a real one keeps its real name
+		}
+		return synthetic
+	}
 	for i, l := range lei {
 		rows = append(rows, forms.CodeName{Code: l.Code, Name: l.Name})
 		for k := 1; k <= kuanPer; k++ {
 			kuan := fmt.Sprintf("%s%02d", l.Code, k)
-			rows = append(rows, forms.CodeName{Code: kuan, Name: fmt.Sprintf("%s第%d款（合成）", l.Name, k)})
+			rows = append(rows, forms.CodeName{Code: kuan, Name: name(kuan, fmt.Sprintf("%s第%d款（合成）", l.Name, k))})
 			n := xiang / kuans
 			if (i*kuanPer + k - 1) < xiang%kuans {
 				n++
 			}
 			for x := 1; x <= n; x++ {
 				code := fmt.Sprintf("%s%02d", kuan, x)
-				rows = append(rows, forms.CodeName{Code: code, Name: fmt.Sprintf("合成项目科目%s", code)})
+				rows = append(rows, forms.CodeName{Code: code, Name: name(code, "合成项目科目"+code)})
 				leaves = append(leaves, &leaf{code: code, unit: len(leaves) % max(g.size.Units, 1)})
 			}
 		}
