@@ -6,6 +6,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"os"
 	"sort"
 	"strings"
 )
@@ -20,6 +21,8 @@ const (
 // Env is where a command writes.
 type Env struct {
 	Stdout, Stderr io.Writer
+	// Progress: stderr is a terminal, so long commands show a progress line.
+	Progress bool
 }
 
 func (e *Env) errorf(format string, args ...any) {
@@ -49,7 +52,7 @@ func IsCommand(arg string) bool {
 // Run executes a command line (without the program name) and returns the
 // exit code.
 func Run(args []string, stdout, stderr io.Writer) int {
-	e := &Env{Stdout: stdout, Stderr: stderr}
+	e := &Env{Stdout: stdout, Stderr: stderr, Progress: isTerminal(stderr)}
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		if len(args) > 1 {
 			if c, ok := commands[args[1]]; ok {
@@ -86,4 +89,13 @@ func usage(w io.Writer) {
 	}
 	fmt.Fprintln(w, "")
 	fmt.Fprintln(w, "选项可写在文件名之前或之后。退出码：0 成功，2 用法错误或文件无法读取。")
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }

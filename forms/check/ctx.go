@@ -76,8 +76,7 @@ func titles(d *forms.Document, ts []*forms.Table) string {
 
 // shortTitle is a table's title without the year ("支出预算总表").
 func shortTitle(d *forms.Document, t *forms.Table) string {
-	title := strings.TrimPrefix(t.Title, strconv.Itoa(d.Meta.Year)+"年")
-	return strings.TrimPrefix(title, d.LevelWord())
+	return strings.TrimPrefix(t.Title, strconv.Itoa(d.Meta.Year)+"年")
 }
 
 // add records a finding of the running rule.

@@ -310,12 +310,18 @@ func evalX6(x *ctx) {
 			if ep.Col(col) < 0 || gp.Col(col) < 0 {
 				continue
 			}
+			a := classFig(exp, ep, er, key, col, "")
+			b := classFig(gen, gp, gr, key, col, "")
+			eq, _, diff, _ := compare(a, b)
+			if eq || (!equal && diff >= 0) {
+				continue // labels are made only for what is reported
+			}
 			label := key
 			if key == forms.RowKeyTotal {
 				label = "合计"
 			}
-			a := classFig(exp, ep, er, key, col, "支出总表 "+label+" "+ep.Columns[ep.Col(col)].Label)
-			b := classFig(gen, gp, gr, key, col, "一般公共预算支出表 "+label+" "+gp.Columns[gp.Col(col)].Label)
+			a.label = "支出总表 " + label + " " + ep.Columns[ep.Col(col)].Label
+			b.label = "一般公共预算支出表 " + label + " " + gp.Columns[gp.Col(col)].Label
 			if equal {
 				x.equalFigs(exp, what+"（本部门只有一般公共预算拨款，两表应一致）", a, b)
 			} else {
@@ -397,7 +403,7 @@ func evalX8(x *ctx) {
 		target, cols = gen, []string{"cur_general", "carry_general"}
 	}
 	sums := map[string]money.Amount{}
-	refs := map[string][]forms.CellRef{}
+	rowsOf := map[string][]int{}
 	for ri, r := range pp.Rows {
 		if r.Type != forms.RowProject {
 			continue
@@ -407,7 +413,7 @@ func evalX8(x *ctx) {
 			continue
 		}
 		sums[r.Project.Func] += projectFunds(pp, ri, cols...)
-		refs[r.Project.Func] = append(refs[r.Project.Func], ref(prj, pp, ri, pp.Col(cols[0])))
+		rowsOf[r.Project.Func] = append(rowsOf[r.Project.Func], ri)
 	}
 	tp := target.Main()
 	lines := codedRows(tp)
@@ -417,17 +423,22 @@ func evalX8(x *ctx) {
 	}
 	sort.Strings(codes)
 	for _, code := range codes {
-		a := classFig(target, tp, lines, code, forms.ColProject, shortTitle(x.doc, target)+" "+code+" 项目支出")
-		b := fig{v: sums[code], u: prj.Unit, label: "项目支出表中列在 " + code + " 的项目合计"}
-		if len(refs[code]) > 0 {
-			b.ref = refs[code][0]
+		a := classFig(target, tp, lines, code, forms.ColProject, "")
+		b := fig{v: sums[code], u: prj.Unit}
+		if eq, _, _, _ := compare(a, b); eq {
+			continue
 		}
-		if eq, _, _, _ := compare(a, b); !eq {
-			n := len(x.found)
-			x.equalFigs(target, shortTitle(x.doc, target)+"与"+shortTitle(x.doc, prj)+" 科目 "+code, a, b)
-			if len(x.found) > n {
-				x.found[len(x.found)-1].Cells = append([]forms.CellRef{a.ref}, refs[code]...)
-			}
+		a.label = shortTitle(x.doc, target) + " " + code + " 项目支出"
+		b.label = "项目支出表中列在 " + code + " 的项目合计"
+		cells := []forms.CellRef{a.ref}
+		for _, ri := range rowsOf[code] {
+			cells = append(cells, ref(prj, pp, ri, pp.Col(cols[0])))
+		}
+		b.ref = cells[1]
+		n := len(x.found)
+		x.equalFigs(target, shortTitle(x.doc, target)+"与"+shortTitle(x.doc, prj)+" 科目 "+code, a, b)
+		if len(x.found) > n {
+			x.found[len(x.found)-1].Cells = cells
 		}
 	}
 }

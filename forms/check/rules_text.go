@@ -568,20 +568,34 @@ func evalN6(x *ctx) {
 	}
 }
 
+// textLoc says where a text field stands ("项目“X”绩效表" + "指标“Y”"),
+// built into words only when a finding needs them.
+type textLoc struct{ project, base, field, l3 string }
+
+func (l textLoc) String() string {
+	s := l.base + l.field
+	if l.project != "" {
+		s = "项目“" + l.project + "”绩效表" + s
+	}
+	if l.l3 != "" {
+		s += "指标“" + l.l3 + "”"
+	}
+	return s
+}
+
 // eachText visits every text field of the document with its part name
 // and where it stands, one field at a time.
-func (x *ctx) eachText(visitLazy func(part string, where func() string, text string)) {
-	visit := func(part, where, text string) { visitLazy(part, func() string { return where }, text) }
+func (x *ctx) eachText(visit func(part string, loc textLoc, text string)) {
 	d := x.doc
 	expl := d.Text.Explanation
 	if x.textSrc != nil {
 		expl = x.textSrc.Text
 	}
-	visit(PartFunctions, "主要职能", d.Text.Functions)
-	visit(PartOrganization, "机构设置", d.Text.Organization)
-	visit(PartExplanation, "情况说明", expl)
+	visit(PartFunctions, textLoc{base: "主要职能"}, d.Text.Functions)
+	visit(PartOrganization, textLoc{base: "机构设置"}, d.Text.Organization)
+	visit(PartExplanation, textLoc{base: "情况说明"}, expl)
 	for _, t := range d.Text.Glossary {
-		visit(PartGlossary, "名词解释“"+t.Term+"”", t.Definition)
+		visit(PartGlossary, textLoc{base: "名词解释“" + t.Term + "”"}, t.Definition)
 	}
 	perfTable := func(k forms.Kind, level string) string {
 		for _, t := range d.TablesOf(k) {
@@ -591,31 +605,32 @@ func (x *ctx) eachText(visitLazy func(part string, where func() string, text str
 		}
 		return string(k)
 	}
-	grid := func(id string, where func() string, ind []forms.Indicator) {
+	grid := func(id string, at textLoc, ind []forms.Indicator) {
 		for _, i := range ind {
 			for _, s := range [...]string{i.L3, i.Stage, i.Value, i.Standard} {
 				if s != "" {
-					visitLazy(id, func() string { return where() + "指标“" + i.L3 + "”" }, s)
+					at.l3 = i.L3
+					visit(id, at, s)
 				}
 			}
 		}
 	}
 	if f := d.Perf.Dept; f != nil {
-		id := perfTable(forms.KindPerfDept, "")
-		visit(id, "部门整体绩效表", f.NameCode)
-		visit(id, "部门整体绩效表年度重点工作", f.KeyWork)
+		id, base := perfTable(forms.KindPerfDept, ""), "部门整体绩效表"
+		visit(id, textLoc{base: base}, f.NameCode)
+		visit(id, textLoc{base: base, field: "年度重点工作"}, f.KeyWork)
 		for _, t := range f.Tasks {
-			visit(id, "部门整体绩效表任务“"+t.Name+"”", t.Name+"："+t.Content)
+			visit(id, textLoc{base: base, field: "任务“" + t.Name + "”"}, t.Name+"："+t.Content)
 		}
-		grid(id, func() string { return "部门整体绩效表" }, f.Indicators)
+		grid(id, textLoc{base: base}, f.Indicators)
 	}
 	for i, f := range d.Perf.Pre {
-		id, where := perfTable(forms.KindPerfPre, ""), fmt.Sprintf("事前绩效评估表第%d张", i+1)
+		id, base := perfTable(forms.KindPerfPre, ""), fmt.Sprintf("事前绩效评估表第%d张", i+1)
 		for _, s := range []string{f.Name, f.Dept, f.Period, f.AnnualGoal, f.WholeGoal, f.Reporter, f.Phone} {
-			visit(id, where, s)
+			visit(id, textLoc{base: base}, s)
 		}
-		grid(id, func() string { return where }, f.AnnualGrid)
-		grid(id, func() string { return where }, f.WholeGrid)
+		grid(id, textLoc{base: base}, f.AnnualGrid)
+		grid(id, textLoc{base: base}, f.WholeGrid)
 	}
 	ids := map[string]string{}
 	for _, f := range d.Perf.Projects {
@@ -624,11 +639,11 @@ func (x *ctx) eachText(visitLazy func(part string, where func() string, text str
 			id = perfTable(forms.KindPerfProject, f.Level)
 			ids[f.Level] = id
 		}
-		where := func() string { return "项目“" + f.Name + "”绩效表" }
-		visitLazy(id, where, f.Name)
-		visitLazy(id, where, f.Dept)
-		visitLazy(id, func() string { return where() + "年度绩效目标" }, f.Goal)
-		grid(id, where, f.Indicators)
+		at := textLoc{project: f.Name}
+		visit(id, at, f.Name)
+		visit(id, at, f.Dept)
+		visit(id, textLoc{project: f.Name, field: "年度绩效目标"}, f.Goal)
+		grid(id, at, f.Indicators)
 	}
 }
 
@@ -663,7 +678,8 @@ func evalN7(x *ctx) {
 	d := x.doc
 	explanation := ""
 	reported := map[string]bool{} // one placeholder and one year finding per place
-	x.eachText(func(part string, whereFn func() string, text string) {
+	x.eachText(func(part string, loc textLoc, text string) {
+		whereFn := loc.String
 		switch part {
 		case PartFunctions, PartOrganization:
 			if strings.TrimSpace(text) == "" {

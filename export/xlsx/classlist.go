@@ -1,0 +1,87 @@
+// Package xlsx reads and writes Excel workbooks: the standard disclosure
+// workbook out, any supported workbook in, and the classification lists
+// users keep in spreadsheets. It knows forms; forms never imports it.
+package xlsx
+
+import (
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/xuri/excelize/v2"
+
+	"yusuan/forms/classify"
+)
+
+// Limits for opening workbooks that come from outside: a zip bomb or a
+// giant sheet is refused instead of exhausting memory.
+const (
+	MaxFileBytes     = 64 << 20
+	MaxUnzipBytes    = 256 << 20
+	MaxUnzipXMLBytes = 128 << 20
+	MaxRowsPerSheet  = 100_000
+	MaxCellsPerRow   = 200
+)
+
+// Open opens a workbook from outside with size limits, turning every failure
+// into a Chinese message that names the file.
+func Open(path string) (*excelize.File, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("工作簿“%s”不存在", path)
+		}
+		return nil, fmt.Errorf("无法读取工作簿“%s”：%v", path, err)
+	}
+	if fi.Size() > MaxFileBytes {
+		return nil, fmt.Errorf("工作簿“%s”有 %d MB，超过 %d MB 的上限", path, fi.Size()>>20, MaxFileBytes>>20)
+	}
+	f, err := excelize.OpenFile(path, excelize.Options{UnzipSizeLimit: MaxUnzipBytes, UnzipXMLSizeLimit: MaxUnzipXMLBytes})
+	if err != nil {
+		return nil, fmt.Errorf("“%s”不是可以读取的 Excel 工作簿（.xlsx）：%s", path, reason(err))
+	}
+	return f, nil
+}
+
+func reason(err error) string {
+	switch {
+	case errors.Is(err, excelize.ErrWorkbookFileFormat):
+		return "文件格式不对（旧版 .xls、加密文件或其他文件请先在 Excel 中另存为 .xlsx）"
+	case errors.Is(err, excelize.ErrOptionsUnzipSizeLimit):
+		return "解压后过大"
+	}
+	return err.Error()
+}
+
+// ReadClassificationList reads a user's list of codes and names from the
+// first sheet of a workbook (code, name[, scheme] columns; a header row is
+// skipped). Rows that cannot be used are reported by sheet and row.
+func ReadClassificationList(path string) ([]classify.Entry, []classify.RowProblem, error) {
+	f, err := Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	sheet := f.GetSheetName(0)
+	rows, err := f.Rows(sheet)
+	if err != nil {
+		return nil, nil, fmt.Errorf("工作簿“%s”的工作表“%s”无法读取：%v", path, sheet, err)
+	}
+	defer rows.Close()
+	var cells [][]string
+	for rows.Next() {
+		if len(cells) >= MaxRowsPerSheet {
+			return nil, nil, fmt.Errorf("工作表“%s”超过 %d 行，不像是科目表", sheet, MaxRowsPerSheet)
+		}
+		row, err := rows.Columns()
+		if err != nil {
+			return nil, nil, fmt.Errorf("工作表“%s”第 %d 行无法读取：%v", sheet, len(cells)+1, err)
+		}
+		if len(row) > MaxCellsPerRow {
+			row = row[:MaxCellsPerRow]
+		}
+		cells = append(cells, row)
+	}
+	entries, probs := classify.ParseUserRows(cells)
+	return entries, probs, nil
+}

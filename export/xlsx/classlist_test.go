@@ -1,0 +1,54 @@
+package xlsx
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"yusuan/forms/classify"
+)
+
+func TestReadClassificationList(t *testing.T) {
+	f := excelize.NewFile()
+	rows := [][]any{{"科目编码", "科目名称"}, {"2013101", "行政运行"}, {"201 31 02", "一般行政管理事务"}, {2120101, "行政运行"}, {"30101", "基本工资"}, {"12", "坏编码"}}
+	for i, r := range rows {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		f.SetSheetRow("Sheet1", cell, &r)
+	}
+	path := filepath.Join(t.TempDir(), "科目表.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	entries, probs, err := ReadClassificationList(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) != 4 || entries[1].Code != "2013102" || entries[2].Code != "2120101" || entries[3].Scheme != classify.Economic {
+		t.Errorf("entries %+v", entries)
+	}
+	if len(probs) != 1 || probs[0].Line != 6 {
+		t.Errorf("problems %+v", probs)
+	}
+}
+
+func TestBrokenWorkbooksGiveChineseErrors(t *testing.T) {
+	dir := t.TempDir()
+	notXlsx := filepath.Join(dir, "a.xlsx")
+	os.WriteFile(notXlsx, []byte("这不是工作簿"), 0o644)
+	truncated := filepath.Join(dir, "b.xlsx")
+	f := excelize.NewFile()
+	f.SetCellValue("Sheet1", "A1", "2013101")
+	good := filepath.Join(dir, "good.xlsx")
+	f.SaveAs(good)
+	data, _ := os.ReadFile(good)
+	os.WriteFile(truncated, data[:len(data)/2], 0o644)
+	for _, p := range []string{notXlsx, truncated, filepath.Join(dir, "none.xlsx")} {
+		_, _, err := ReadClassificationList(p)
+		if err == nil || !strings.Contains(err.Error(), p) {
+			t.Errorf("%s: %v", p, err)
+		}
+	}
+}
