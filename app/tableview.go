@@ -131,19 +131,7 @@ func columnWidths(g *forms.Grid) []float32 {
 			w[i] = max(w[i], measure(c.Text, r.Total))
 		}
 	}
-	for _, span := range g.Spans() {
-		label := g.Columns[span[0]].Group
-		if label == "" {
-			continue
-		}
-		have := float32(0)
-		for i := span[0]; i < span[1]; i++ {
-			have += w[i] + pad
-		}
-		if need := measure(label, true); need > have {
-			w[span[1]-1] += need - have
-		}
-	}
+	forms.WidenForGroups(g, w, pad, func(s string) float32 { return measure(s, true) })
 	for i := range w {
 		w[i] = min(w[i], 420)
 	}

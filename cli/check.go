@@ -125,7 +125,7 @@ func checkOne(path string, text *check.TextSource) (c checked) {
 	defer func() {
 		// a bad file must not stop the others: report it as unreadable
 		if r := recover(); r != nil {
-			c.err = fmt.Errorf("检查“%s”时出现内部错误：%v", path, r)
+			c.err = fmt.Errorf("检查“%s”时程序出现内部错误，请把此文件交给开发者（技术信息：%v）", path, r)
 		}
 	}()
 	d, err := forms.Open(path)
@@ -144,11 +144,15 @@ func checkOne(path string, text *check.TextSource) (c checked) {
 	return c
 }
 
-// onlyText keeps the findings of the rules that read the text.
+// onlyText keeps the findings about the text: those that point at it.
 func onlyText(r *check.Result) *check.Result {
 	out := &check.Result{Ran: r.Ran, Skipped: r.Skipped}
 	for _, f := range r.Findings {
-		if rule := check.RuleByID(f.Rule); rule != nil && rule.Text {
+		about := f.Table == check.PartExplanation
+		for _, c := range f.Cells {
+			about = about || c.Table == check.PartExplanation
+		}
+		if about {
 			out.Findings = append(out.Findings, f)
 		}
 	}
@@ -268,15 +272,12 @@ const MaxTextBytes = 16 << 20
 func readTextFile(path string) (string, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		if os.IsNotExist(err) {
-			return "", fmt.Errorf("文字稿“%s”不存在", path)
-		}
-		return "", fmt.Errorf("无法读取文字稿“%s”：%v", path, err)
+		return "", fmt.Errorf("无法读取文字稿“%s”：%s", path, forms.DescribeOSError(err))
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, MaxTextBytes+1))
 	if err != nil {
-		return "", fmt.Errorf("无法读取文字稿“%s”：%v", path, err)
+		return "", fmt.Errorf("无法读取文字稿“%s”：%s", path, forms.DescribeOSError(err))
 	}
 	if len(data) > MaxTextBytes {
 		return "", fmt.Errorf("文字稿“%s”超过 %d MB，不像是情况说明", path, MaxTextBytes>>20)

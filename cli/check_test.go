@@ -139,7 +139,7 @@ func TestCheckText(t *testing.T) {
 	if strings.Contains(out, "P-3") {
 		t.Error("--text reports the text rules only")
 	}
-	if code, _, errs := run("check", "--text", filepath.Join(t.TempDir(), "none.txt"), sample); code != ExitUsage || !strings.Contains(errs, "不存在") {
+	if code, _, errs := run("check", "--text", filepath.Join(t.TempDir(), "none.txt"), sample); code != ExitUsage || !strings.Contains(errs, "文件不存在") {
 		t.Errorf("missing text file: %d %s", code, errs)
 	}
 }

@@ -46,13 +46,7 @@ func columnWidths(g *forms.Grid) []int {
 			w[i] = max(w[i], displayWidth(c.Text))
 		}
 	}
-	// a group label wider than its columns widens the last of them
-	for _, span := range g.Spans() {
-		label := g.Columns[span[0]].Group
-		if d := displayWidth(label) - spanWidth(w, span); label != "" && d > 0 {
-			w[span[1]-1] += d
-		}
-	}
+	forms.WidenForGroups(g, w, len(gridSep), displayWidth)
 	return w
 }
 

@@ -188,11 +188,17 @@ func (p *Pane) orderRows() {
 // Recompute refreshes every computed cell that holds no entered value:
 // first the total columns of the lines entered by the clerk, then the total
 // lines, children before parents. A total line adds up its lines column by
-// column, total columns included.
-func (p *Pane) Recompute() {
+// column, total columns included. A figure kept as given that now agrees
+// with its sum is stored as computed again (decision 2). A sum that leaves
+// the range money accepts is an error, not a wrap: the cell is left at zero
+// and Recompute reports money.ErrOverflow.
+func (p *Pane) Recompute() error {
+	var err error
 	for _, r := range p.Rows {
 		if r.sumOf == nil {
-			p.sumColumns(r)
+			if e := p.sumColumns(r); e != nil {
+				err = e
+			}
 		}
 	}
 	for _, ri := range p.order {
@@ -202,24 +208,48 @@ func (p *Pane) Recompute() {
 				continue
 			}
 			var s money.Amount
+			var e error
 			for _, k := range r.sumOf {
-				s += p.Rows[k].Cells[ci].Value
+				if s, e = money.Add(s, p.Rows[k].Cells[ci].Value); e != nil {
+					err, s = e, 0
+					break
+				}
 			}
 			r.Cells[ci].Value = s
 		}
 	}
+	p.settleGiven()
+	return err
 }
 
-func (p *Pane) sumColumns(r *Row) {
+func (p *Pane) sumColumns(r *Row) error {
+	var err error
 	for _, ci := range p.colOrd {
 		if r.Cells[ci].Entered {
 			continue
 		}
 		var s money.Amount
+		var e error
 		for _, k := range p.Columns[ci].sumOf {
-			s += r.Cells[k].Value
+			if s, e = money.Add(s, r.Cells[k].Value); e != nil {
+				err, s = e, 0
+				break
+			}
 		}
 		r.Cells[ci].Value = s
+	}
+	return err
+}
+
+// settleGiven turns given figures that agree with their sums back into
+// computed ones; their values do not change.
+func (p *Pane) settleGiven() {
+	for ri, r := range p.Rows {
+		for ci := range r.Cells {
+			if c := &r.Cells[ci]; c.Entered && p.ComputedValue(ri, ci) == c.Value {
+				c.Entered = false
+			}
+		}
 	}
 }
 
@@ -266,10 +296,18 @@ func (p *Pane) Set(ri, ci int, v money.Amount) error {
 	if p.IsComputed(ri, ci) {
 		return &CellError{"合计、小计单元格由程序计算，不能直接填写"}
 	}
+	old := p.Rows[ri].Cells[ci].Value
 	p.Rows[ri].Cells[ci].Value = v
-	p.Recompute()
+	if err := p.Recompute(); err != nil {
+		p.Rows[ri].Cells[ci].Value = old
+		p.Recompute()
+		return errTotalOverflow
+	}
 	return nil
 }
+
+// errTotalOverflow refuses an edit that would take a total out of range.
+var errTotalOverflow = &CellError{"填写后合计超出可处理的范围（绝对值不超过 " + money.Format(money.MaxAbs, true) + "），未采用"}
 
 // Give stores a figure that arrived from outside (a workbook, a paste):
 // at an entered position it is the value; at a computed position it is
@@ -295,14 +333,17 @@ func (p *Pane) GiveAll(cells []GivenCell) error {
 			return err
 		}
 	}
-	for _, g := range cells {
+	saved := make([]Cell, len(cells))
+	for i, g := range cells {
+		saved[i] = p.Rows[g.Row].Cells[g.Col]
 		p.Rows[g.Row].Cells[g.Col] = Cell{Value: g.Value, Entered: p.IsComputed(g.Row, g.Col)}
 	}
-	p.Recompute()
-	for _, g := range cells {
-		if c := &p.Rows[g.Row].Cells[g.Col]; c.Entered && p.ComputedValue(g.Row, g.Col) == c.Value {
-			c.Entered = false // agrees with its parts: no value changes
+	if err := p.Recompute(); err != nil {
+		for i := len(cells) - 1; i >= 0; i-- {
+			p.Rows[cells[i].Row].Cells[cells[i].Col] = saved[i]
 		}
+		p.Recompute()
+		return errTotalOverflow
 	}
 	return nil
 }

@@ -260,6 +260,9 @@ func NewDocument(meta Meta) (*Document, error) {
 	if meta.Level == "" {
 		meta.Level = LevelDept
 	}
+	if meta.Level != LevelDept && meta.Level != LevelUnit {
+		return nil, fmt.Errorf("级次“%s”应为“%s”或“%s”", meta.Level, LevelDept, LevelUnit)
+	}
 	tmpl, err := TemplateByID(meta.Template)
 	if err != nil {
 		return nil, err

@@ -8,10 +8,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
 	"sync"
+	"syscall"
 
 	"yusuan/forms/classify"
 	"yusuan/forms/money"
@@ -225,7 +227,13 @@ func Decode(data []byte) (*Document, error) {
 	}
 	d, err := NewDocument(f.Meta)
 	if err != nil {
-		return nil, &FileError{Where: "meta", Reason: err.Error()}
+		return nil, &FileError{Where: "文档信息", Reason: err.Error()}
+	}
+	for i, pf := range f.Perf.Projects {
+		if pf.Level != ProjectLevel1 && pf.Level != ProjectLevel2 {
+			return nil, &FileError{Where: fmt.Sprintf("第 %d 张项目绩效表“%s”", i+1, pf.Name),
+				Reason: fmt.Sprintf("项目级次“%s”应为“%s”或“%s”", pf.Level, ProjectLevel1, ProjectLevel2)}
+		}
 	}
 	d.Units, d.Perf, d.Text, d.Inputs, d.Explanations = f.Units, f.Perf, f.Text, f.Inputs, f.Explanations
 	for _, c := range f.Codes {
@@ -234,7 +242,7 @@ func Decode(data []byte) (*Document, error) {
 	seen := map[string]bool{}
 	for i, ft := range f.Tables {
 		t := d.Table(ft.ID)
-		where := fmt.Sprintf("tables[%d]", i)
+		where := fmt.Sprintf("第 %d 张表", i+1)
 		if t == nil {
 			return nil, &FileError{Where: where, Reason: fmt.Sprintf("表“%s”不属于模板“%s”", ft.ID, d.Template.Name)}
 		}
@@ -244,7 +252,7 @@ func Decode(data []byte) (*Document, error) {
 		seen[ft.ID] = true
 		t.Note, t.Absent = ft.Note, ft.Absent
 		if err := loadRows(d, t, ft.Rows); err != nil {
-			err.Where = where + "：" + t.Title + "，" + err.Where
+			err.Where = where + "“" + t.Title + "”" + err.Where
 			return nil, err
 		}
 	}
@@ -266,9 +274,10 @@ func loadRows(d *Document, t *Table, rows []fileRow) *FileError {
 		at string
 	}
 	var todo []pending
+	dups := map[string]int{}
 	for i, fr := range rows {
-		at := fmt.Sprintf("rows[%d]", i)
-		p, r, err := placeRow(d, t, kd, fr)
+		at := fmt.Sprintf("第 %d 行", i+1)
+		p, r, err := placeRow(d, t, kd, fr, dups)
 		if err != nil {
 			return &FileError{Where: at, Reason: err.Error()}
 		}
@@ -304,13 +313,24 @@ func loadRows(d *Document, t *Table, rows []fileRow) *FileError {
 		}
 	}
 	for _, p := range t.Panes {
-		p.Recompute()
+		if err := p.Recompute(); err != nil {
+			return &FileError{Reason: "合计超出可处理的范围（绝对值不超过 " + money.Format(money.MaxAbs, true) + "），不是正常的文档"}
+		}
 	}
 	return nil
 }
 
-// placeRow finds or makes the row a file row stands for.
-func placeRow(d *Document, t *Table, kd *KindDef, fr fileRow) (*Pane, *Row, error) {
+// placeRow finds or makes the row a file row stands for. Codes are kept in
+// their normalised form ("201 31 01" → "2013101"); dups counts codes met
+// twice so that each copy gets its own key at once.
+func placeRow(d *Document, t *Table, kd *KindDef, fr fileRow, dups map[string]int) (*Pane, *Row, error) {
+	if fr.Code != "" {
+		code, err := classify.Normalize(fr.Code)
+		if err != nil {
+			return nil, nil, err
+		}
+		fr.Code = code
+	}
 	switch kd.Layout {
 	case LayoutTwoSided:
 		if fr.Code != "" {
@@ -345,16 +365,14 @@ func placeRow(d *Document, t *Table, kd *KindDef, fr fileRow) (*Pane, *Row, erro
 		p := t.Main()
 		switch {
 		case fr.Code != "":
-			if _, err := classify.Normalize(fr.Code); err != nil {
-				return nil, nil, err
-			}
 			typ := RowClass
 			if t.Def.RowsAreUnits() {
 				typ = RowUnit
 			}
 			key := fr.Code
 			if p.RowIndex(key) >= 0 { // a code printed twice: kept, under its own key
-				key = uniqueKey(p, "dup:"+fr.Code)
+				dups[fr.Code]++
+				key = fmt.Sprintf("dup:%s#%d", fr.Code, dups[fr.Code]+1)
 			}
 			r := p.newRow(key, typ)
 			r.Code, r.Name = fr.Code, fr.Name
@@ -404,14 +422,6 @@ func placeRow(d *Document, t *Table, kd *KindDef, fr fileRow) (*Pane, *Row, erro
 	return nil, nil, fmt.Errorf("此表没有表格行")
 }
 
-func uniqueKey(p *Pane, base string) string {
-	key := base
-	for n := 2; p.RowIndex(key) >= 0; n++ {
-		key = fmt.Sprintf("%s#%d", base, n)
-	}
-	return key
-}
-
 // jsonError turns a JSON decoding error into a FileError with a line number.
 func jsonError(data []byte, err error) error {
 	var syn *json.SyntaxError
@@ -428,7 +438,7 @@ func jsonError(data []byte, err error) error {
 		}
 		return &FileError{Line: lineAt(data, syn.Offset), Reason: fmt.Sprintf("JSON 格式错误：第 %d 列附近%s", columnAt(data, syn.Offset), what)}
 	case errors.As(err, &typ):
-		return &FileError{Line: lineAt(data, typ.Offset), Where: typ.Field, Reason: fmt.Sprintf("应为%s，实为%s", goTypeName(typ.Type.String()), jsonKindName(typ.Value))}
+		return &FileError{Line: lineAt(data, typ.Offset), Where: fieldName(typ.Field), Reason: fmt.Sprintf("应为%s，实为%s", goKindName(typ.Type), jsonKindName(typ.Value))}
 	case errors.As(err, &amt):
 		line := 0
 		if i := bytes.Index(data, []byte(amt.Input)); i >= 0 {
@@ -438,7 +448,7 @@ func jsonError(data []byte, err error) error {
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return &FileError{Line: lineAt(data, int64(len(data))), Reason: "文件不完整（在结尾处被截断）"}
 	}
-	return &FileError{Reason: err.Error()}
+	return &FileError{Reason: "文件内容无法解析（技术信息：" + err.Error() + "）"}
 }
 
 func jsonKindName(v string) string {
@@ -457,20 +467,32 @@ func jsonKindName(v string) string {
 	return v
 }
 
-func goTypeName(t string) string {
-	switch {
-	case strings.Contains(t, "int"):
+// fieldName shows a JSON field path with its part named in Chinese
+// ("meta.year" → "文档信息 year").
+func fieldName(path string) string {
+	for _, p := range []struct{ prefix, name string }{
+		{"meta", "文档信息"}, {"units", "单位列表"}, {"tables", "表格"}, {"perf", "绩效表"},
+		{"text", "文字部分"}, {"inputs", "情况说明补充信息"}, {"explanations", "出错说明"}, {"codes", "自定义科目"},
+	} {
+		if rest, ok := strings.CutPrefix(path, p.prefix); ok {
+			return strings.TrimSpace(p.name + " " + strings.TrimPrefix(rest, "."))
+		}
+	}
+	return path
+}
+
+func goKindName(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64, reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
 		return "整数"
-	case t == "string":
+	case reflect.String:
 		return "文字"
-	case strings.HasPrefix(t, "[]"):
+	case reflect.Slice, reflect.Array:
 		return "列表"
-	case strings.HasPrefix(t, "map"), strings.Contains(t, "."):
-		return "对象"
-	case t == "bool":
+	case reflect.Bool:
 		return "是/否"
 	}
-	return t
+	return "对象"
 }
 
 var badChar = regexp.MustCompile(`invalid character ('.+?')`)
@@ -499,10 +521,13 @@ func Open(path string) (*Document, error) {
 	if fi.IsDir() {
 		return nil, &FileError{Path: path, Reason: "这是一个文件夹，不是文档文件"}
 	}
+	if !fi.Mode().IsRegular() {
+		return nil, &FileError{Path: path, Reason: "这不是普通文件（设备、管道等），不是文档文件"}
+	}
 	if fi.Size() > MaxFileBytes {
 		return nil, &FileError{Path: path, Reason: fmt.Sprintf("文件过大（%d MB），不是正常的文档文件", fi.Size()>>20)}
 	}
-	data, err := os.ReadFile(path)
+	data, err := readLimited(path, MaxFileBytes)
 	if err != nil {
 		return nil, &FileError{Path: path, Reason: osReason(err)}
 	}
@@ -521,14 +546,41 @@ func Open(path string) (*Document, error) {
 	return d, nil
 }
 
-func osReason(err error) string {
+// readLimited reads at most limit+1 bytes, so a file that grows while it is
+// read (or a device) cannot exhaust memory; Decode refuses what is too large.
+func readLimited(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, limit+1))
+}
+
+func osReason(err error) string { return DescribeOSError(err) }
+
+// DescribeOSError says in Chinese why the system refused a file; the
+// system's own words follow as technical detail when no case fits.
+func DescribeOSError(err error) string {
 	switch {
 	case errors.Is(err, os.ErrNotExist):
 		return "文件不存在"
 	case errors.Is(err, os.ErrPermission):
 		return "没有读写权限"
+	case errors.Is(err, syscall.EISDIR):
+		return "这是一个文件夹，不是文件"
+	case errors.Is(err, syscall.ENAMETOOLONG):
+		return "文件名太长"
+	case errors.Is(err, syscall.ELOOP):
+		return "文件路径中的链接形成了循环"
+	case errors.Is(err, syscall.ENOSPC):
+		return "磁盘空间不足"
+	case errors.Is(err, syscall.EROFS):
+		return "磁盘是只读的"
+	case errors.Is(err, syscall.ENOTDIR):
+		return "路径中有一段不是文件夹"
 	}
-	return err.Error()
+	return "系统拒绝了操作（技术信息：" + err.Error() + "）"
 }
 
 // Save writes the document atomically: a temporary file in the same folder,

@@ -199,7 +199,7 @@ func TestOpenErrorsNameTheProblem(t *testing.T) {
 		{"truncated", string(good[:len(good)/2]), []string{"不完整"}},
 		{"newer", `{"format":"yusuan","schema":7}`, []string{"较新版本", "第 7 版", "未作任何改动"}},
 		{"foreign", `{"a":1}`, []string{"不是预算公开助手的文档文件"}},
-		{"type", "{\"format\":\"yusuan\",\"schema\":1,\n\"meta\":{\"year\":\"二〇二二\"}}", []string{"第 2 行", "meta.year", "整数"}},
+		{"type", "{\"format\":\"yusuan\",\"schema\":1,\n\"meta\":{\"year\":\"二〇二二\"}}", []string{"第 2 行", "文档信息 year", "整数"}},
 		{"amount", strings.Replace(string(good), `"amount":"6677.45"`, `"amount":"6677.4x"`, 1), []string{"“6677.4x”不是有效金额", "收支预算总表"}},
 		{"perf amount", strings.Replace(string(good), `"fiscal":"142.20"`, `"fiscal":"一百"`, 1), []string{"“一百”不是有效金额", "行"}},
 		{"unknown table", strings.Replace(string(good), `"id":"fund"`, `"id":"soe"`, 1), []string{"“soe”不属于模板"}},

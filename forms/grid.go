@@ -119,7 +119,9 @@ func (d *Document) twoSidedGrid(t *Table) *Grid {
 	for pi, p := range t.Panes {
 		g.Columns = append(g.Columns, GridColumn{Group: p.Title, Label: orDefault(p.ItemLabel, "项目"), Pane: pi, Col: -1})
 		for ci, c := range p.Columns {
-			g.Columns = append(g.Columns, GridColumn{Group: p.Title, Label: c.Label, Amount: true, Pane: pi, Col: ci})
+			if !c.Hidden {
+				g.Columns = append(g.Columns, GridColumn{Group: p.Title, Label: c.Label, Amount: true, Pane: pi, Col: ci})
+			}
 		}
 	}
 	for _, pair := range t.SideBySide() {
@@ -127,15 +129,20 @@ func (d *Document) twoSidedGrid(t *Table) *Grid {
 		for pi, ri := range pair {
 			p := t.Panes[pi]
 			if ri < 0 {
-				for range 1 + len(p.Columns) {
-					row.Cells = append(row.Cells, GridCell{State: CellBlank, Pane: pi, Row: -1, Col: -1})
+				row.Cells = append(row.Cells, GridCell{State: CellBlank, Pane: pi, Row: -1, Col: -1})
+				for _, c := range p.Columns {
+					if !c.Hidden {
+						row.Cells = append(row.Cells, GridCell{State: CellBlank, Pane: pi, Row: -1, Col: -1})
+					}
 				}
 				continue
 			}
 			row.Total = row.Total || p.Rows[ri].Computed()
 			row.Cells = append(row.Cells, GridCell{Text: p.Label(ri), State: CellText, Total: p.Rows[ri].Computed(), Pane: pi, Row: ri, Col: -1})
-			for ci := range p.Columns {
-				row.Cells = append(row.Cells, d.amountCell(t, p, pi, ri, ci))
+			for ci, c := range p.Columns {
+				if !c.Hidden {
+					row.Cells = append(row.Cells, d.amountCell(t, p, pi, ri, ci))
+				}
 			}
 		}
 		g.Rows = append(g.Rows, row)
@@ -165,6 +172,25 @@ func (g *Grid) HasGroups() bool {
 		}
 	}
 	return false
+}
+
+// WidenForGroups widens the last column of every group whose upper header
+// is wider than its columns together (gap: the space between two columns).
+func WidenForGroups[T int | float32](g *Grid, widths []T, gap T, measure func(string) T) {
+	for _, span := range g.Spans() {
+		label := g.Columns[span[0]].Group
+		if label == "" {
+			continue
+		}
+		var have T
+		for i := span[0]; i < span[1]; i++ {
+			have += widths[i]
+		}
+		have += gap * T(span[1]-span[0]-1)
+		if need := measure(label); need > have {
+			widths[span[1]-1] += need - have
+		}
+	}
 }
 
 func orDefault(s, def string) string {

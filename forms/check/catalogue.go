@@ -5,11 +5,12 @@ import "yusuan/forms"
 // The kinds each group of rules reads.
 var (
 	kSummary  = []forms.Kind{forms.KindSummary}
-	kClass    = []forms.Kind{forms.KindExpense, forms.KindGeneral, forms.KindFund, forms.KindSOE, forms.KindBasic, forms.KindIncome}
 	kAllGrids = []forms.Kind{forms.KindSummary, forms.KindIncome, forms.KindExpense, forms.KindFiscal, forms.KindGeneral,
 		forms.KindBasic, forms.KindSangong, forms.KindFund, forms.KindSOE, forms.KindProjects}
-	kText = []forms.Kind{forms.KindSummary, forms.KindIncome, forms.KindExpense, forms.KindFiscal, forms.KindGeneral,
-		forms.KindBasic, forms.KindSangong, forms.KindFund, forms.KindSOE, forms.KindProjects}
+	// the text rules read every grid the text speaks of
+	kText = kAllGrids
+	// tables whose lines are classification codes, and those with 类 lines on a side
+	kCoded = append(append([]forms.Kind{}, classKinds...), forms.KindSummary, forms.KindFiscal)
 )
 
 // catalogue is every rule of spec/checks.md, in the order the findings list.
@@ -21,10 +22,10 @@ var catalogue = []*Rule{
 	{ID: "T1-3", Severity: Error, Title: "收支总表：收入总计、支出总计、本年支出合计等于所含各项之和", Reads: kSummary, eval: evalT13},
 	{ID: "T2-1", Severity: Error, Title: "收入总表：合计、小计等于各栏之和，合计行等于各行之和", Reads: []forms.Kind{forms.KindIncome}, eval: evalT21},
 	{ID: "T3-1", Severity: Error, Title: "支出总表：每行合计等于基本、项目等各栏之和", Reads: []forms.Kind{forms.KindExpense}, eval: evalT31},
-	{ID: "H-1", Severity: Error, Title: "科目表：合计行等于各类之和，类等于所属款之和，款等于所属项之和", Reads: kClass, eval: evalH1},
-	{ID: "H-2", Severity: Error, Title: "科目编码：位数正确，下级编码以上级编码开头，每行有编码且不重复", Reads: append(kClass, forms.KindSummary, forms.KindFiscal), eval: evalH2},
-	{ID: "H-3", Severity: Warning, Title: "科目表：明细科目与上级金额相同而同级其他科目也有金额", Reads: kClass, eval: evalH3},
-	{ID: "H-4", Severity: Hint, Title: "科目表：列出了款、项却没有列出其上级科目", Reads: kClass, eval: evalH4},
+	{ID: "H-1", Severity: Error, Title: "科目表：合计行等于各类之和，类等于所属款之和，款等于所属项之和", Reads: classKinds, eval: evalH1},
+	{ID: "H-2", Severity: Error, Title: "科目编码：位数正确，下级编码以上级编码开头，每行有编码且不重复", Reads: kCoded, eval: evalH2},
+	{ID: "H-3", Severity: Warning, Title: "科目表：明细科目与上级金额相同而同级其他科目也有金额", Reads: classKinds, eval: evalH3},
+	{ID: "H-4", Severity: Hint, Title: "科目表：列出了款、项却没有列出其上级科目", Reads: classKinds, eval: evalH4},
 	{ID: "T4-1", Severity: Error, Title: "财政拨款收支总表：收支平衡，本年收入、总计、合计等于所含各项之和", Reads: []forms.Kind{forms.KindFiscal}, eval: evalT41},
 	{ID: "T5-1", Severity: Error, Title: "一般公共预算（基金、国资）支出表：合计等于基本支出加项目支出，基本支出等于人员经费加公用经费", Reads: []forms.Kind{forms.KindGeneral, forms.KindFund, forms.KindSOE}, eval: evalT51},
 	{ID: "T6-1", Severity: Error, Title: "基本支出表：每行合计等于人员经费加公用经费", Reads: []forms.Kind{forms.KindBasic}, eval: evalT61},
@@ -46,7 +47,7 @@ var catalogue = []*Rule{
 	{ID: "X-10", Severity: Warning, Title: "机关运行经费等于公用经费", Reads: []forms.Kind{forms.KindSangong, forms.KindBasic, forms.KindGeneral}, Text: true, Inputs: true, eval: evalX10},
 	{ID: "X-11", Severity: Warning, Title: "项目支出表与项目绩效表金额一致，项目都有绩效表，情况说明中的项目个数和金额与表一致", Reads: []forms.Kind{forms.KindProjects}, Perf: true, Text: true, eval: evalX11},
 	{ID: "X-12", Severity: Error, Title: "政府采购总额等于货物、工程、服务之和", Text: true, Inputs: true, eval: evalX12},
-	{ID: "X-13", Severity: Error, Title: "同一科目在各表和文字中名称一致，并且是本年度的科目名称", Reads: append(kClass, forms.KindSummary, forms.KindFiscal), Text: true, eval: evalX13},
+	{ID: "X-13", Severity: Error, Title: "同一科目在各表和文字中名称一致，并且是本年度的科目名称", Reads: kCoded, Text: true, eval: evalX13},
 	{ID: "X-14", Severity: Error, Title: "空表印空表说明且说明的是本表的资金，有数据的表不印空表说明", Reads: kAllGrids, Perf: true, eval: evalX14},
 	{ID: "N-1", Severity: Error, Title: "情况说明中的金额等于表中对应的数", Reads: kText, Text: true, Inputs: true, eval: evalN1},
 	{ID: "N-2", Severity: Error, Title: "情况说明中的占比按表格数计算正确", Reads: kText, Text: true, eval: evalN2},

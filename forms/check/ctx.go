@@ -236,3 +236,22 @@ func cellFig(t *forms.Table, side forms.Side, row, col, label string) (fig, bool
 func zeroFig(t *forms.Table, row, col, label string) fig {
 	return fig{u: t.Unit, ref: forms.CellRef{Table: t.ID, Row: row, Column: col}, label: label}
 }
+
+// perfTable is the provided table that shows 绩效 forms of a kind (and, for
+// project forms, of a level), or nil.
+func (x *ctx) perfTable(k forms.Kind, level string) *forms.Table {
+	for _, t := range x.doc.TablesOf(k) {
+		if !t.Absent && (t.Def.ProjectLevel == "" || t.Def.ProjectLevel == level) {
+			return t
+		}
+	}
+	return nil
+}
+
+// perfTableID is perfTable's id, or the kind when the template has no such table.
+func (x *ctx) perfTableID(k forms.Kind, level string) string {
+	if t := x.perfTable(k, level); t != nil {
+		return t.ID
+	}
+	return string(k)
+}

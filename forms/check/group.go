@@ -69,3 +69,10 @@ func (r *Result) ByTable(d *forms.Document) []Group {
 	}
 	return out
 }
+
+// IsTextPart reports whether a finding's table names a text part (or the
+// 情况说明's extra inputs) rather than a table.
+func IsTextPart(table string) bool {
+	_, ok := partTitles[table]
+	return ok
+}

@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -245,7 +246,7 @@ func evalX5(x *ctx) {
 func (x *ctx) onlyGeneral() bool {
 	if t := x.table(forms.KindSummary); t != nil {
 		in := t.Pane(forms.SideIn)
-		for ri, r := range in.Rows {
+		for _, r := range in.Rows {
 			switch r.Key {
 			case forms.LineInGeneral, forms.LineInFiscal, forms.LineInCurrent, forms.LineInTotal:
 				continue
@@ -253,7 +254,6 @@ func (x *ctx) onlyGeneral() bool {
 			if r.Cells[0].Value != 0 && !r.Computed() {
 				return false
 			}
-			_ = ri
 		}
 		return true
 	}
@@ -472,16 +472,11 @@ func evalX9(x *ctx) {
 	}
 }
 
-// operatingFigure is 机关运行经费 as the document states it: the 三公 table's
-// column (Shanghai), the extra input, or the text.
+// operatingFigure is 机关运行经费 as the document states it: the 三公
+// table's column (Shanghai) or the extra input, else the text.
 func (x *ctx) operatingFigure() (fig, bool) {
-	if sg := x.table(forms.KindSangong); sg != nil {
-		if f, ok := cellFig(sg, forms.SideNone, forms.LineSangongCurrent, "operating", "“三公”经费表机关运行经费"); ok {
-			return f, true
-		}
-	}
-	if v := x.doc.Inputs.Operating; v != nil {
-		return fig{v: *v, u: money.WanYuan, ref: forms.CellRef{Table: "inputs", Row: "机关运行经费"}, label: "填写的机关运行经费"}, true
+	if f, ok := x.operatingStated(); ok {
+		return f, true
 	}
 	for _, st := range x.text().amounts {
 		if st.subject == subjOperating && !st.prevYear {
@@ -551,14 +546,6 @@ func evalX11(x *ctx) {
 	}
 	pp := prj.Main()
 	name := shortTitle(x.doc, prj)
-	perfTable := func(level string) *forms.Table {
-		for _, t := range x.doc.TablesOf(forms.KindPerfProject) {
-			if t.Def.ProjectLevel == "" || t.Def.ProjectLevel == level {
-				return t
-			}
-		}
-		return nil
-	}
 	l2rows, l1rows := map[string]int{}, map[string]int{}
 	for ri, r := range pp.Rows {
 		switch r.Type {
@@ -569,13 +556,16 @@ func evalX11(x *ctx) {
 		}
 	}
 	hasForm := map[int]bool{}
-	l2Forms := map[string]money.Amount{} // 一级 name → Σ its 二级 forms
-	for i, f := range x.doc.Perf.Projects {
+	l2Forms := map[string]money.Amount{} // folded 一级 name → Σ its 二级 forms
+	for _, f := range x.doc.Perf.Projects {
 		rows := l2rows
 		if f.Level == forms.ProjectLevel1 {
 			rows = l1rows
 		}
-		pt := perfTable(f.Level)
+		pt := x.perfTable(forms.KindPerfProject, f.Level)
+		if pt == nil {
+			continue // no table of the template shows forms of this level
+		}
 		formRef := forms.CellRef{Table: pt.ID, Row: f.Name, Column: "年度资金总额"}
 		ri, ok := rows[classify.FoldName(f.Name)]
 		if !ok {
@@ -584,12 +574,11 @@ func evalX11(x *ctx) {
 		}
 		hasForm[ri] = true
 		if f.Level == forms.ProjectLevel2 {
-			l2Forms[pp.Rows[ri].Project.L1] += f.Money.TotalValue()
+			l2Forms[classify.FoldName(pp.Rows[ri].Project.L1)] += f.Money.TotalValue()
 		}
 		a := fig{v: f.Money.TotalValue(), u: money.WanYuan, ref: formRef, label: "绩效表年度资金总额"}
 		b := fig{v: pp.Rows[ri].Cells[pp.Col(forms.ColTotal)].Value, u: prj.Unit, ref: ref(prj, pp, ri, pp.Col(forms.ColTotal)), label: "项目支出表金额"}
 		x.equalFigs(pt, "项目“"+f.Name+"”的绩效表与"+name, a, b)
-		_ = i
 	}
 	for ri, r := range pp.Rows {
 		if (r.Type == forms.RowProject || r.Type == forms.RowL1) && !hasForm[ri] {
@@ -612,8 +601,8 @@ func evalX11(x *ctx) {
 		if f.Level != forms.ProjectLevel1 || incomplete[classify.FoldName(f.Name)] {
 			continue
 		}
-		if sum, ok := l2Forms[f.Name]; ok {
-			pt := perfTable(f.Level)
+		pt := x.perfTable(forms.KindPerfProject, f.Level)
+		if sum, ok := l2Forms[classify.FoldName(f.Name)]; ok && pt != nil {
 			x.equalFigs(pt, "一级项目“"+f.Name+"”的绩效表与其二级项目绩效表",
 				fig{v: f.Money.TotalValue(), u: money.WanYuan, ref: forms.CellRef{Table: pt.ID, Row: f.Name, Column: "年度资金总额"}, label: "一级项目年度资金总额"},
 				fig{v: sum, u: money.WanYuan, ref: forms.CellRef{Table: pt.ID, Row: f.Name}, label: "二级项目年度资金总额合计"})
@@ -738,12 +727,15 @@ func (x *ctx) codeOfName(name string) (string, bool) {
 	return "", false
 }
 
-// fundWords are the words an empty-table note of a kind must name; the
-// other funds' words must not appear.
+// fundWords are the words an empty-table note of a kind must name.
 var fundWords = map[forms.Kind]string{
 	forms.KindGeneral: "一般公共预算", forms.KindFund: "政府性基金", forms.KindSOE: "国有资本经营",
 	forms.KindSangong: "三公", forms.KindProjects: "项目", forms.KindPerfPre: "事前绩效评估",
 }
+
+// fundKinds are the tables of one fund each: the note of one must not speak
+// of another's fund.
+var fundKinds = []forms.Kind{forms.KindGeneral, forms.KindFund, forms.KindSOE}
 
 func evalX14(x *ctx) {
 	for _, t := range x.doc.Tables {
@@ -774,8 +766,11 @@ func evalX14(x *ctx) {
 			x.add(t, cell, fmt.Sprintf("%s的空表说明“%s”没有提到%s", name, t.Note, own), Value{"说明", t.Note})
 			continue
 		}
-		for k, other := range fundWords {
-			if k != t.Kind && strings.Contains(t.Note, other) && !strings.Contains(own, other) {
+		if !slices.Contains(fundKinds, t.Kind) {
+			continue
+		}
+		for _, k := range fundKinds {
+			if other := fundWords[k]; k != t.Kind && strings.Contains(t.Note, other) {
 				x.add(t, cell, fmt.Sprintf("%s的空表说明“%s”提到了%s，说的是别的表", name, t.Note, other), Value{"说明", t.Note})
 			}
 		}

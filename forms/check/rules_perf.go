@@ -98,10 +98,8 @@ func (x *ctx) perfForms() []perfForm {
 	}
 	d := x.doc
 	tableOf := func(k forms.Kind, level string) string {
-		for _, t := range d.TablesOf(k) {
-			if !t.Absent && (t.Def.ProjectLevel == "" || t.Def.ProjectLevel == level) {
-				return t.ID
-			}
+		if t := x.perfTable(k, level); t != nil {
+			return t.ID
 		}
 		return ""
 	}

@@ -261,7 +261,7 @@ func evalH2(x *ctx) {
 				stack = append(stack, r.Code)
 			}
 		}
-	}, classKinds...)
+	}, kCoded...)
 }
 
 func (x *ctx) duplicates(t *forms.Table, p *forms.Pane, name string) {

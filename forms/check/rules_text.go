@@ -291,19 +291,6 @@ func (x *ctx) sangongTextAddsUp() {
 	}
 }
 
-// shareOf computes part/whole in hundredths of a percent, rounded half up.
-func shareOf(part, whole money.Amount) int64 {
-	p, w := int64(part), int64(whole)
-	if w < 0 {
-		p, w = -p, -w
-	}
-	n := p * 10000
-	if n >= 0 {
-		return (n + w/2) / w
-	}
-	return -((-n + w/2) / w)
-}
-
 func fmtPct(h int64) string { return fmt.Sprintf("%d.%02d%%", h/100, abs64(h%100)) }
 
 func abs64(v int64) int64 {
@@ -347,11 +334,19 @@ func (x *ctx) shareFigs(st *stmtAmount) (part, whole money.Amount, ok bool) {
 	return 0, 0, false
 }
 
-// evalN2: every share recomputes from the tables.
+// evalN2: every share recomputes from the tables. A stated share is right
+// when it is the share rounded half up, or the value the 100%-adjusted
+// breakdown of its group shows (decision 19).
 func evalN2(x *ctx) {
 	if !x.needText() {
 		return
 	}
+	type share struct {
+		st          *stmtAmount
+		part, whole money.Amount
+	}
+	groups := map[string][]share{}
+	var order []string
 	for _, st := range x.text().amounts {
 		if st.pct == nil || st.prevYear {
 			continue
@@ -360,14 +355,45 @@ func evalN2(x *ctx) {
 		if !ok || whole == 0 {
 			continue // N-8 speaks of shares of zero
 		}
-		want := shareOf(part, whole)
-		got := st.pct.hundredths
-		if got == want || abs64(got-want) == 1 {
-			continue // decision 19: rounded, or shifted by 0.01 so the breakdown adds to 100%
+		_, wt := x.targetOf(st)
+		key := fmt.Sprint(st.part, st.sc, wt.kind, wt.side, wt.row, wt.col, family(st.subject))
+		if _, seen := groups[key]; !seen {
+			order = append(order, key)
 		}
-		x.addText(st.part, []forms.CellRef{st.ref}, fmt.Sprintf("情况说明%s“%s，占%s”：按表格计算应占 %s", st.ref.Row, st.quote(), st.pct.text, fmtPct(want)),
-			Value{"文字", st.pct.text}, Value{"计算", fmtPct(want)})
+		groups[key] = append(groups[key], share{st, part, whole})
 	}
+	for _, key := range order {
+		g := groups[key]
+		parts := make([]money.Amount, len(g))
+		for i, s := range g {
+			parts[i] = s.part
+		}
+		adjusted := money.Shares(parts, g[0].whole)
+		for i, s := range g {
+			want := money.Share(s.part, s.whole)
+			if got := s.st.pct.hundredths; got == want || got == adjusted[i] {
+				continue
+			}
+			x.addText(s.st.part, []forms.CellRef{s.st.ref}, fmt.Sprintf("情况说明%s“%s，占%s”：按表格计算应占 %s", s.st.ref.Row, s.st.quote(), s.st.pct.text, fmtPct(want)),
+				Value{"文字", s.st.pct.text}, Value{"计算", fmtPct(want)})
+		}
+	}
+}
+
+// family groups the subjects that make one breakdown: 基本/项目 of a total,
+// 人员/公用 of 基本支出, the 类 of a total, the sources of 本年收入.
+func family(s subject) string {
+	switch s {
+	case subjBasic, subjProject:
+		return "基本项目"
+	case subjPersonnel, subjPublic:
+		return "人员公用"
+	case subjClass:
+		return "类"
+	case subjInGeneral, subjInFund, subjInSOE, subjInBusiness, subjInOperating, subjInUpper, subjInAffiliated, subjInOther:
+		return "收入来源"
+	}
+	return fmt.Sprint(int(s))
 }
 
 // lastYear is the prior-year figure of a statement, when the extra inputs give it.
@@ -413,14 +439,20 @@ func evalN3(x *ctx) {
 		if y == nil {
 			continue
 		}
+		// everything in the statement's unit: the difference may be written
+		// in another, last year's input is in 万元
 		this := st.value
 		signed := y.delta
+		if y.unit != "" && y.unit != st.unit {
+			signed, _ = money.Convert(signed, y.unit, st.unit)
+		}
 		if y.word == "减少" {
 			signed = -signed
 		}
 		what := fmt.Sprintf("情况说明%s“%s，%s”", st.ref.Row, st.quote(), y.quote())
 		prev, known := x.lastYear(st)
 		if known {
+			prev, _ = money.Convert(prev, money.WanYuan, st.unit)
 			want := this - prev
 			if want != signed || (want == 0) != (y.word == "持平") {
 				word := "增加"
@@ -451,7 +483,7 @@ func evalN3(x *ctx) {
 			x.addText(st.part, []forms.CellRef{st.ref}, fmt.Sprintf("%s：上年为零，不应写增长率 %s", what, y.pct.text), Value{"文字", y.pct.text})
 			continue
 		}
-		want := shareOf(abs(signed), prev)
+		want := money.Share(abs(signed), prev)
 		if abs64(y.pct.hundredths-want) > 0 {
 			x.addText(st.part, []forms.CellRef{st.ref}, fmt.Sprintf("%s：%s%s 应为 %s（%s ÷ 上年 %s）", what, y.pctWord, y.pct.text, fmtPct(want), abs(signed), prev),
 				Value{"文字", y.pct.text}, Value{"计算", fmtPct(want)})
@@ -597,14 +629,7 @@ func (x *ctx) eachText(visit func(part string, loc textLoc, text string)) {
 	for _, t := range d.Text.Glossary {
 		visit(PartGlossary, textLoc{base: "名词解释“" + t.Term + "”"}, t.Definition)
 	}
-	perfTable := func(k forms.Kind, level string) string {
-		for _, t := range d.TablesOf(k) {
-			if t.Def.ProjectLevel == "" || t.Def.ProjectLevel == level {
-				return t.ID
-			}
-		}
-		return string(k)
-	}
+	perfTable := x.perfTableID
 	grid := func(id string, at textLoc, ind []forms.Indicator) {
 		for _, i := range ind {
 			for _, s := range [...]string{i.L3, i.Stage, i.Value, i.Standard} {

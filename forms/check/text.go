@@ -197,11 +197,12 @@ func (x *ctx) text() *parsedText {
 }
 
 var (
-	reNumber    = `(\d+(?:\.\d+)?)`
-	reAmount    = regexp.MustCompile(reNumber + `(万元|元)`)
-	rePercent   = regexp.MustCompile(`^占` + reNumber + `%`)
-	reYoY       = regexp.MustCompile(`^比(上年|\d{4}年)(?:预算数?|预算)?(增加|减少|持平)` + `(?:` + reNumber + `(万元|元))?`)
-	reFlat      = regexp.MustCompile(`^(?:比|与)(上年|\d{4}年)(?:预算数?|预算)?(?:相比)?持平`)
+	reNumber  = `(\d+(?:\.\d+)?)`
+	reAmount  = regexp.MustCompile(reNumber + `(万元|元)`)
+	rePercent = regexp.MustCompile(`^占` + reNumber + `%`)
+	// 比上年增加, 较2022年度预算减少, 同比增长 …: the word a comparison uses
+	reYoY       = regexp.MustCompile(`^(?:(?:比|较)(?:上年度?|\d{4}年度?)(?:预算数?|预算)?|同比)(增加|减少|增长|下降|持平)`)
+	reFlat      = regexp.MustCompile(`^(?:比|较|与)(?:上年度?|\d{4}年度?)(?:预算数?|预算)?(?:相比)?持平`)
 	reGrowth    = regexp.MustCompile(`^(增长|下降|减少|增加)` + reNumber + `%`)
 	reHeading   = regexp.MustCompile(`^([一二三四五六七八九十]+)、(.+)$`)
 	reSub       = regexp.MustCompile(`^（([一二三四五六七八九十]+)）(.+)$`)
@@ -215,6 +216,7 @@ func normalize(s string) string {
 	if !needsNormalize(s) {
 		return s
 	}
+	s = dropThousands(s)
 	return strings.Map(func(r rune) rune {
 		switch {
 		case r == ' ' || r == '\u3000' || r == '\t' || r == '\u00a0':
@@ -231,6 +233,8 @@ func normalize(s string) string {
 			return '）'
 		case r == ',':
 			return '，'
+		case r == '\uFFFF':
+			return -1 // a thousands separator marked by dropThousands
 		case r == ';':
 			return '；'
 		case r == ':':
@@ -238,6 +242,25 @@ func normalize(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// dropThousands marks the commas that group digits ("6,677.45") so that
+// normalize removes them instead of reading them as clause breaks.
+func dropThousands(s string) string {
+	rs := []rune(s)
+	digit := func(i int) bool {
+		return i >= 0 && i < len(rs) && (rs[i] >= '0' && rs[i] <= '9' || rs[i] >= '０' && rs[i] <= '９')
+	}
+	changed := false
+	for i, r := range rs {
+		if (r == ',' || r == '，') && digit(i-1) && digit(i+1) && digit(i+2) && digit(i+3) && !digit(i+4) {
+			rs[i], changed = '\uFFFF', true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return string(rs)
 }
 
 func needsNormalize(s string) bool {
@@ -311,7 +334,7 @@ func scopeOf(heading string, def scope) scope {
 // an amount's subject is the words of its clause before it, and a share
 // (占…%) or a comparison (比…增加…) that follows belongs to it.
 func (pt *parsedText) parseParagraph(part, p string, ref forms.CellRef, sc scope) {
-	sentences := splitKeep(p, "。；")
+	sentences := splitAt(p, "。；")
 	for si, s := range sentences {
 		if m := reCount.FindAllStringSubmatch(s, -1); m != nil {
 			for _, c := range m {
@@ -342,7 +365,11 @@ func (pt *parsedText) parseParagraph(part, p string, ref forms.CellRef, sc scope
 			}
 			unit := money.Unit(s[loc[4]:loc[5]])
 			if m := reYoY.FindStringSubmatch(before); m != nil && last != nil && last.yoy == nil {
-				y := &stmtYoY{word: m[2], delta: value, num: s[loc[2]:loc[3]], unit: unit, text: before}
+				word := map[string]string{"增长": "增加", "下降": "减少"}[m[1]]
+				if word == "" {
+					word = m[1]
+				}
+				y := &stmtYoY{word: word, delta: value, num: s[loc[2]:loc[3]], unit: unit, text: before}
 				last.yoy = y
 				rest := s[loc[1]:]
 				rest = strings.TrimLeft(rest, "，,")
@@ -407,8 +434,8 @@ func (pt *parsedText) collectProcurement(part string, ref forms.CellRef, ps []*s
 	}
 }
 
-// splitKeep splits after each of the separators, keeping them.
-func splitKeep(s, seps string) []string {
+// splitAt splits at each of the separators, dropping them.
+func splitAt(s, seps string) []string {
 	var out []string
 	start := 0
 	for i, r := range s {

@@ -154,3 +154,36 @@ func TestSumOverflow(t *testing.T) {
 		t.Errorf("Add below -MaxAbs: want ErrOverflow, got %v", err)
 	}
 }
+
+func TestShares(t *testing.T) {
+	m := MustParse
+	if got := Share(m("943.25"), m("6677.45")); got != 1413 {
+		t.Errorf("Share = %d", got)
+	}
+	if got := Share(m("1"), m("3")); got != 3333 {
+		t.Errorf("1/3 = %d", got)
+	}
+	// the seed's 类 shares: rounded they already add to 100.00
+	parts := []Amount{m("6475.69"), m("90.42"), m("43.52"), m("67.82")}
+	got := Shares(parts, m("6677.45"))
+	want := []int64{9698, 135, 65, 102}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("Shares = %v, want %v", got, want)
+		}
+	}
+	// three thirds: rounded 33.33 × 3 = 99.99; adjusted adds the missing 0.01
+	thirds := Shares([]Amount{m("1"), m("1"), m("1")}, m("3"))
+	if thirds[0]+thirds[1]+thirds[2] != 10000 || thirds[0] != 3334 {
+		t.Errorf("thirds = %v", thirds)
+	}
+	// 170/188, 10/188, 8/188: rounded 90.43 + 5.32 + 4.26 = 100.01
+	adj := Shares([]Amount{m("170"), m("10"), m("8")}, m("188"))
+	if adj[0]+adj[1]+adj[2] != 10000 {
+		t.Errorf("adjusted %v does not add to 100.00", adj)
+	}
+	// parts that do not add up: each rounded on its own
+	if s := Shares([]Amount{m("1"), m("1")}, m("3")); s[0] != 3333 || s[1] != 3333 {
+		t.Errorf("non-adding parts %v", s)
+	}
+}
