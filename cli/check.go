@@ -21,8 +21,8 @@ import (
 func init() {
 	register(&command{
 		name:    "check",
-		usage:   "[--json] [--text 文字.txt] 文件...",
-		summary: "审核文档的勾稽关系，按表列出错误、警告和提示；--json 输出 JSON；--text 用一份文字稿（如 Word 另存的 .txt）代替文档中的情况说明来审核。退出码：0 无错误，1 有错误，2 有文件无法读取",
+		usage:   "[--json] [--text 文字.txt] 文件或工作簿...",
+		summary: "审核文档（或直接审核工作簿 .xlsx）的勾稽关系，按表列出错误、警告和提示；--json 输出 JSON；--text 用一份文字稿（如 Word 另存的 .txt）代替文档中的情况说明来审核。退出码：0 无错误，1 有错误，2 有文件无法读取",
 		run:     runCheck,
 	})
 	register(&command{
@@ -35,10 +35,11 @@ func init() {
 
 // checked is one file's outcome.
 type checked struct {
-	path string
-	doc  *forms.Document
-	res  *check.Result
-	err  error
+	path     string
+	doc      *forms.Document
+	res      *check.Result
+	err      error
+	problems []string // what an imported workbook could not use
 }
 
 func runCheck(e *Env, args []string) int {
@@ -51,7 +52,7 @@ func runCheck(e *Env, args []string) int {
 		return ExitUsage
 	}
 	if len(p.files) == 0 {
-		e.errorf("用法：yusuan check [--json] [--text 文字.txt] 文件...")
+		e.errorf("用法：yusuan check [--json] [--text 文字.txt] 文件或工作簿...")
 		return ExitUsage
 	}
 	var text *check.TextSource
@@ -128,7 +129,12 @@ func checkOne(path string, text *check.TextSource) (c checked) {
 			c.err = fmt.Errorf("检查“%s”时程序出现内部错误，请把此文件交给开发者（技术信息：%v）", path, r)
 		}
 	}()
-	d, err := forms.Open(path)
+	d, rep, err := load(path, "")
+	if rep != nil {
+		for _, p := range rep.Problems {
+			c.problems = append(c.problems, p.String())
+		}
+	}
 	if err != nil {
 		c.err = err
 		return c
@@ -175,6 +181,9 @@ func writeReport(e *Env, results []checked, text *check.TextSource) {
 			head = fmt.Sprintf("== %s 对照 %s（%s %d年）", text.Name, r.path, r.doc.Meta.Name, r.doc.Meta.Year)
 		}
 		fmt.Fprintln(e.Stdout, head)
+		for _, p := range r.problems {
+			fmt.Fprintf(e.Stdout, "  导入提示：%s\n", p)
+		}
 		for _, g := range r.res.ByTable(r.doc) {
 			fmt.Fprintf(e.Stdout, "【%s】\n", g.Title)
 			for _, f := range g.Findings {

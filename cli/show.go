@@ -11,8 +11,8 @@ import (
 func init() {
 	register(&command{
 		name:    "show",
-		usage:   "文件...",
-		summary: "把文档的每张表按表格单位排成文字打印出来",
+		usage:   "文件或工作簿...",
+		summary: "把文档（或工作簿）的每张表按表格单位排成文字打印出来",
 		run:     runShow,
 	})
 }
@@ -29,7 +29,10 @@ func runShow(e *Env, args []string) int {
 	}
 	code := ExitOK
 	for i, path := range p.files {
-		d, err := forms.Open(path)
+		d, rep, err := load(path, "")
+		if rep != nil {
+			writeProblems(e, rep)
+		}
 		if err != nil {
 			e.errorf("%v", err)
 			code = ExitUsage

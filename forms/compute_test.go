@@ -208,7 +208,8 @@ func TestProjectsGroupAndSubtotal(t *testing.T) {
 	for _, r := range p.Rows {
 		order = append(order, r.Key)
 	}
-	want := []string{"total", "type:专项业务支出", "type:专业信息系统运行维护", "l1:服务保障", "p1", "p3", "l1:机要通信", "p2", "p4"}
+	// project lines are numbered in printed order
+	want := []string{"total", "type:专项业务支出", "type:专业信息系统运行维护", "l1:服务保障", "p1", "p2", "l1:机要通信", "p3", "p4"}
 	if len(order) != len(want) {
 		t.Fatalf("order %v", order)
 	}
@@ -217,14 +218,26 @@ func TestProjectsGroupAndSubtotal(t *testing.T) {
 			t.Fatalf("order %v, want %v", order, want)
 		}
 	}
+	byName := func(l2 string) int {
+		for i, r := range p.Rows {
+			if r.Project != nil && r.Project.L2 == l2 {
+				return i
+			}
+		}
+		t.Fatalf("no project %s", l2)
+		return -1
+	}
+	if p.Rows[byName("印刷")].Key != "p2" {
+		t.Errorf("印刷 is keyed %s", p.Rows[byName("印刷")].Key)
+	}
 	// moving a project to another 一级 regroups
-	if err := p.SetProject(p.RowIndex("p4"), Project{Type: "专项业务支出", L1: "服务保障", L2: "密码业务"}); err != nil {
+	if err := p.SetProject(byName("密码业务"), Project{Type: "专项业务支出", L1: "服务保障", L2: "密码业务"}); err != nil {
 		t.Fatal(err)
 	}
 	if got := val(p, "l1:服务保障", "total"); got != m("109.00") {
 		t.Errorf("after move 服务保障 = %v", got)
 	}
-	if err := p.RemoveRow(p.RowIndex("p2")); err != nil {
+	if err := p.RemoveRow(byName("网络")); err != nil {
 		t.Fatal(err)
 	}
 	if p.Row("l1:机要通信") != nil || val(p, "total", "total") != m("109.00") {

@@ -36,35 +36,40 @@ const (
 	MaxRowsPerPane = 200_000
 )
 
-type fileDoc struct {
+// Raw is a document as its file holds it: identities and entered figures
+// only, everything computed left out. Importers build one too.
+type Raw struct {
 	Format       string        `json:"format"`
 	Schema       int           `json:"schema"`
 	Meta         Meta          `json:"meta"`
 	Units        []OrgUnit     `json:"units,omitempty"`
-	Tables       []fileTable   `json:"tables"`
+	Tables       []RawTable   `json:"tables"`
 	Perf         Perf          `json:"perf"`
 	Text         Text          `json:"text"`
 	Inputs       Inputs        `json:"inputs"`
 	Explanations []Explanation `json:"explanations,omitempty"`
-	Codes        []fileCode    `json:"codes,omitempty"`
+	Codes        []RawCode    `json:"codes,omitempty"`
 }
 
-type fileCode struct {
+// RawCode is a user-added classification name.
+type RawCode struct {
 	Scheme classify.Scheme `json:"scheme"`
 	Code   string          `json:"code"`
 	Name   string          `json:"name"`
 }
 
-type fileTable struct {
-	ID     string    `json:"id"`
-	Absent bool      `json:"absent,omitempty"`
+// RawTable is one table's rows.
+type RawTable struct {
+	ID     string     `json:"id"`
+	Unit   money.Unit `json:"unit,omitempty"` // when it differs from the template's (an imported sheet in 元)
+	Absent bool       `json:"absent,omitempty"`
 	Note   string    `json:"note,omitempty"`
-	Rows   []fileRow `json:"rows,omitempty"`
+	Rows   []RawRow `json:"rows,omitempty"`
 }
 
-// fileRow holds a row's identity and its entered figures. Fixed and total
+// RawRow holds a row's identity and its entered figures. Fixed and total
 // lines are written only when they hold entered figures.
-type fileRow struct {
+type RawRow struct {
 	Key    string            `json:"key,omitempty"`
 	Code   string            `json:"code,omitempty"`
 	Name   string            `json:"name,omitempty"`
@@ -78,24 +83,7 @@ type fileRow struct {
 
 // Encode writes the document file.
 func Encode(d *Document) ([]byte, error) {
-	f := fileDoc{
-		Format: FileFormat, Schema: SchemaVersion, Meta: d.Meta, Units: d.Units,
-		Perf: d.Perf, Text: d.Text, Inputs: d.Inputs, Explanations: d.Explanations,
-	}
-	for _, c := range d.Codes {
-		f.Codes = append(f.Codes, fileCode{c.Scheme, c.Code, c.Name})
-	}
-	for _, t := range d.Tables {
-		ft := fileTable{ID: t.ID, Note: t.Note, Absent: t.Absent}
-		for _, p := range t.Panes {
-			for ri, r := range p.Rows {
-				if fr, ok := encodeRow(p, ri, r); ok {
-					ft.Rows = append(ft.Rows, fr)
-				}
-			}
-		}
-		f.Tables = append(f.Tables, ft)
-	}
+	f := d.Raw()
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
@@ -105,8 +93,34 @@ func Encode(d *Document) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-func encodeRow(p *Pane, ri int, r *Row) (fileRow, bool) {
-	fr := fileRow{}
+// Raw is the document as its file holds it.
+func (d *Document) Raw() *Raw {
+	f := &Raw{
+		Format: FileFormat, Schema: SchemaVersion, Meta: d.Meta, Units: d.Units,
+		Perf: d.Perf, Text: d.Text, Inputs: d.Inputs, Explanations: d.Explanations,
+	}
+	for _, c := range d.Codes {
+		f.Codes = append(f.Codes, RawCode{c.Scheme, c.Code, c.Name})
+	}
+	for _, t := range d.Tables {
+		ft := RawTable{ID: t.ID, Note: t.Note, Absent: t.Absent}
+		if t.Unit != d.Template.UnitOf(t.Def) {
+			ft.Unit = t.Unit
+		}
+		for _, p := range t.Panes {
+			for ri, r := range p.Rows {
+				if fr, ok := encodeRow(p, ri, r); ok {
+					ft.Rows = append(ft.Rows, fr)
+				}
+			}
+		}
+		f.Tables = append(f.Tables, ft)
+	}
+	return f
+}
+
+func encodeRow(p *Pane, ri int, r *Row) (RawRow, bool) {
+	fr := RawRow{}
 	vals := map[string]string{}
 	for ci, c := range p.Columns {
 		if c.Text {
@@ -221,10 +235,18 @@ func Decode(data []byte) (*Document, error) {
 	if head.Schema < 1 {
 		return nil, &FileError{Where: "schema", Reason: "文件格式版本缺失或无效"}
 	}
-	var f fileDoc
+	var f Raw
 	if err := json.Unmarshal(data, &f); err != nil {
 		return nil, jsonError(data, err)
 	}
+	return f.Document()
+}
+
+// Document builds a document from its raw form (what the file holds, or
+// what an import read): the template's tables with these rows and figures.
+// Figures at computed positions are kept as given when they differ from
+// their sums, and stored as computed when they agree (decision 2).
+func (f *Raw) Document() (*Document, error) {
 	d, err := NewDocument(f.Meta)
 	if err != nil {
 		return nil, &FileError{Where: "文档信息", Reason: err.Error()}
@@ -251,6 +273,12 @@ func Decode(data []byte) (*Document, error) {
 		}
 		seen[ft.ID] = true
 		t.Note, t.Absent = ft.Note, ft.Absent
+		if ft.Unit != "" {
+			if !ft.Unit.Valid() {
+				return nil, &FileError{Where: where, Reason: fmt.Sprintf("金额单位“%s”应为“元”或“万元”", ft.Unit)}
+			}
+			t.Unit = ft.Unit
+		}
 		if err := loadRows(d, t, ft.Rows); err != nil {
 			err.Where = where + "“" + t.Title + "”" + err.Where
 			return nil, err
@@ -259,7 +287,7 @@ func Decode(data []byte) (*Document, error) {
 	return d, nil
 }
 
-func loadRows(d *Document, t *Table, rows []fileRow) *FileError {
+func loadRows(d *Document, t *Table, rows []RawRow) *FileError {
 	kd := t.Kind.Def()
 	if kd.Layout == LayoutForm {
 		if len(rows) > 0 {
@@ -270,7 +298,7 @@ func loadRows(d *Document, t *Table, rows []fileRow) *FileError {
 	type pending struct {
 		p  *Pane
 		r  *Row
-		fr fileRow
+		fr RawRow
 		at string
 	}
 	var todo []pending
@@ -323,7 +351,7 @@ func loadRows(d *Document, t *Table, rows []fileRow) *FileError {
 // placeRow finds or makes the row a file row stands for. Codes are kept in
 // their normalised form ("201 31 01" → "2013101"); dups counts codes met
 // twice so that each copy gets its own key at once.
-func placeRow(d *Document, t *Table, kd *KindDef, fr fileRow, dups map[string]int) (*Pane, *Row, error) {
+func placeRow(d *Document, t *Table, kd *KindDef, fr RawRow, dups map[string]int) (*Pane, *Row, error) {
 	if fr.Code != "" {
 		code, err := classify.Normalize(fr.Code)
 		if err != nil {

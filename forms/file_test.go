@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"yusuan/forms/classify"
+	"yusuan/forms/money"
 )
 
 // sameDocument compares two documents in everything a user could see or
@@ -36,7 +37,7 @@ func sameDocument(t *testing.T, a, b *Document) {
 	}
 	for i, ta := range a.Tables {
 		tb := b.Tables[i]
-		if ta.ID != tb.ID || ta.Note != tb.Note || ta.Absent != tb.Absent || ta.Title != tb.Title || len(ta.Panes) != len(tb.Panes) {
+		if ta.ID != tb.ID || ta.Note != tb.Note || ta.Absent != tb.Absent || ta.Unit != tb.Unit || ta.Title != tb.Title || len(ta.Panes) != len(tb.Panes) {
 			t.Fatalf("table %s differs", ta.ID)
 		}
 		for pi, pa := range ta.Panes {
@@ -89,6 +90,7 @@ func TestRoundTripSample(t *testing.T) {
 	}
 	d.Table("fund").Note = "本部门无政府性基金。"
 	d.Table("sangong").Absent = true
+	d.Table("basic").Unit = money.Yuan // an imported sheet printed in 元
 	d.SetCodes([]classify.Entry{{Scheme: classify.Functional, Code: "2120101", Name: "行政运行", Source: "用户导入"}})
 	back := roundTrip(t, d)
 	sameDocument(t, d, back)

@@ -13,6 +13,7 @@ type Grid struct {
 type GridColumn struct {
 	Group  string // upper header cell; neighbours with the same Group share it ("" = none)
 	Label  string
+	Hidden bool // kept in the document, not printed (only in GridWithHidden)
 	Amount bool // figures: right-aligned
 	Pane   int  // source pane (amount and text columns), -1 for code and label columns
 	Col    int  // source column in the pane, -1 for code and label columns
@@ -45,7 +46,8 @@ type GridRow struct {
 	Total bool // a total or subtotal line (printed bold)
 }
 
-// Grid lays out a grid table (not the 绩效 forms, which have their own layout).
+// Grid lays out a grid table (not the 绩效 forms, which have their own
+// layout) with the columns it prints.
 func (d *Document) Grid(t *Table) *Grid {
 	switch t.Layout() {
 	case LayoutTwoSided:
@@ -53,10 +55,19 @@ func (d *Document) Grid(t *Table) *Grid {
 	case LayoutForm:
 		return &Grid{}
 	}
-	return d.paneGrid(t)
+	return d.paneGrid(t, false)
 }
 
-func (d *Document) paneGrid(t *Table) *Grid {
+// GridWithHidden is Grid with the columns a template keeps but does not
+// print (a workbook carries them as hidden columns).
+func (d *Document) GridWithHidden(t *Table) *Grid {
+	if t.Layout() == LayoutTwoSided || t.Layout() == LayoutForm {
+		return d.Grid(t)
+	}
+	return d.paneGrid(t, true)
+}
+
+func (d *Document) paneGrid(t *Table, hidden bool) *Grid {
 	p := t.Main()
 	g := &Grid{}
 	layout := t.Layout()
@@ -70,11 +81,11 @@ func (d *Document) paneGrid(t *Table) *Grid {
 	}
 	var cols []int
 	for ci, c := range p.Columns {
-		if c.Hidden {
+		if c.Hidden && !hidden {
 			continue
 		}
 		cols = append(cols, ci)
-		g.Columns = append(g.Columns, GridColumn{Group: c.Group, Label: c.Label, Amount: !c.Text, Pane: 0, Col: ci})
+		g.Columns = append(g.Columns, GridColumn{Group: c.Group, Label: c.Label, Hidden: c.Hidden, Amount: !c.Text, Pane: 0, Col: ci})
 	}
 	for ri, r := range p.Rows {
 		row := GridRow{Total: r.Computed()}
@@ -176,7 +187,7 @@ func (g *Grid) HasGroups() bool {
 
 // WidenForGroups widens the last column of every group whose upper header
 // is wider than its columns together (gap: the space between two columns).
-func WidenForGroups[T int | float32](g *Grid, widths []T, gap T, measure func(string) T) {
+func WidenForGroups[T int | float32 | float64](g *Grid, widths []T, gap T, measure func(string) T) {
 	for _, span := range g.Spans() {
 		label := g.Columns[span[0]].Group
 		if label == "" {

@@ -1,6 +1,6 @@
 package forms
 
-import "fmt"
+import "strconv"
 
 // regroupProjects rebuilds the subtotal lines around the project lines: the
 // 合计 line, a line per 类型 when the template prints them, then each 一级项目
@@ -43,11 +43,18 @@ func (p *Pane) regroupProjects() {
 		}
 		groups[l1] = append(groups[l1], r)
 	}
+	n := 0
 	for _, l1 := range order {
 		if l1 != "" {
 			rows = append(rows, line(l1Key(l1), l1, RowL1))
 		}
-		rows = append(rows, groups[l1]...)
+		for _, r := range groups[l1] {
+			// project lines are numbered in printed order, so that the same
+			// table read back from a workbook gets the same keys
+			n++
+			r.Key = "p" + strconv.Itoa(n)
+			rows = append(rows, r)
+		}
 	}
 	p.Rows = rows
 }
@@ -73,25 +80,21 @@ func (p *Pane) AddProjects(prs []Project) ([]string, error) {
 	if p.kind.Layout != LayoutProjects {
 		return nil, &CellError{"该表不是项目支出表"}
 	}
-	n := 0
-	for _, r := range p.Rows {
-		var k int
-		if _, err := fmt.Sscanf(r.Key, "p%d", &k); err == nil && k > n {
-			n = k
-		}
-	}
-	keys := make([]string, len(prs))
+	added := make([]*Row, len(prs))
 	for i, pr := range prs {
-		n++
-		keys[i] = fmt.Sprintf("p%d", n)
-		r := p.newRow(keys[i], RowProject)
+		r := p.newRow("", RowProject)
 		prCopy := pr
 		r.Project = &prCopy
 		p.Rows = append(p.Rows, r)
+		added[i] = r
 	}
 	p.regroupProjects()
 	p.link()
 	p.Recompute()
+	keys := make([]string, len(added))
+	for i, r := range added {
+		keys[i] = r.Key
+	}
 	return keys, nil
 }
 

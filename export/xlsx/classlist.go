@@ -19,7 +19,7 @@ const (
 	MaxFileBytes     = 64 << 20
 	MaxUnzipBytes    = 256 << 20
 	MaxUnzipXMLBytes = 128 << 20
-	MaxRowsPerSheet  = 100_000
+	MaxRowsPerSheet  = 400_000
 	MaxCellsPerRow   = 200
 )
 

@@ -1,0 +1,132 @@
+package cli
+
+import (
+	"fmt"
+
+	"yusuan/export/xlsx"
+	"yusuan/forms"
+	"yusuan/forms/check"
+)
+
+func init() {
+	register(&command{
+		name:    "import",
+		usage:   "工作簿.xlsx -o 文件 [--template 模板]",
+		summary: "读取工作簿（本程序导出的，或预算系统导出、手工填写的），写成文档文件，并列出每张表读到了什么；读不了的单元格逐一列出。退出码：0 至少识别一张表，2 无法读取或一张表也没识别",
+		run:     runImport,
+	})
+	register(&command{
+		name:    "export",
+		usage:   "--xlsx 输出.xlsx [--strict] 文件",
+		summary: "导出标准格式的 Excel 工作簿；文档有错误时在标准错误提示，--strict 则拒绝导出（退出码 1）",
+		run:     runExport,
+	})
+}
+
+func runImport(e *Env, args []string) int {
+	p, err := parseArgs(args, []flagSpec{
+		{key: "out", names: []string{"-o", "--output"}, hasValue: true},
+		{key: "template", names: []string{"--template"}, hasValue: true},
+	})
+	if err != nil {
+		e.errorf("%v", err)
+		return ExitUsage
+	}
+	if len(p.files) != 1 || p.values["out"] == "" {
+		e.errorf("用法：yusuan import 工作簿.xlsx -o 文件 [--template 模板]")
+		return ExitUsage
+	}
+	d, rep, err := xlsx.Import(p.files[0], xlsx.ImportOptions{Template: p.values["template"]})
+	if rep != nil {
+		writeProblems(e, rep)
+	}
+	if err != nil {
+		e.errorf("%v", err)
+		return ExitUsage
+	}
+	fmt.Fprintf(e.Stdout, "按模板“%s”读取 %s（%d年，%s）：\n", d.Template.Name, p.files[0], d.Meta.Year, d.Meta.Name)
+	found := map[string]xlsx.TableReport{}
+	for _, t := range rep.Tables {
+		found[t.TableID] = t
+	}
+	for i, t := range d.Tables {
+		label := forms.ChineseNumber(i+1) + "、" + t.Title
+		if tr, ok := found[t.ID]; ok {
+			what := fmt.Sprintf("%d 行，%d 个金额栏，单位：%s", tr.Rows, tr.Columns, tr.Unit)
+			if !t.IsGrid() {
+				what = fmt.Sprintf("%d 份绩效表", tr.Rows)
+			}
+			fmt.Fprintf(e.Stdout, "  %s ← 工作表“%s”：%s\n", label, tr.Sheet, what)
+		} else {
+			fmt.Fprintf(e.Stdout, "  %s：工作簿中没有这张表\n", label)
+		}
+	}
+	if err := forms.Save(p.values["out"], d); err != nil {
+		e.errorf("%v", err)
+		return ExitUsage
+	}
+	if n := len(rep.Problems); n > 0 {
+		fmt.Fprintf(e.Stdout, "已写出文档：%s（%d 处未能读取，已在标准错误列出）\n", p.values["out"], n)
+	} else {
+		fmt.Fprintf(e.Stdout, "已写出文档：%s\n", p.values["out"])
+	}
+	return ExitOK
+}
+
+func writeProblems(e *Env, rep *xlsx.Report) {
+	for _, pr := range rep.Problems {
+		fmt.Fprintf(e.Stderr, "提示：%s\n", pr)
+	}
+}
+
+func runExport(e *Env, args []string) int {
+	p, err := parseArgs(args, []flagSpec{
+		{key: "xlsx", names: []string{"--xlsx"}, hasValue: true},
+		{key: "pdf", names: []string{"--pdf"}, hasValue: true},
+		{key: "strict", names: []string{"--strict"}},
+	})
+	if err != nil {
+		e.errorf("%v", err)
+		return ExitUsage
+	}
+	if len(p.files) != 1 || (p.values["xlsx"] == "" && p.values["pdf"] == "") {
+		e.errorf("用法：yusuan export --xlsx 输出.xlsx [--strict] 文件")
+		return ExitUsage
+	}
+	if p.values["pdf"] != "" {
+		e.errorf("本版本还不能导出 PDF 公开文本（将在后续版本提供）；可先导出 Excel 工作簿")
+		return ExitUsage
+	}
+	d, rep, err := load(p.files[0], "")
+	if rep != nil {
+		writeProblems(e, rep)
+	}
+	if err != nil {
+		e.errorf("%v", err)
+		return ExitUsage
+	}
+	res := check.Document(d)
+	if n := res.Count(check.Error); n > 0 {
+		if p.set["strict"] {
+			e.errorf("文档有 %d 项错误，按 --strict 未导出（用 yusuan check %s 查看）", n, p.files[0])
+			return ExitFound
+		}
+		fmt.Fprintf(e.Stderr, "警告：文档有 %d 项错误，仍已导出；请用 yusuan check %s 查看并改正\n", n, p.files[0])
+	}
+	if err := xlsx.Export(d, p.values["xlsx"]); err != nil {
+		e.errorf("%v", err)
+		return ExitUsage
+	}
+	fmt.Fprintf(e.Stdout, "已导出工作簿：%s（%d 张表）\n", p.values["xlsx"], countProvided(d))
+	return ExitOK
+}
+
+func countProvided(d *forms.Document) int {
+	n := 0
+	for _, t := range d.Tables {
+		if !t.Absent {
+			n++
+		}
+	}
+	return n
+}

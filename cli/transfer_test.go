@@ -1,0 +1,68 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestExportImportCheckWorkbooks(t *testing.T) {
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "s.yusuan")
+	run("sample", "-o", doc)
+	wb := filepath.Join(dir, "s.xlsx")
+	if code, out, errs := run("export", "--xlsx", wb, doc); code != 0 || !strings.Contains(out, "13 张表") {
+		t.Fatalf("export: %d %s %s", code, out, errs)
+	}
+	back := filepath.Join(dir, "back.yusuan")
+	code, out, errs := run("import", wb, "-o", back)
+	if code != 0 || !strings.Contains(out, "一、2022年收支预算总表 ← 工作表“01收支预算总表”：29 行，2 个金额栏，单位：万元") ||
+		!strings.Contains(out, "十三、2022年项目支出绩效目标申报表（二级项目） ← 工作表“13项目支出绩效目标申报表（二级项目）”：12 份绩效表") {
+		t.Fatalf("import: %d\n%s\n%s", code, out, errs)
+	}
+	// the workbook checks as the document does (the findings; the 情况说明's
+	// extra inputs stay in the document file, so X-12 has nothing to read)
+	_, fromDoc, _ := run("check", doc)
+	_, fromWB, _ := run("check", wb)
+	findings := func(s string) string {
+		s = s[strings.Index(s, "\n"):]
+		return s[:strings.Index(s, "未运行的规则")]
+	}
+	if findings(fromDoc) != findings(fromWB) {
+		t.Errorf("checking the workbook differs from checking the document:\n%s\n---\n%s", fromDoc, fromWB)
+	}
+	// --strict refuses a document with 错误; without it the export warns
+	seedWB := filepath.Join(dir, "seed.xlsx")
+	if code, _, errs := run("export", "--strict", "--xlsx", seedWB, seedFixture); code != ExitFound || !strings.Contains(errs, "18 项错误") {
+		t.Errorf("strict: %d %s", code, errs)
+	}
+	if _, err := os.Stat(seedWB); err == nil {
+		t.Error("--strict wrote the workbook")
+	}
+	if code, _, errs := run("export", "--xlsx", seedWB, seedFixture); code != 0 || !strings.Contains(errs, "警告：文档有 18 项错误") {
+		t.Errorf("export with errors: %d %s", code, errs)
+	}
+	if code, _, _ := run("check", seedWB); code != ExitFound {
+		t.Errorf("checking the seed's workbook exits %d", code)
+	}
+}
+
+func TestImportUnreadable(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.xlsx")
+	os.WriteFile(bad, []byte("这不是工作簿"), 0o644)
+	code, _, errs := run("import", bad, "-o", filepath.Join(dir, "x.yusuan"))
+	if code != ExitUsage || !strings.Contains(errs, "不是可以读取的 Excel 工作簿") {
+		t.Errorf("import of a broken file: %d %s", code, errs)
+	}
+	if code, _, errs := run("check", bad); code != ExitUsage || !strings.Contains(errs, "bad.xlsx") {
+		t.Errorf("check of a broken workbook: %d %s", code, errs)
+	}
+	if code, _, errs := run("export", "--pdf", filepath.Join(dir, "a.pdf"), seedFixture); code != ExitUsage || !strings.Contains(errs, "PDF") {
+		t.Errorf("--pdf: %d %s", code, errs)
+	}
+	if code, _, _ := run("import", bad); code != ExitUsage {
+		t.Error("import without -o accepted")
+	}
+}

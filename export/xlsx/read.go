@@ -1,0 +1,577 @@
+package xlsx
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"yusuan/forms"
+	"yusuan/forms/classify"
+	"yusuan/forms/money"
+)
+
+// Report says what an import recognised and what it could not use.
+type Report struct {
+	Template string
+	Tables   []TableReport
+	Problems []Problem
+}
+
+// TableReport is one table found in a sheet.
+type TableReport struct {
+	Sheet   string
+	TableID string
+	Title   string
+	Unit    money.Unit
+	Rows    int // lines read
+	Columns int // amount columns recognised
+}
+
+// Problem is something an import could not use, by sheet and cell.
+type Problem struct {
+	Sheet   string
+	Cell    string // "" for the whole sheet
+	Message string
+}
+
+func (p Problem) String() string {
+	if p.Cell == "" {
+		return fmt.Sprintf("工作表“%s”：%s", p.Sheet, p.Message)
+	}
+	return fmt.Sprintf("工作表“%s”%s：%s", p.Sheet, p.Cell, p.Message)
+}
+
+func (r *Report) problem(sheet string, col, row int, format string, args ...any) {
+	ref := ""
+	if row > 0 {
+		ref = cell(col+1, row+1)
+		if col < 0 {
+			ref = fmt.Sprintf("第 %d 行", row+1)
+		}
+	}
+	r.Problems = append(r.Problems, Problem{sheet, ref, fmt.Sprintf(format, args...)})
+}
+
+// ImportOptions steers an import.
+type ImportOptions struct {
+	Template string // "" : the cover sheet's, or the one whose tables match best
+}
+
+// sheet is a worksheet's cells as text (raw stored values), merged ranges
+// filled with their value so that a header cell stands over every column
+// it spans.
+type sheet struct {
+	name  string
+	rows  [][]string
+	title int // row of the table's title, -1 if none
+}
+
+func (s *sheet) at(r, c int) string {
+	if r < 0 || r >= len(s.rows) || c < 0 || c >= len(s.rows[r]) {
+		return ""
+	}
+	return s.rows[r][c]
+}
+
+// ErrNothingRecognised: the workbook holds no table the app knows.
+var ErrNothingRecognised = errors.New("工作簿中没有找到可以识别的预算公开表格")
+
+// Import reads a workbook: our own export back exactly, or a workbook laid
+// out as any shipped template, as budget systems export them or clerks fill
+// them by hand. Figures are kept as given. What it cannot use is reported
+// by sheet and cell; the rest still imports.
+func Import(path string, opts ImportOptions) (d *forms.Document, rep *Report, err error) {
+	defer func() {
+		if r := recover(); r != nil { // a malformed file must not stop the program
+			d, rep, err = nil, nil, fmt.Errorf("工作簿“%s”内容损坏，无法读取（技术信息：%v）", path, r)
+		}
+	}()
+	return importFile(path, opts)
+}
+
+// importFile is Import without the last-resort recovery (the fuzz tests
+// call it, so that a panic is found rather than hidden).
+func importFile(path string, opts ImportOptions) (d *forms.Document, rep *Report, err error) {
+	f, err := Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	sheets, err := readSheets(f)
+	if err != nil {
+		return nil, nil, fmt.Errorf("工作簿“%s”：%v", path, err)
+	}
+	if merges, err := zipMerges(path); err == nil {
+		for _, s := range sheets {
+			s.fillMerges(merges[s.name])
+		}
+	}
+	d, rep, err = importSheets(sheets, opts)
+	if err != nil {
+		return nil, rep, fmt.Errorf("工作簿“%s”：%w", path, err)
+	}
+	return d, rep, nil
+}
+
+func readSheets(f *excelize.File) ([]*sheet, error) {
+	var out []*sheet
+	for _, name := range f.GetSheetList() {
+		rows, err := readRows(f, name)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, &sheet{name: name, rows: rows, title: -1})
+	}
+	return out, nil
+}
+
+// readRows streams a sheet's rows, refusing a sheet past the row limit
+// before it is all in memory (a sheet can declare a cell at row 1,048,576).
+func readRows(f *excelize.File, name string) ([][]string, error) {
+	it, err := f.Rows(name)
+	if err != nil {
+		return nil, fmt.Errorf("工作表“%s”无法读取：%s", name, reason(err))
+	}
+	defer it.Close()
+	var rows [][]string
+	for it.Next() {
+		if len(rows) >= MaxRowsPerSheet {
+			return nil, fmt.Errorf("工作表“%s”超过 %d 行的上限", name, MaxRowsPerSheet)
+		}
+		r, err := it.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			return nil, fmt.Errorf("工作表“%s”第 %d 行无法读取：%s", name, len(rows)+1, reason(err))
+		}
+		if len(r) > MaxCellsPerRow {
+			r = r[:MaxCellsPerRow]
+		}
+		rows = append(rows, r)
+	}
+	// trailing empty rows carry nothing
+	for len(rows) > 0 && len(rows[len(rows)-1]) == 0 {
+		rows = rows[:len(rows)-1]
+	}
+	return rows, nil
+}
+
+// maxMergeFill bounds the cells merged ranges may fill in one sheet.
+const maxMergeFill = 1_000_000
+
+// fillMerges copies each merged range's value into all its cells.
+func (s *sheet) fillMerges(refs []string) {
+	budget := maxMergeFill
+	for _, ref := range refs {
+		from, to, ok := strings.Cut(ref, ":")
+		if !ok {
+			continue
+		}
+		c1, r1, err1 := excelize.CellNameToCoordinates(from)
+		c2, r2, err2 := excelize.CellNameToCoordinates(to)
+		if err1 != nil || err2 != nil || r2-r1 > 2000 || c2-c1 > MaxCellsPerRow || r1 < 1 || c1 < 1 {
+			continue
+		}
+		v := s.at(r1-1, c1-1)
+		if v == "" {
+			continue
+		}
+		for r := r1 - 1; r < r2 && r < len(s.rows) && budget > 0; r++ {
+			for c := c1 - 1; c < c2 && c < MaxCellsPerRow; c++ {
+				budget--
+				for len(s.rows[r]) <= c {
+					s.rows[r] = append(s.rows[r], "")
+				}
+				if s.rows[r][c] == "" {
+					s.rows[r][c] = v
+				}
+			}
+		}
+	}
+}
+
+// norm folds a cell's text for comparing: full-width to half-width, no spaces.
+func norm(s string) string { return classify.FoldName(strings.TrimSpace(s)) }
+
+var (
+	reYear     = regexp.MustCompile(`(\d{4})年度?`)
+	reUnitLine = regexp.MustCompile(`单位[:：]?(万元|元)`)
+)
+
+// titleCore is what identifies a table's title whatever the year, the
+// unit's name, 部门/单位 and the 预算/申报 wording: "中共吉林市委办公室2022年
+// 收支预算总表" → "中共吉林市委办公室收支总表", which ends with "收支总表".
+func titleCore(s string) string {
+	s = norm(s)
+	s = reYear.ReplaceAllString(s, "")
+	for _, w := range []string{"{年度}年", "{级次}", "“", "”", "\"", "'", "‘", "’", "本年", "预算", "申报", "预算单位", "部门", "单位", "财务"} {
+		s = strings.ReplaceAll(s, w, "")
+	}
+	return s
+}
+
+// titleMatch scores how well a cell's text names a table title: 3 equal,
+// 2 the text ends with it (a unit name before it), 1 one contains the other.
+func titleMatch(text, title string) int {
+	t, c := titleCore(text), titleCore(title)
+	switch {
+	case t == "" || c == "":
+		return 0
+	case t == c:
+		return 3
+	case strings.HasSuffix(t, c):
+		return 2
+	case len([]rune(t)) >= 4 && (strings.Contains(c, t) || strings.Contains(t, c)):
+		return 1
+	}
+	return 0
+}
+
+// findTitle locates the title among a sheet's first rows and the template
+// table it names (the best match not taken yet).
+func findTitle(s *sheet, tmpl *forms.Template, taken map[string]bool) (*forms.TableDef, int) {
+	bestScore, bestLen, bestRow := 0, 0, -1
+	var best *forms.TableDef
+	for r := 0; r < len(s.rows) && r < 8; r++ {
+		for _, text := range s.rows[r] {
+			if text == "" || len([]rune(text)) > 80 {
+				continue
+			}
+			for _, td := range tmpl.Tables {
+				if taken[td.ID] {
+					continue
+				}
+				sc := titleMatch(text, td.Title)
+				l := len(titleCore(td.Title))
+				if sc > bestScore || (sc == bestScore && sc > 0 && l > bestLen) {
+					bestScore, bestLen, bestRow, best = sc, l, r, td
+				}
+			}
+		}
+	}
+	return best, bestRow
+}
+
+// unitOf reads the sheet's unit line ("单位：万元"), near the top.
+func (s *sheet) unitOf(def money.Unit) money.Unit {
+	for r := 0; r < len(s.rows) && r < 10; r++ {
+		for _, text := range s.rows[r] {
+			if m := reUnitLine.FindStringSubmatch(norm(text)); m != nil {
+				return money.Unit(m[1])
+			}
+		}
+	}
+	return def
+}
+
+// yearOf reads a year from the sheet's first rows.
+func (s *sheet) yearOf() int {
+	for r := 0; r < len(s.rows) && r < 8; r++ {
+		for _, text := range s.rows[r] {
+			if m := reYear.FindStringSubmatch(norm(text)); m != nil {
+				if y, err := strconv.Atoi(m[1]); err == nil && y >= 2000 && y <= 2100 {
+					return y
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// cover reads our cover sheet's label/value lines, if this is one.
+func coverOf(sheets []*sheet) map[string][]string {
+	for _, s := range sheets {
+		kv := map[string][]string{}
+		for _, r := range s.rows {
+			if len(r) >= 2 && r[0] != "" {
+				kv[r[0]] = append(kv[r[0]], r[1])
+			}
+		}
+		if len(kv[labelName]) > 0 && len(kv[labelYear]) > 0 {
+			return kv
+		}
+	}
+	return nil
+}
+
+func first(kv map[string][]string, k string) string {
+	if v := kv[k]; len(v) > 0 {
+		return v[0]
+	}
+	return ""
+}
+
+// chooseTemplate: the one asked for, the cover's, or the one whose tables
+// match most sheets.
+func chooseTemplate(sheets []*sheet, opts ImportOptions, cover map[string][]string) (*forms.Template, error) {
+	id := opts.Template
+	if id == "" && cover != nil {
+		id, _, _ = strings.Cut(first(cover, labelTemplate), "｜")
+	}
+	if id != "" {
+		return forms.TemplateByID(id)
+	}
+	tmpls, err := forms.Templates()
+	if err != nil {
+		return nil, err
+	}
+	var best *forms.Template
+	bestScore := -1
+	for _, t := range tmpls {
+		score := 0
+		taken := map[string]bool{}
+		for _, s := range sheets {
+			if td, _ := findTitle(s, t, taken); td != nil {
+				taken[td.ID] = true
+				score += 10 + titleMatchRow(s, td)
+			}
+		}
+		if score > bestScore {
+			best, bestScore = t, score
+		}
+	}
+	return best, nil
+}
+
+func titleMatchRow(s *sheet, td *forms.TableDef) int {
+	top := 0
+	for r := 0; r < len(s.rows) && r < 8; r++ {
+		for _, text := range s.rows[r] {
+			top = max(top, titleMatch(text, td.Title))
+		}
+	}
+	return top
+}
+
+// importSheets builds the document from the sheets.
+func importSheets(sheets []*sheet, opts ImportOptions) (*forms.Document, *Report, error) {
+	rep := &Report{}
+	cover := coverOf(sheets)
+	tmpl, err := chooseTemplate(sheets, opts, cover)
+	if err != nil {
+		return nil, rep, err
+	}
+	rep.Template = tmpl.ID
+	raw := &forms.Raw{Format: forms.FileFormat, Schema: forms.SchemaVersion}
+	raw.Meta.Template = tmpl.ID
+	readCover(cover, raw)
+	// find each sheet's table
+	type found struct {
+		s  *sheet
+		td *forms.TableDef
+	}
+	var tables []found
+	taken := map[string]bool{}
+	for _, s := range sheets {
+		if s.name == textSheet || (cover != nil && isCover(s)) {
+			continue
+		}
+		td, row := findTitle(s, tmpl, taken)
+		if td == nil {
+			if len(s.rows) > 0 {
+				rep.problem(s.name, -1, 0, "没有找到可以识别的表格标题，整张工作表未导入")
+			}
+			continue
+		}
+		taken[td.ID] = true
+		s.title = row
+		tables = append(tables, found{s, td})
+		if raw.Meta.Year == 0 {
+			raw.Meta.Year = s.yearOf()
+		}
+		if raw.Meta.Name == "" {
+			raw.Meta.Name = nameBefore(s.at(row, firstNonEmpty(s.rows[row])), td)
+		}
+	}
+	if len(tables) == 0 {
+		return nil, rep, ErrNothingRecognised
+	}
+	if raw.Meta.Year == 0 {
+		return nil, rep, fmt.Errorf("表格标题中没有年度（如“2023年”），无法确定预算年度")
+	}
+	if raw.Meta.Level == "" {
+		raw.Meta.Level = forms.LevelDept
+		for _, f := range tables {
+			if w := tmpl.LevelWords[forms.LevelUnit]; w != "" && strings.Contains(norm(f.s.at(f.s.title, firstNonEmpty(f.s.rows[f.s.title]))), w) &&
+				!strings.Contains(norm(f.s.at(f.s.title, firstNonEmpty(f.s.rows[f.s.title]))), tmpl.LevelWords[forms.LevelDept]) {
+				raw.Meta.Level = forms.LevelUnit
+			}
+		}
+	}
+	for _, s := range sheets {
+		if s.name == textSheet {
+			readText(s, raw)
+		}
+	}
+	// a skeleton to learn each table's columns and lines from
+	skel, err := forms.NewDocument(raw.Meta)
+	if err != nil {
+		return nil, rep, err
+	}
+	present := map[string]bool{}
+	for _, f := range tables {
+		t := skel.Table(f.td.ID)
+		rt := forms.RawTable{ID: t.ID}
+		unit := f.s.unitOf(t.Unit)
+		if unit != t.Unit && t.IsGrid() {
+			rt.Unit = unit
+		}
+		r := &reader{s: f.s, t: t, doc: skel, rep: rep, raw: raw}
+		tr := TableReport{Sheet: f.s.name, TableID: t.ID, Title: t.Title, Unit: unit}
+		switch t.Layout() {
+		case forms.LayoutClass:
+			rt.Rows, tr.Rows, tr.Columns = r.classRows()
+		case forms.LayoutTwoSided:
+			rt.Rows, tr.Rows, tr.Columns = r.twoSidedRows()
+		case forms.LayoutFixed:
+			rt.Rows, tr.Rows, tr.Columns = r.fixedRows()
+		case forms.LayoutProjects:
+			rt.Rows, tr.Rows, tr.Columns = r.projectRows()
+		case forms.LayoutForm:
+			tr.Rows = r.forms()
+		}
+		rt.Note = r.note()
+		present[t.ID] = true
+		raw.Tables = append(raw.Tables, rt)
+		rep.Tables = append(rep.Tables, tr)
+	}
+	// tables of the template the workbook does not have are absent, not zero;
+	// 绩效 forms may all sit in one sheet
+	anyProjectForms := len(raw.Perf.Projects) > 0
+	for _, t := range skel.Tables {
+		if present[t.ID] || (t.Kind == forms.KindPerfProject && anyProjectForms) {
+			continue
+		}
+		raw.Tables = append(raw.Tables, forms.RawTable{ID: t.ID, Absent: true})
+	}
+	d, err := raw.Document()
+	if err != nil {
+		return nil, rep, err
+	}
+	return d, rep, nil
+}
+
+func isCover(s *sheet) bool {
+	for _, r := range s.rows {
+		if len(r) > 0 && r[0] == labelYear {
+			return true
+		}
+	}
+	return false
+}
+
+func firstNonEmpty(r []string) int {
+	for i, c := range r {
+		if c != "" {
+			return i
+		}
+	}
+	return 0
+}
+
+// nameBefore takes the unit's name from a title that starts with it
+// ("中共吉林市委办公室收支总表").
+func nameBefore(title string, td *forms.TableDef) string {
+	t := norm(title)
+	t = reYear.ReplaceAllString(t, "")
+	core := titleCore(td.Title)
+	if core == "" {
+		return ""
+	}
+	// walk back from the end while the rest still reduces to the core
+	rs := []rune(t)
+	for i := len(rs); i > 0; i-- {
+		if titleCore(string(rs[i-1:])) == core {
+			return strings.TrimSpace(string(rs[:i-1]))
+		}
+	}
+	return ""
+}
+
+func readCover(cover map[string][]string, raw *forms.Raw) {
+	if cover == nil {
+		return
+	}
+	raw.Meta.Name = first(cover, labelName)
+	raw.Meta.Code = first(cover, labelCode)
+	raw.Meta.Year, _ = strconv.Atoi(first(cover, labelYear))
+	raw.Meta.Level = forms.Level(first(cover, labelLevel))
+	raw.Meta.Sample = first(cover, labelSample) != ""
+	raw.Meta.Remark = first(cover, labelRemark)
+	for _, u := range cover[labelUnits] {
+		code, name, _ := strings.Cut(u, "｜")
+		raw.Units = append(raw.Units, forms.OrgUnit{Code: code, Name: name})
+	}
+}
+
+func readText(s *sheet, raw *forms.Raw) {
+	for _, r := range s.rows {
+		if len(r) < 1 || r[0] == "" {
+			continue
+		}
+		v := ""
+		if len(r) > 1 {
+			v = r[1]
+		}
+		label := strings.TrimSuffix(r[0], "（续）")
+		switch {
+		case label == "主要职能":
+			raw.Text.Functions += v
+		case label == "机构设置":
+			raw.Text.Organization += v
+		case label == "情况说明":
+			raw.Text.Explanation += v
+		case strings.HasPrefix(r[0], "名词解释｜"):
+			raw.Text.Glossary = append(raw.Text.Glossary, forms.Term{Term: strings.TrimPrefix(r[0], "名词解释｜"), Definition: v})
+		}
+	}
+}
+
+// reader reads one sheet into one table.
+type reader struct {
+	s   *sheet
+	t   *forms.Table
+	doc *forms.Document
+	rep *Report
+	raw *forms.Raw
+}
+
+func (r *reader) problem(col, row int, format string, args ...any) {
+	r.rep.problem(r.s.name, col, row, format, args...)
+}
+
+// note reads an empty-table note printed under the title; the template's
+// own wording is not kept (it is what an empty table prints anyway).
+func (r *reader) note() string {
+	for row := r.s.title + 1; row < len(r.s.rows) && row <= r.s.title+4; row++ {
+		for _, text := range r.s.rows[row] {
+			if strings.Contains(text, "本表无数据") || strings.Contains(text, "故本表") || strings.Contains(text, "本表各项均为零") {
+				if norm(text) == norm(r.doc.Template.Fill(r.t.Def.Note, r.doc.Meta.Year, r.doc.Meta.Level)) {
+					return ""
+				}
+				return text
+			}
+		}
+	}
+	return ""
+}
+
+// amount reads a figure from a cell: a stored number exactly, or text as a
+// clerk writes it; problems are reported and the cell skipped.
+func (r *reader) amount(row, col int) (money.Amount, bool) {
+	text := strings.TrimSpace(r.s.at(row, col))
+	if text == "" || text == "-" || text == "—" {
+		return 0, false
+	}
+	if v, err := parseStoredNumber(text); err == nil {
+		return v, true
+	}
+	v, err := money.Parse(text)
+	if err != nil {
+		r.problem(col, row, "%v，已略过", err)
+		return 0, false
+	}
+	return v, true
+}

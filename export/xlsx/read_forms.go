@@ -1,0 +1,308 @@
+package xlsx
+
+import (
+	"strings"
+
+	"yusuan/forms"
+	"yusuan/forms/money"
+)
+
+// formLabel: the labels of the 绩效 form blocks, folded as norm folds them.
+var formLabels = func() map[string]string {
+	m := map[string]string{}
+	for _, l := range []string{lblDeptName, lblKeyWork, lblProject, lblLevel, lblDept, lblTotal, lblFiscal, lblOther, lblGoal,
+		lblPreName, lblPeriod, lblWholeTotal, lblWholeFisc, lblWholeOther, lblAnnualGoal, lblWholeGoal, lblAnnualGrid,
+		lblWholeGrid, lblReporter, lblPhone, lblTaskName} {
+		m[norm(l)] = l
+	}
+	m[norm("政策(项目)名称")] = lblPreName
+	return m
+}()
+
+// labelsIn lists the form labels a row holds, with the value to each one's
+// right (the next cell that is neither empty, nor the label repeated by a
+// merge, nor another label).
+func (r *reader) labelsIn(row int) []formLabel {
+	var out []formLabel
+	seen := map[string]bool{}
+	cells := r.s.rows[row]
+	for c := 0; c < len(cells); c++ {
+		l, ok := formLabels[norm(cells[c])]
+		if !ok || seen[l] {
+			continue
+		}
+		seen[l] = true
+		v := -1
+		for k := c + 1; k < len(cells); k++ {
+			if cells[k] == "" || norm(cells[k]) == norm(cells[c]) {
+				continue
+			}
+			if _, isLabel := formLabels[norm(cells[k])]; isLabel {
+				break
+			}
+			v = k
+			break
+		}
+		out = append(out, formLabel{l, v})
+	}
+	return out
+}
+
+// formLabel is a label found in a row and the column of its value (-1: none).
+type formLabel struct {
+	label string
+	col   int
+}
+
+func (r *reader) textAt(row, col int) string {
+	if col < 0 {
+		return ""
+	}
+	return strings.TrimSpace(r.s.at(row, col))
+}
+
+// gridColumns finds an indicator grid's header row: the columns of 一级,
+// 二级, 三级指标, the stage and year values, 评价标准 and 指标分值.
+func (r *reader) gridColumns(row int) (map[string]int, bool) {
+	cols := map[string]int{}
+	for c, v := range r.s.rows[row] {
+		n := norm(v)
+		key := ""
+		switch {
+		case n == "一级指标":
+			key = "l1"
+		case n == "二级指标":
+			key = "l2"
+		case n == "三级指标":
+			key = "l3"
+		case strings.HasPrefix(n, "阶段") && strings.HasSuffix(n, "指标值"):
+			key = "stage"
+		case n == "指标值":
+			key = "value"
+		case n == "评价标准":
+			key = "standard"
+		case strings.HasPrefix(n, "指标分值"):
+			key = "score"
+		}
+		if _, dup := cols[key]; key != "" && !dup {
+			cols[key] = c
+		}
+	}
+	_, l1 := cols["l1"]
+	_, l3 := cols["l3"]
+	return cols, l1 && l3
+}
+
+// grid reads indicator lines below a header row until a line that is not
+// one; it returns them and the row after.
+func (r *reader) grid(row int, cols map[string]int) ([]forms.Indicator, int) {
+	var out []forms.Indicator
+	get := func(row int, k string) string {
+		if c, ok := cols[k]; ok {
+			return r.textAt(row, c)
+		}
+		return ""
+	}
+	row++
+	for ; row < len(r.s.rows); row++ {
+		if len(r.labelsIn(row)) > 0 {
+			break
+		}
+		if _, isHeader := r.gridColumns(row); isHeader {
+			break
+		}
+		x := forms.Indicator{L1: get(row, "l1"), L2: get(row, "l2"), L3: get(row, "l3"), Stage: get(row, "stage"),
+			Value: get(row, "value"), Standard: get(row, "standard"), Score: get(row, "score")}
+		if x == (forms.Indicator{}) {
+			break
+		}
+		if x.L1 == "" && x.L2 == "" && x.L3 == "" {
+			break // a line of text after the grid (a note, the next form's title)
+		}
+		out = append(out, x)
+	}
+	return out, row
+}
+
+// forms reads the 绩效 forms of a sheet into the document's 绩效 lists.
+func (r *reader) forms() int {
+	n := 0
+	perf := &r.raw.Perf
+	var proj *forms.ProjectPerf
+	var pre *forms.PrePerf
+	var dept *forms.DeptPerf
+	wholeGrid := false
+	var settle func(f *forms.Fund)
+	pending := func() bool { return false }
+	flush := func() {
+		if proj != nil && pending() {
+			settle(&proj.Money)
+		}
+		if proj != nil {
+			if proj.Level == "" {
+				proj.Level = r.t.Def.ProjectLevel
+				if proj.Level == "" {
+					proj.Level = forms.ProjectLevel2
+				}
+			}
+			perf.Projects = append(perf.Projects, *proj)
+			n++
+		}
+		if pre != nil {
+			perf.Pre = append(perf.Pre, *pre)
+			n++
+		}
+		proj, pre = nil, nil
+	}
+	type fundParts struct{ total, fiscal, other *money.Amount }
+	var money3 fundParts
+	pending = func() bool { return money3.total != nil || money3.fiscal != nil || money3.other != nil }
+	settle = func(f *forms.Fund) {
+		if money3.fiscal != nil {
+			f.Fiscal = *money3.fiscal
+		}
+		if money3.other != nil {
+			f.Other = *money3.other
+		}
+		if money3.total != nil {
+			f.Give(*money3.total)
+		}
+		money3 = fundParts{}
+	}
+	var wholeParts fundParts
+	amountOf := func(row, col int) *money.Amount {
+		if col < 0 {
+			z := money.Amount(0)
+			return &z
+		}
+		v, ok := r.amount(row, col)
+		if !ok {
+			v = 0
+		}
+		return &v
+	}
+	for row := r.s.title + 1; row < len(r.s.rows); row++ {
+		if cols, ok := r.gridColumns(row); ok {
+			var ind []forms.Indicator
+			ind, row = r.grid(row, cols)
+			row--
+			switch {
+			case pre != nil && wholeGrid:
+				pre.WholeGrid = ind
+			case pre != nil:
+				pre.AnnualGrid, wholeGrid = ind, true
+			case proj != nil:
+				proj.Indicators = ind
+			case dept != nil:
+				dept.Indicators = ind
+			}
+			continue
+		}
+		labels := r.labelsIn(row)
+		if len(labels) > 0 && labels[0].label == lblTaskName && dept != nil {
+			for row+1 < len(r.s.rows) && len(r.labelsIn(row+1)) == 0 {
+				if _, isGrid := r.gridColumns(row + 1); isGrid {
+					break
+				}
+				name, content := "", ""
+				for _, v := range r.s.rows[row+1] {
+					if v == "" || v == name {
+						continue
+					}
+					if name == "" {
+						name = strings.TrimSpace(v)
+					} else if content == "" {
+						content = strings.TrimSpace(v)
+					}
+				}
+				if name == "" {
+					break
+				}
+				dept.Tasks = append(dept.Tasks, forms.Task{Name: name, Content: content})
+				row++
+			}
+			continue
+		}
+		for _, fl := range labels {
+			col := fl.col
+			v := r.textAt(row, col)
+			switch fl.label {
+			case lblDeptName:
+				flush()
+				dept = &forms.DeptPerf{NameCode: v}
+				perf.Dept = dept
+				n++
+			case lblKeyWork:
+				if dept != nil {
+					dept.KeyWork = v
+				}
+			case lblProject:
+				flush()
+				proj = &forms.ProjectPerf{Name: v}
+			case lblPreName:
+				flush()
+				pre, wholeGrid = &forms.PrePerf{Name: v}, false
+			case lblLevel:
+				if proj != nil {
+					proj.Level = v
+				}
+			case lblDept:
+				if proj != nil {
+					proj.Dept = v
+				} else if pre != nil {
+					pre.Dept = v
+				}
+			case lblPeriod:
+				if pre != nil {
+					pre.Period = v
+				}
+			case lblTotal:
+				money3.total = amountOf(row, col)
+			case lblFiscal:
+				money3.fiscal = amountOf(row, col)
+			case lblOther:
+				money3.other = amountOf(row, col)
+				if proj != nil {
+					settle(&proj.Money)
+				} else if pre != nil {
+					settle(&pre.Annual)
+				}
+			case lblWholeTotal:
+				wholeParts.total = amountOf(row, col)
+			case lblWholeFisc:
+				wholeParts.fiscal = amountOf(row, col)
+			case lblWholeOther:
+				wholeParts.other = amountOf(row, col)
+				if pre != nil {
+					money3 = wholeParts
+					settle(&pre.Whole)
+					wholeParts = fundParts{}
+				}
+			case lblGoal:
+				if proj != nil {
+					proj.Goal = v
+				}
+			case lblAnnualGoal:
+				if pre != nil {
+					pre.AnnualGoal = v
+				}
+			case lblWholeGoal:
+				if pre != nil {
+					pre.WholeGoal = v
+				}
+			case lblWholeGrid:
+				wholeGrid = true
+			case lblReporter:
+				if pre != nil {
+					pre.Reporter = v
+				}
+			case lblPhone:
+				if pre != nil {
+					pre.Phone = v
+				}
+			}
+		}
+	}
+	flush()
+	return n
+}

@@ -1,0 +1,243 @@
+package xlsx
+
+import (
+	"strconv"
+	"strings"
+
+	"yusuan/forms"
+	"yusuan/forms/classify"
+)
+
+// lineKey finds the fixed line a label names on one side of a table; a
+// label printed twice (一般公共预算拨款 under 本年收入 and under 上年结转)
+// names its lines in printing order.
+func (r *reader) lineKey(side forms.Side, label string, seen map[string]bool) (string, bool) {
+	loadAliases()
+	keys := lineAlias[string(r.t.Kind)+"|"+string(side)+"|"+lineCore(label)]
+	for _, k := range keys {
+		if !seen[k] && r.t.Pane(side).Row(k) != nil {
+			return k, true
+		}
+	}
+	return "", len(keys) > 0
+}
+
+// classCode finds the 类 a line names ("一、一般公共服务支出" → 201), in the
+// document's year or an earlier one.
+func (r *reader) classCode(label string) (string, bool) {
+	name := lineCore(label)
+	for y := r.doc.Meta.Year; y >= r.doc.Meta.Year-10; y-- {
+		for _, e := range r.doc.Catalog().Entries(classify.Functional, y) {
+			if len(e.Code) == 3 && classify.FoldName(e.Name) == name {
+				return e.Code, true
+			}
+		}
+	}
+	return "", false
+}
+
+// twoSidedRows reads a 收入 | 支出 table printed side by side.
+func (r *reader) twoSidedRows() (rows []forms.RawRow, n, ncols int) {
+	in, out := r.t.Pane(forms.SideIn), r.t.Pane(forms.SideOut)
+	// the header row names the two label columns 项目 … 项目
+	labelCols := []int{}
+	headerRow := -1
+	for row := r.s.title + 1; row < len(r.s.rows) && row < r.s.title+8 && headerRow < 0; row++ {
+		var cs []int
+		for c, v := range r.s.rows[row] {
+			if n := norm(v); n == "项目" || n == "收入项目" || n == "支出项目" {
+				cs = append(cs, c)
+			}
+		}
+		if len(cs) >= 2 {
+			labelCols, headerRow = cs[:2], row
+		}
+	}
+	w := r.width()
+	if headerRow < 0 {
+		r.problem(-1, r.s.title+1, "没有找到“项目 … 项目”表头，按第一列为收入、其后第一个文字列为支出读取")
+		labelCols, headerRow = []int{0, w / 2}, r.s.title+2
+	}
+	top := headerRow
+	if headerRow > r.s.title+1 && !r.preamble(headerRow-1) {
+		top = headerRow - 1 // the 收入 / 支出 row above
+	}
+	inCols := r.matchColumns(in, top, headerRow, labelCols[0]+1, labelCols[1])
+	outCols := r.matchColumns(out, top, headerRow, labelCols[1]+1, w)
+	r.reportColumns(top, headerRow, labelCols[0]+1, labelCols[1], inCols)
+	r.reportColumns(top, headerRow, labelCols[1]+1, w, outCols)
+	seen := map[string]bool{}
+	for row := headerRow + 1; row < len(r.s.rows); row++ {
+		if isFillerRow(r.s.rows[row]) {
+			continue
+		}
+		read := false
+		if label := r.s.at(row, labelCols[0]); strings.TrimSpace(label) != "" {
+			if key, ok := r.lineKey(forms.SideIn, label, seen); ok && key != "" {
+				seen[key] = true
+				rows = append(rows, forms.RawRow{Key: key, Values: r.values(row, inCols, in)})
+				read = true
+			} else if !ok {
+				r.problem(labelCols[0], row, "收入项目“%s”无法识别，这一行未导入", label)
+			}
+		}
+		if label := r.s.at(row, labelCols[1]); strings.TrimSpace(label) != "" {
+			key, ok := r.lineKey(forms.SideOut, label, seen)
+			switch {
+			case ok && key != "":
+				seen[key] = true
+				rows = append(rows, forms.RawRow{Key: key, Values: r.values(row, outCols, out)})
+				read = true
+			case !ok:
+				if code, found := r.classCode(label); found && !seen[code] {
+					seen[code] = true
+					rows = append(rows, forms.RawRow{Code: code, Name: lineCore(label), Values: r.values(row, outCols, out)})
+					read = true
+				} else if !found {
+					r.problem(labelCols[1], row, "支出项目“%s”无法识别，这一行未导入", label)
+				}
+			}
+		}
+		if read {
+			n++
+		}
+	}
+	return rows, n, len(inCols) + len(outCols)
+}
+
+// fixedRows reads a table of a few fixed lines (the 三公 table): the first
+// line with figures is this year's.
+func (r *reader) fixedRows() (rows []forms.RawRow, n, ncols int) {
+	p := r.t.Main()
+	w := r.width()
+	isData := func(row int) bool {
+		for c := 0; c < w; c++ {
+			if _, err := parseStoredNumber(r.s.at(row, c)); err == nil && !isFillerRow(r.s.rows[row]) {
+				return true
+			}
+		}
+		return false
+	}
+	top, bottom := r.headerBounds(isData)
+	cols := r.matchColumns(p, top, bottom, 0, w)
+	r.reportColumns(top, bottom, 1, w, cols)
+	for row := bottom + 1; row < len(r.s.rows); row++ {
+		if isFillerRow(r.s.rows[row]) {
+			continue
+		}
+		if vals := r.values(row, cols, p); vals != nil {
+			rows = append(rows, forms.RawRow{Key: forms.LineSangongCurrent, Values: vals})
+			return rows, 1, len(cols)
+		}
+	}
+	return nil, 0, len(cols)
+}
+
+// projectRows reads the 项目支出表: project lines with their 类型, 一级 and
+// 二级 项目, 项目单位 and 功能分类科目, and the subtotal lines as given.
+func (r *reader) projectRows() (rows []forms.RawRow, n, ncols int) {
+	p := r.t.Main()
+	w := r.width()
+	// a data line: 合计 in the first columns, or a figure anywhere
+	isData := func(row int) bool {
+		for c := 0; c < w; c++ {
+			if c < 2 && isTotalLabel(r.s.at(row, c)) {
+				return true
+			}
+			if _, err := parseStoredNumber(r.s.at(row, c)); err == nil && !isFillerRow(r.s.rows[row]) {
+				return true
+			}
+		}
+		return false
+	}
+	top, bottom := r.headerBounds(isData)
+	text := map[string]int{}
+	var textCols []int
+	for c := 0; c < w; c++ {
+		path := r.path(top, bottom, c)
+		if len(path) == 0 {
+			continue
+		}
+		leaf := path[len(path)-1]
+		key := ""
+		switch {
+		case leaf == "类型" || leaf == "项目类型":
+			key = forms.AttrType
+		case leaf == "一级项目" || leaf == "一级项目名称":
+			key = forms.AttrL1
+		case leaf == "二级项目" || leaf == "二级项目名称" || leaf == "项目名称":
+			key = forms.AttrL2
+		case strings.Contains(leaf, "单位"):
+			key = forms.AttrUnit
+		case strings.Contains(leaf, "功能分类") || strings.Contains(leaf, "科目编码"):
+			key = forms.AttrFunc
+		}
+		if _, dup := text[key]; key != "" && !dup {
+			text[key] = c
+			textCols = append(textCols, c)
+		}
+	}
+	start := 0
+	for _, c := range textCols {
+		start = max(start, c+1)
+	}
+	cols := r.matchColumns(p, top, bottom, start, w)
+	r.reportColumns(top, bottom, start, w, cols, textCols...)
+	get := func(row int, key string) string {
+		if c, ok := text[key]; ok {
+			return strings.TrimSpace(r.s.at(row, c))
+		}
+		return ""
+	}
+	var projects, subtotals []forms.RawRow
+	hasL1, hasType := map[string]bool{}, map[string]bool{}
+	total := false
+	for row := bottom + 1; row < len(r.s.rows); row++ {
+		if isFillerRow(r.s.rows[row]) {
+			continue
+		}
+		vals := r.values(row, cols, p)
+		typ, l1, l2 := get(row, forms.AttrType), get(row, forms.AttrL1), get(row, forms.AttrL2)
+		switch {
+		case isTotalLabel(typ) || isTotalLabel(l1) || isTotalLabel(l2) || isTotalLabel(r.s.at(row, 0)):
+			if !total {
+				total = true
+				subtotals = append(subtotals, forms.RawRow{Key: forms.RowKeyTotal, Values: vals})
+			}
+		case l2 != "":
+			fn := get(row, forms.AttrFunc)
+			if fn != "" {
+				if code, ok := codeText(fn); ok {
+					fn = code
+				} else {
+					r.problem(text[forms.AttrFunc], row, "“%s”不是功能分类科目编码，已略过", fn)
+					fn = ""
+				}
+			}
+			projects = append(projects, forms.RawRow{Key: "p" + strconv.Itoa(len(projects)+1), Type: typ, L1: l1, L2: l2,
+				Unit: get(row, forms.AttrUnit), Func: fn, Values: vals})
+			hasL1[l1], hasType[typ] = true, true
+		case l1 != "":
+			subtotals = append(subtotals, forms.RawRow{Key: "l1:" + l1, Values: vals})
+		case typ != "":
+			subtotals = append(subtotals, forms.RawRow{Key: "type:" + typ, Values: vals})
+		default:
+			continue
+		}
+		n++
+	}
+	rows = append(rows, projects...)
+	for _, s := range subtotals {
+		name := strings.TrimPrefix(strings.TrimPrefix(s.Key, "l1:"), "type:")
+		switch {
+		case strings.HasPrefix(s.Key, "l1:") && !hasL1[name], strings.HasPrefix(s.Key, "type:") && !hasType[name]:
+			r.problem(-1, 0, "小计行“%s”下面没有项目，未导入", name)
+			continue
+		case strings.HasPrefix(s.Key, "type:") && !r.t.Def.TypeSubtotals:
+			r.problem(-1, 0, "模板“%s”的项目支出表不印类型小计，“%s”的小计行未导入（其数按项目重新计算）", r.doc.Template.Name, name)
+			continue
+		}
+		rows = append(rows, s)
+	}
+	return rows, n, len(cols)
+}

@@ -1,0 +1,392 @@
+package xlsx
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"yusuan/forms"
+	"yusuan/forms/classify"
+	"yusuan/forms/money"
+)
+
+// aliases gathers, for each kind, side and column key, every label and
+// group label any shipped template prints for it, so that a workbook laid
+// out for one template is read by another.
+type aliasSet struct {
+	labels map[string]bool
+	groups map[string]bool
+}
+
+var (
+	aliasOnce sync.Once
+	colAlias  map[string]*aliasSet // kind|side|key
+	lineAlias map[string][]string  // kind|side|label → line keys, in printing order
+)
+
+func aliasKey(k forms.Kind, side forms.Side, key string) string {
+	return string(k) + "|" + string(side) + "|" + key
+}
+
+func loadAliases() {
+	aliasOnce.Do(func() {
+		colAlias = map[string]*aliasSet{}
+		lineAlias = map[string][]string{}
+		addCol := func(k forms.Kind, side forms.Side, key, label, group string) {
+			a := colAlias[aliasKey(k, side, key)]
+			if a == nil {
+				a = &aliasSet{labels: map[string]bool{}, groups: map[string]bool{}}
+				colAlias[aliasKey(k, side, key)] = a
+			}
+			a.labels[labelCore(label)] = true
+			if group != "" {
+				a.groups[labelCore(group)] = true
+			}
+		}
+		addLine := func(k forms.Kind, side forms.Side, key, label string) {
+			if label == "" {
+				return
+			}
+			a := string(k) + "|" + string(side) + "|" + lineCore(label)
+			if !slices.Contains(lineAlias[a], key) {
+				lineAlias[a] = append(lineAlias[a], key)
+			}
+		}
+		for _, kd := range forms.Kinds {
+			for side, cols := range kd.Columns {
+				for _, c := range cols {
+					addCol(kd.Kind, side, c.Key, c.Label, "")
+				}
+			}
+			for _, l := range kd.Lines {
+				addLine(kd.Kind, l.Side, l.Key, l.Label)
+			}
+		}
+		tmpls, _ := forms.Templates()
+		for _, t := range tmpls {
+			for _, td := range t.Tables {
+				for _, c := range td.Columns {
+					addCol(td.Kind, forms.SideNone, c.Key, c.Label, c.Group)
+				}
+				for side, ss := range td.Sides {
+					for _, c := range ss.Columns {
+						addCol(td.Kind, side, c.Key, c.Label, c.Group)
+					}
+					for _, l := range ss.Lines {
+						addLine(td.Kind, side, l.Key, l.Label)
+					}
+				}
+				for _, l := range td.Lines {
+					addLine(td.Kind, forms.SideNone, l.Key, l.Label)
+				}
+			}
+		}
+	})
+}
+
+var reYearWord = regexp.MustCompile(`\{年度\}年|\d{4}年度?`)
+
+// labelCore folds a header label for comparing: no spaces, half-width, no
+// year ("2022年预算数" → "预算数").
+func labelCore(s string) string {
+	return reYearWord.ReplaceAllString(norm(s), "")
+}
+
+var reOrdinal = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、．]|\{序号\}、|\(\{序号\}\))`)
+
+// lineCore folds a line label: "一、财政拨款收入" and "（一）一般公共服务支出"
+// lose their ordinals.
+func lineCore(s string) string {
+	return reOrdinal.ReplaceAllString(labelCore(s), "")
+}
+
+var reDigits = regexp.MustCompile(`^\d+$`)
+
+// isFillerRow: the 栏次 row (** 栏次 1 2 3 …) or a row without text.
+func isFillerRow(row []string) bool {
+	n := 0
+	for _, c := range row {
+		c = norm(c)
+		switch {
+		case c == "":
+		case c == "栏次" || c == "**" || c == "*":
+			return true
+		default:
+			n++
+		}
+	}
+	return n == 0
+}
+
+// codeLike: a classification or unit code as a cell holds it.
+func codeText(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if i := strings.Index(s, "."); i > 0 && strings.Trim(s[i+1:], "0") == "" {
+		s = s[:i] // a code stored as a number: "2013101.0"
+	}
+	code, err := classify.Normalize(s)
+	if err != nil || len(code) < 3 || len(code) > 12 {
+		return "", false
+	}
+	return code, true
+}
+
+func isTotalLabel(s string) bool {
+	s = norm(s)
+	return s == "合计" || s == "总计" || s == "合计数"
+}
+
+// headerBounds finds the header rows: after the title, unit and note lines,
+// up to the row before the first line isData accepts.
+func (r *reader) headerBounds(isData func(row int) bool) (top, bottom int) {
+	top = r.s.title + 1
+	for top < len(r.s.rows) && r.preamble(top) {
+		top++
+	}
+	bottom = top - 1
+	for row := top; row < len(r.s.rows) && row < top+6; row++ {
+		if isData(row) {
+			break
+		}
+		bottom = row
+	}
+	return top, bottom
+}
+
+// preamble: a line between the title and the header (unit line, note, the
+// title repeated in another cell).
+func (r *reader) preamble(row int) bool {
+	texts := 0
+	for _, c := range r.s.rows[row] {
+		n := norm(c)
+		if n == "" {
+			continue
+		}
+		texts++
+		if !(reUnitLine.MatchString(n) || strings.HasPrefix(n, "编制") || strings.Contains(n, "本表无数据") ||
+			strings.Contains(n, "故本表") || strings.Contains(n, "本表各项") || strings.HasPrefix(n, "预算表") ||
+			titleMatch(c, r.t.Title) > 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// path lists the distinct header texts above a column, top to bottom.
+func (r *reader) path(top, bottom, col int) []string {
+	var out []string
+	for row := top; row <= bottom; row++ {
+		if isFillerRow(r.s.rows[row]) {
+			continue
+		}
+		v := labelCore(r.s.at(row, col))
+		if v != "" && (len(out) == 0 || out[len(out)-1] != v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// matchColumns maps sheet columns [from, to) to the pane's amount columns by
+// their header text (label, and group where there is one).
+func (r *reader) matchColumns(p *forms.Pane, top, bottom, from, to int) map[int]int {
+	loadAliases()
+	out := map[int]int{}
+	used := map[int]bool{}
+	amounts := p.AmountColumns()
+	for c := from; c < to; c++ {
+		path := r.path(top, bottom, c)
+		if len(path) == 0 {
+			continue
+		}
+		leaf := path[len(path)-1]
+		best, bestScore := -1, 0
+		for _, ci := range amounts {
+			if used[ci] {
+				continue
+			}
+			a := colAlias[aliasKey(r.t.Kind, p.Side, p.Columns[ci].Key)]
+			if a == nil || !a.labels[leaf] {
+				continue
+			}
+			score := 2
+			if len(path) > 1 && a.groups[path[len(path)-2]] {
+				score++
+			}
+			if len(path) == 1 && len(a.groups) == 0 {
+				score++
+			}
+			if score > bestScore {
+				best, bestScore = ci, score
+			}
+		}
+		if best >= 0 {
+			out[c] = best
+			used[best] = true
+		}
+	}
+	// a side with one amount column takes the one figure column it has
+	if len(out) == 0 && len(amounts) == 1 {
+		for c := from; c < to; c++ {
+			if len(r.path(top, bottom, c)) > 0 {
+				out[c] = amounts[0]
+				break
+			}
+		}
+	}
+	return out
+}
+
+func (r *reader) values(row int, cols map[int]int, p *forms.Pane) map[string]string {
+	vals := map[string]string{}
+	for c, ci := range cols {
+		if v, ok := r.amount(row, c); ok {
+			vals[p.Columns[ci].Key] = v.String()
+		}
+	}
+	if len(vals) == 0 {
+		return nil
+	}
+	return vals
+}
+
+// reportColumns names the figure columns the sheet has that no pane column took.
+func (r *reader) reportColumns(top, bottom, from, to int, cols map[int]int, skip ...int) {
+	for c := from; c < to; c++ {
+		if _, ok := cols[c]; ok || contains(skip, c) {
+			continue
+		}
+		if path := r.path(top, bottom, c); len(path) > 0 {
+			r.problem(c, bottom, "栏目“%s”无法识别，这一列未导入", strings.Join(path, "／"))
+		}
+	}
+}
+
+// hasFigure: some cell of the row holds a number.
+func (r *reader) hasFigure(row int) bool {
+	for _, c := range r.s.rows[row] {
+		if c == "" {
+			continue
+		}
+		if _, err := parseStoredNumber(c); err == nil {
+			return true
+		}
+		if _, err := money.Parse(c); err == nil {
+			return true
+		}
+	}
+	return false
+}
+
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *reader) width() int {
+	w := 0
+	for _, row := range r.s.rows {
+		w = max(w, len(row))
+	}
+	return w
+}
+
+// classRows reads a table of classification (or unit) lines under a 合计 line.
+func (r *reader) classRows() (rows []forms.RawRow, n, ncols int) {
+	p := r.t.Main()
+	// a data line has a code in its first columns, or 合计 where the names
+	// are with figures beside it (a header's 合计 column has none)
+	isData := func(row int) bool {
+		if isFillerRow(r.s.rows[row]) {
+			return false
+		}
+		for c := 0; c < 4; c++ {
+			v := r.s.at(row, c)
+			if isTotalLabel(v) && r.hasFigure(row) {
+				return true
+			}
+			if _, ok := codeText(v); ok && c < 3 {
+				return true
+			}
+		}
+		return false
+	}
+	top, bottom := r.headerBounds(isData)
+	codeCol, nameCol := -1, -1
+	var split []int // 类, 款, 项 columns
+	w := r.width()
+	for c := 0; c < w; c++ {
+		path := r.path(top, bottom, c)
+		if len(path) == 0 {
+			continue
+		}
+		leaf := path[len(path)-1]
+		switch {
+		case leaf == "类" || leaf == "款" || leaf == "项":
+			split = append(split, c)
+		case strings.Contains(leaf, "编码") || strings.Contains(leaf, "代码"):
+			if codeCol < 0 {
+				codeCol = c
+			}
+		case strings.Contains(leaf, "名称") || leaf == "科目" || leaf == "项目":
+			if nameCol < 0 {
+				nameCol = c
+			}
+		}
+	}
+	if codeCol < 0 && len(split) == 0 {
+		codeCol = 0
+	}
+	if nameCol < 0 {
+		nameCol = max(codeCol, 0) + 1
+	}
+	start := max(nameCol, codeCol) + 1
+	for _, c := range split {
+		start = max(start, c+1)
+	}
+	cols := r.matchColumns(p, top, bottom, start, w)
+	r.reportColumns(top, bottom, start, w, cols)
+	loose := 0
+	for row := bottom + 1; row < len(r.s.rows); row++ {
+		if isFillerRow(r.s.rows[row]) {
+			continue
+		}
+		name := strings.TrimSpace(r.s.at(row, nameCol))
+		codeCell := ""
+		var code string
+		ok := false
+		if len(split) == 3 {
+			codeCell = r.s.at(row, split[0])
+			if c, err := classify.FromColumns(r.s.at(row, split[0]), r.s.at(row, split[1]), r.s.at(row, split[2])); err == nil {
+				code, ok = c, true
+			}
+		} else if codeCol >= 0 {
+			codeCell = r.s.at(row, codeCol)
+			code, ok = codeText(codeCell)
+		}
+		vals := r.values(row, cols, p)
+		switch {
+		case ok:
+			rows = append(rows, forms.RawRow{Code: code, Name: name, Values: vals})
+		case isTotalLabel(name) || isTotalLabel(codeCell):
+			rows = append(rows, forms.RawRow{Key: forms.RowKeyTotal, Values: vals})
+		case strings.TrimSpace(codeCell) != "":
+			r.problem(max(codeCol, 0), row, "“%s”不是科目编码，这一行未导入", codeCell)
+			continue
+		case name != "" && (vals != nil || len(rows) > 0) && !strings.HasPrefix(norm(name), "注"):
+			loose++
+			rows = append(rows, forms.RawRow{Key: "x" + strconv.Itoa(loose), Name: name, Values: vals})
+		default:
+			continue
+		}
+		n++
+	}
+	return rows, n, len(cols)
+}
+

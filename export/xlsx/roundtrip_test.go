@@ -1,0 +1,117 @@
+package xlsx
+
+import (
+	"bytes"
+	"path/filepath"
+	"testing"
+
+	"yusuan/forms"
+	"yusuan/forms/generate"
+	"yusuan/forms/money"
+)
+
+// inWorkbook is what a workbook carries of a document (decision 10): all but
+// the 情况说明's extra inputs and the 出错说明, which live in the file.
+func inWorkbook(t *testing.T, d *forms.Document) []byte {
+	t.Helper()
+	c := *d
+	c.Inputs, c.Explanations = forms.Inputs{}, nil
+	b, err := forms.Encode(&c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func roundTrip(t *testing.T, d *forms.Document) *forms.Document {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "doc.xlsx")
+	if err := Export(d, path); err != nil {
+		t.Fatal(err)
+	}
+	back, rep, err := Import(path, ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range rep.Problems {
+		t.Errorf("problem reading our own workbook: %s", p)
+	}
+	a, b := inWorkbook(t, d), inWorkbook(t, back)
+	if !bytes.Equal(a, b) {
+		i := 0
+		for i < len(a) && i < len(b) && a[i] == b[i] {
+			i++
+		}
+		lo := max(0, i-150)
+		t.Fatalf("document → xlsx → document differs at byte %d:\n%s\n----\n%s", i, a[lo:min(len(a), i+150)], b[lo:min(len(b), i+150)])
+	}
+	return back
+}
+
+func TestRoundTripSample(t *testing.T) {
+	d, err := forms.Sample()
+	if err != nil {
+		t.Fatal(err)
+	}
+	roundTrip(t, d)
+}
+
+// The seed as published: rows without codes, totals that differ from their
+// sums kept as given, tables the seed lacks absent, the blank 事前 form.
+func TestRoundTripSeedAsPublished(t *testing.T) {
+	d, err := forms.Open("../../forms/testdata/seed_published.yusuan")
+	if err != nil {
+		t.Fatal(err)
+	}
+	back := roundTrip(t, d)
+	p := back.Table("expense").Main()
+	if c := p.Row("total").Cells[p.Col("basic")]; !c.Entered || c.Value != money.MustParse("943.25") {
+		t.Errorf("the published 943.25 did not come back as given: %+v", c)
+	}
+	if !back.Table("basic").Absent || len(back.Perf.Pre) != 1 {
+		t.Error("absent tables or the blank form lost")
+	}
+}
+
+func TestRoundTripOtherTemplates(t *testing.T) {
+	for _, tmpl := range []string{"national", "shanghai"} {
+		d, err := forms.NewDocument(forms.Meta{Name: "某单位", Code: "501", Year: 2024, Level: forms.LevelUnit, Template: tmpl})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// a few figures in each grid, one given total that differs
+		for _, tb := range d.Tables {
+			for _, p := range tb.Panes {
+				if tb.Layout() == forms.LayoutClass && !tb.Def.RowsAreUnits() {
+					p.AddClassRow("2013101", "行政运行", func(string) string { return "上级" })
+				}
+				if tb.Layout() == forms.LayoutTwoSided && p.Side == forms.SideOut && p.RowIndex("201") < 0 {
+					p.AddClassRow("201", "一般公共服务支出", nil)
+				}
+				for ri := range p.Rows {
+					for ci, c := range p.Columns {
+						if !c.Text && !p.IsComputed(ri, ci) {
+							p.Set(ri, ci, money.Amount(12345+ri*100+ci))
+							break
+						}
+					}
+				}
+			}
+		}
+		e := d.Table("expense").Main()
+		e.Give(e.RowIndex("total"), e.Col("total"), money.MustParse("1.00"))
+		d.Perf.Projects = []forms.ProjectPerf{{Name: "项目甲", Level: forms.ProjectLevel2, Money: forms.Fund{Fiscal: 100, Other: 50},
+			Goal: "目标", Indicators: []forms.Indicator{{L1: "产出指标", L2: "数量指标", L3: "次数", Stage: ">=1次", Value: ">=2次"}}}}
+		d.Text.Glossary = []forms.Term{{Term: "甲", Definition: "乙"}}
+		roundTrip(t, d)
+	}
+}
+
+// A generated department with more forms than a sheet merges cells for.
+func TestRoundTripGenerated(t *testing.T) {
+	d, err := generate.Document(generate.Size{Units: 12, Lines: 150, Projects: maxMergedForms + 40, L1: 30}, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	roundTrip(t, d)
+}

@@ -1,0 +1,415 @@
+package xlsx
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+
+	"yusuan/forms"
+	"yusuan/forms/money"
+)
+
+// Sheet names of the parts that are not tables.
+const (
+	coverSheet = "00封面"
+	textSheet  = "文字说明"
+)
+
+// Labels of the cover sheet, read back on import.
+const (
+	labelName     = "单位名称"
+	labelCode     = "单位代码"
+	labelYear     = "预算年度"
+	labelLevel    = "级次"
+	labelTemplate = "模板"
+	labelSample   = "示例数据"
+	labelRemark   = "说明"
+	labelUnits    = "所属单位"
+)
+
+// Export writes the document's standard workbook to path, atomically: a
+// temporary file in the same folder, then renamed over the old one.
+func Export(d *forms.Document, path string) error {
+	f, err := Build(d)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	tmp, err := os.CreateTemp(dir, "."+base+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("无法在“%s”写入工作簿：%s", dir, forms.DescribeOSError(err))
+	}
+	name := tmp.Name()
+	if err := f.Write(tmp); err != nil {
+		tmp.Close()
+		os.Remove(name)
+		return fmt.Errorf("写入工作簿“%s”失败：%v", path, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		os.Remove(name)
+		return fmt.Errorf("写入工作簿“%s”失败：%s", path, forms.DescribeOSError(err))
+	}
+	tmp.Close()
+	os.Chmod(name, 0o644)
+	if err := os.Rename(name, path); err != nil {
+		os.Remove(name)
+		return fmt.Errorf("无法替换“%s”（文件可能正在 Excel 中打开）：%s", path, forms.DescribeOSError(err))
+	}
+	return nil
+}
+
+// WriteTo writes the workbook to w.
+func WriteTo(d *forms.Document, w io.Writer) error {
+	f, err := Build(d)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return f.Write(w)
+}
+
+// Build lays the document out as a workbook: the cover, one sheet per table
+// in the template's order, and the text parts.
+func Build(d *forms.Document) (*excelize.File, error) {
+	f := excelize.NewFile()
+	w := &writer{f: f, doc: d, styles: map[styleKey]int{}}
+	if err := w.cover(); err != nil {
+		return nil, err
+	}
+	for i, t := range d.Tables {
+		if t.Absent {
+			continue
+		}
+		sheet := SheetName(i+1, t)
+		if _, err := f.NewSheet(sheet); err != nil {
+			return nil, err
+		}
+		var err error
+		if t.IsGrid() {
+			err = w.gridSheet(sheet, t)
+		} else {
+			err = w.formSheet(sheet, t)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("生成工作表“%s”失败：%v", sheet, err)
+		}
+	}
+	if err := w.textSheet(); err != nil {
+		return nil, err
+	}
+	f.DeleteSheet("Sheet1")
+	f.SetActiveSheet(0)
+	return f, nil
+}
+
+// SheetName is a table's sheet: its number in the template and its title
+// without the year ("01收支预算总表"), within Excel's 31 characters.
+func SheetName(n int, t *forms.Table) string {
+	title := t.Title
+	if i := strings.Index(title, "年"); i > 0 && i <= 5 {
+		title = title[i+len("年"):]
+	}
+	title = strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`[]:*?/\`, r) {
+			return '_'
+		}
+		return r
+	}, title)
+	name := fmt.Sprintf("%02d%s", n, title)
+	for utf8.RuneCountInString(name) > 31 {
+		r := []rune(name)
+		name = string(r[:31])
+	}
+	return name
+}
+
+type writer struct {
+	f      *excelize.File
+	doc    *forms.Document
+	styles map[styleKey]int
+}
+
+func cell(col, row int) string {
+	c, _ := excelize.CoordinatesToCellName(col, row)
+	return c
+}
+
+func (w *writer) cover() error {
+	f, d := w.f, w.doc
+	if _, err := f.NewSheet(coverSheet); err != nil {
+		return err
+	}
+	title := fmt.Sprintf("%s%d年%s预算", d.Meta.Name, d.Meta.Year, d.LevelWord())
+	f.SetCellStr(coverSheet, "A1", title)
+	f.MergeCell(coverSheet, "A1", "B1")
+	f.SetCellStyle(coverSheet, "A1", "B1", w.style(styleKey{kind: sTitle}))
+	rows := [][2]string{
+		{labelName, d.Meta.Name}, {labelCode, d.Meta.Code}, {labelYear, fmt.Sprint(d.Meta.Year)},
+		{labelLevel, string(d.Meta.Level)}, {labelTemplate, d.Template.ID + "｜" + d.Template.Name},
+	}
+	if d.Meta.Sample {
+		rows = append(rows, [2]string{labelSample, "是（本工作簿为示例数据，不是真实的预算）"})
+	}
+	if d.Meta.Remark != "" {
+		rows = append(rows, [2]string{labelRemark, d.Meta.Remark})
+	}
+	r := 3
+	for _, kv := range rows {
+		f.SetCellStr(coverSheet, cell(1, r), kv[0])
+		f.SetCellStr(coverSheet, cell(2, r), kv[1])
+		r++
+	}
+	for _, u := range d.Units {
+		f.SetCellStr(coverSheet, cell(1, r), labelUnits)
+		f.SetCellStr(coverSheet, cell(2, r), u.Code+"｜"+u.Name)
+		r++
+	}
+	r++
+	f.SetCellStr(coverSheet, cell(1, r), "目录")
+	f.SetCellStyle(coverSheet, cell(1, r), cell(1, r), w.style(styleKey{kind: sHeader}))
+	r++
+	for i, t := range d.Tables {
+		f.SetCellStr(coverSheet, cell(1, r), forms.ChineseNumber(i+1)+"、"+t.Title)
+		sheet := SheetName(i+1, t)
+		if t.Absent {
+			sheet = "（未提供）"
+		}
+		f.SetCellStr(coverSheet, cell(2, r), sheet)
+		r++
+	}
+	f.SetCellStyle(coverSheet, "A3", cell(2, r-1), w.style(styleKey{kind: sText, wrap: true}))
+	f.SetColWidth(coverSheet, "A", "A", 36)
+	f.SetColWidth(coverSheet, "B", "B", 60)
+	return w.printSetup(coverSheet, []float64{36, 60}, 1, 1)
+}
+
+// gridSheet writes a grid table as published: title, unit line, the
+// empty-table note, the merged two-level header and the lines.
+func (w *writer) gridSheet(sheet string, t *forms.Table) error {
+	f, d := w.f, w.doc
+	g := d.GridWithHidden(t)
+	ncol := max(len(g.Columns), 2)
+	last := cell(ncol, 1)
+	f.SetCellStr(sheet, "A1", t.Title)
+	f.MergeCell(sheet, "A1", last)
+	f.SetCellStyle(sheet, "A1", last, w.style(styleKey{kind: sTitle}))
+	f.SetRowHeight(sheet, 1, 30)
+	unitName := "编制单位：" + d.Meta.Name
+	if d.Meta.Sample {
+		unitName += "（示例数据）"
+	}
+	mid := max(ncol/2, 1)
+	f.SetCellStr(sheet, "A2", unitName)
+	f.MergeCell(sheet, "A2", cell(mid, 2))
+	f.SetCellStr(sheet, cell(mid+1, 2), "单位："+string(t.Unit))
+	f.MergeCell(sheet, cell(mid+1, 2), cell(ncol, 2))
+	f.SetCellStyle(sheet, "A2", cell(mid, 2), w.style(styleKey{kind: sText, plain: true}))
+	f.SetCellStyle(sheet, cell(mid+1, 2), cell(ncol, 2), w.style(styleKey{kind: sText, right: true, plain: true}))
+	row := 3
+	if note := d.NoteOf(t); note != "" {
+		f.SetCellStr(sheet, cell(1, row), note)
+		f.MergeCell(sheet, cell(1, row), cell(ncol, row))
+		f.SetCellStyle(sheet, cell(1, row), cell(ncol, row), w.style(styleKey{kind: sText, wrap: true, plain: true}))
+		f.SetRowHeight(sheet, row, 30)
+		row++
+	}
+	headerTop := row
+	row = w.header(sheet, g, row)
+	headerBottom := row - 1
+	for _, gr := range g.Rows {
+		for ci, c := range gr.Cells {
+			ref := cell(ci+1, row)
+			col := g.Columns[ci]
+			switch {
+			case !col.Amount || c.State == forms.CellText || c.State == forms.CellBlank:
+				if c.Text != "" {
+					f.SetCellStr(sheet, ref, c.Text)
+				}
+				f.SetCellStyle(sheet, ref, ref, w.style(styleKey{kind: sText, bold: gr.Total}))
+			default:
+				v := w.amountAt(t, c)
+				if c.Text != "" { // blank when the template prints zero as blank
+					f.SetCellDefault(sheet, ref, v.String())
+				}
+				f.SetCellStyle(sheet, ref, ref, w.style(styleKey{kind: sAmount, bold: gr.Total, grouped: t.Grouped}))
+			}
+		}
+		row++
+	}
+	widths := sheetColumnWidths(g)
+	for i, wd := range widths {
+		name, _ := excelize.ColumnNumberToName(i + 1)
+		f.SetColWidth(sheet, name, name, wd)
+	}
+	for i, c := range g.Columns {
+		if c.Hidden {
+			name, _ := excelize.ColumnNumberToName(i + 1)
+			f.SetColVisible(sheet, name, false)
+		}
+	}
+	f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: headerBottom, TopLeftCell: cell(1, headerBottom+1), ActivePane: "bottomLeft"})
+	return w.printSetup(sheet, widths, headerTop, headerBottom)
+}
+
+// amountAt is the exact figure behind a grid cell.
+func (w *writer) amountAt(t *forms.Table, c forms.GridCell) money.Amount {
+	return t.Panes[c.Pane].Rows[c.Row].Cells[c.Col].Value
+}
+
+// header writes the header from row r and returns the first row after it.
+func (w *writer) header(sheet string, g *forms.Grid, r int) int {
+	f := w.f
+	style := w.style(styleKey{kind: sHeader})
+	if !g.HasGroups() {
+		for i, c := range g.Columns {
+			f.SetCellStr(sheet, cell(i+1, r), c.Label)
+		}
+		f.SetCellStyle(sheet, cell(1, r), cell(len(g.Columns), r), style)
+		f.SetRowHeight(sheet, r, 30)
+		return r + 1
+	}
+	for _, span := range g.Spans() {
+		from, to := span[0]+1, span[1]
+		if group := g.Columns[span[0]].Group; group != "" {
+			f.SetCellStr(sheet, cell(from, r), group)
+			if to > from {
+				f.MergeCell(sheet, cell(from, r), cell(to, r))
+			}
+			for i := span[0]; i < span[1]; i++ {
+				f.SetCellStr(sheet, cell(i+1, r+1), g.Columns[i].Label)
+			}
+			continue
+		}
+		for i := span[0]; i < span[1]; i++ {
+			f.SetCellStr(sheet, cell(i+1, r), g.Columns[i].Label)
+			f.MergeCell(sheet, cell(i+1, r), cell(i+1, r+1))
+		}
+	}
+	f.SetCellStyle(sheet, cell(1, r), cell(len(g.Columns), r+1), style)
+	f.SetRowHeight(sheet, r, 24)
+	f.SetRowHeight(sheet, r+1, 30)
+	return r + 2
+}
+
+// sheetColumnWidths sizes columns in Excel's character widths: CJK counts two.
+func sheetColumnWidths(g *forms.Grid) []float64 {
+	chars := func(s string) float64 {
+		n := 0.0
+		for _, r := range s {
+			if r > 0x2E80 {
+				n += 2
+			} else {
+				n++
+			}
+		}
+		return n
+	}
+	w := make([]float64, len(g.Columns))
+	for i, c := range g.Columns {
+		label := chars(c.Label) + 2
+		if c.Amount {
+			label = min(label, 14) // figure columns wrap their header after six characters
+		}
+		w[i] = max(label, 8)
+	}
+	for ri, r := range g.Rows {
+		if ri > 2000 {
+			break
+		}
+		for i, c := range r.Cells {
+			w[i] = max(w[i], chars(c.Text)+2)
+		}
+	}
+	forms.WidenForGroups(g, w, 0, func(s string) float64 { return chars(s) + 2 })
+	for i := range w {
+		w[i] = min(w[i], 60)
+	}
+	return w
+}
+
+// printSetup: A4, landscape when the table is wide, one page wide, the
+// title and header rows on every page, and a page footer.
+func (w *writer) printSetup(sheet string, widths []float64, headerTop, headerBottom int) error {
+	total := 0.0
+	for _, x := range widths {
+		total += x
+	}
+	orientation := "portrait"
+	if total > 100 || len(widths) > 8 {
+		orientation = "landscape"
+	}
+	a4 := 9
+	one, zero := 1, 0
+	fit := true
+	if err := w.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &orientation, FitToWidth: &one, FitToHeight: &zero}); err != nil {
+		return err
+	}
+	if err := w.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	if err := w.f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: "&C第 &P 页，共 &N 页"}); err != nil {
+		return err
+	}
+	return w.f.SetDefinedName(&excelize.DefinedName{
+		Name: "_xlnm.Print_Titles", Scope: sheet,
+		RefersTo: fmt.Sprintf("'%s'!$1:$%d", sheet, headerBottom),
+	})
+}
+
+func (w *writer) textSheet() error {
+	f, d := w.f, w.doc
+	type item struct{ label, text string }
+	items := []item{{"主要职能", d.Text.Functions}, {"机构设置", d.Text.Organization}, {"情况说明", d.Text.Explanation}}
+	if _, err := f.NewSheet(textSheet); err != nil {
+		return err
+	}
+	f.SetCellStr(textSheet, "A1", "文字说明")
+	f.SetCellStyle(textSheet, "A1", "A1", w.style(styleKey{kind: sTitle}))
+	r := 2
+	for _, it := range items {
+		for i, chunk := range chunks(it.text, 30000) {
+			label := it.label
+			if i > 0 {
+				label += "（续）"
+			}
+			f.SetCellStr(textSheet, cell(1, r), label)
+			f.SetCellStr(textSheet, cell(2, r), chunk)
+			r++
+		}
+	}
+	if d.Text.Glossary != nil {
+		for _, t := range d.Text.Glossary {
+			f.SetCellStr(textSheet, cell(1, r), "名词解释｜"+t.Term)
+			f.SetCellStr(textSheet, cell(2, r), t.Definition)
+			r++
+		}
+	}
+	f.SetColWidth(textSheet, "A", "A", 20)
+	f.SetColWidth(textSheet, "B", "B", 100)
+	f.SetCellStyle(textSheet, "A2", cell(2, max(r-1, 2)), w.style(styleKey{kind: sText, wrap: true}))
+	return nil
+}
+
+// chunks splits a text into parts Excel can hold in a cell (32,767 characters).
+func chunks(s string, n int) []string {
+	if s == "" {
+		return []string{""}
+	}
+	var out []string
+	r := []rune(s)
+	for len(r) > n {
+		out = append(out, string(r[:n]))
+		r = r[n:]
+	}
+	return append(out, string(r))
+}
