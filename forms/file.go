@@ -43,12 +43,12 @@ type Raw struct {
 	Schema       int           `json:"schema"`
 	Meta         Meta          `json:"meta"`
 	Units        []OrgUnit     `json:"units,omitempty"`
-	Tables       []RawTable   `json:"tables"`
+	Tables       []RawTable    `json:"tables"`
 	Perf         Perf          `json:"perf"`
 	Text         Text          `json:"text"`
 	Inputs       Inputs        `json:"inputs"`
 	Explanations []Explanation `json:"explanations,omitempty"`
-	Codes        []RawCode    `json:"codes,omitempty"`
+	Codes        []RawCode     `json:"codes,omitempty"`
 }
 
 // RawCode is a user-added classification name.
@@ -63,8 +63,8 @@ type RawTable struct {
 	ID     string     `json:"id"`
 	Unit   money.Unit `json:"unit,omitempty"` // when it differs from the template's (an imported sheet in 元)
 	Absent bool       `json:"absent,omitempty"`
-	Note   string    `json:"note,omitempty"`
-	Rows   []RawRow `json:"rows,omitempty"`
+	Note   string     `json:"note,omitempty"`
+	Rows   []RawRow   `json:"rows,omitempty"`
 }
 
 // RawRow holds a row's identity and its entered figures. Fixed and total

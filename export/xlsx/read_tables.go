@@ -389,4 +389,3 @@ func (r *reader) classRows() (rows []forms.RawRow, n, ncols int) {
 	}
 	return rows, n, len(cols)
 }
-
