@@ -142,6 +142,7 @@ func (b *block) field(label, value string) {
 	b.mergeCell(cell(2, b.row), cell(b.cols, b.row))
 	f.SetCellStyle(b.sheet, cell(1, b.row), cell(1, b.row), b.w.style(styleKey{kind: sHeader}))
 	f.SetCellStyle(b.sheet, cell(2, b.row), cell(b.cols, b.row), b.w.style(styleKey{kind: sText, wrap: true}))
+	b.w.fitRow(b.sheet, b.row, value, 18+18+16*float64(b.cols-3))
 	b.row++
 }
 
@@ -171,6 +172,7 @@ func (b *block) pair(a, c string, head bool) {
 		st = b.w.style(styleKey{kind: sHeader})
 	}
 	f.SetCellStyle(b.sheet, cell(1, b.row), cell(b.cols, b.row), st)
+	b.w.fitRowTexts(b.sheet, b.row, []string{a, c}, []float64{22, 18 + 18 + 16*float64(b.cols-3)})
 	b.row++
 }
 

@@ -167,6 +167,7 @@ func (w *writer) cover() error {
 	for _, kv := range rows {
 		f.SetCellStr(coverSheet, cell(1, r), kv[0])
 		f.SetCellStr(coverSheet, cell(2, r), kv[1])
+		w.fitRow(coverSheet, r, kv[1], 60)
 		r++
 	}
 	for _, u := range d.Units {
@@ -301,19 +302,44 @@ func (w *writer) header(sheet string, g *forms.Grid, r int) int {
 	return r + 2
 }
 
+// textWidth counts a text in Excel's character widths: CJK counts two.
+func textWidth(s string) float64 {
+	n := 0.0
+	for _, r := range s {
+		if r > 0x2E80 {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return n
+}
+
+// fitRow gives a wrapped text's row the height its lines need (a workbook
+// stores no automatic heights for LibreOffice to use).
+func (w *writer) fitRow(sheet string, row int, text string, width float64) {
+	w.fitRowTexts(sheet, row, []string{text}, []float64{width})
+}
+
+// fitRowTexts fits a row to the tallest of several wrapped cells.
+func (w *writer) fitRowTexts(sheet string, row int, texts []string, widths []float64) {
+	most := 1.0
+	for i, text := range texts {
+		lines := 1.0
+		for _, para := range strings.Split(text, "\n") {
+			lines += float64(int(textWidth(para) / max(widths[i]-2, 1)))
+		}
+		lines += float64(strings.Count(text, "\n"))
+		most = max(most, lines)
+	}
+	if most > 1 {
+		w.f.SetRowHeight(sheet, row, min(14*most+4, 409))
+	}
+}
+
 // sheetColumnWidths sizes columns in Excel's character widths: CJK counts two.
 func sheetColumnWidths(g *forms.Grid) []float64 {
-	chars := func(s string) float64 {
-		n := 0.0
-		for _, r := range s {
-			if r > 0x2E80 {
-				n += 2
-			} else {
-				n++
-			}
-		}
-		return n
-	}
+	chars := textWidth
 	w := make([]float64, len(g.Columns))
 	for i, c := range g.Columns {
 		label := chars(c.Label) + 2
