@@ -18,14 +18,7 @@ import (
 // and a few things that cannot be read.
 func seedLikeWorkbook(t testing.TB) string {
 	f := excelize.NewFile()
-	put := func(sheet string, rows [][]any) {
-		f.NewSheet(sheet)
-		for i, r := range rows {
-			c, _ := excelize.CoordinatesToCellName(1, i+1)
-			row := r
-			f.SetSheetRow(sheet, c, &row)
-		}
-	}
+	put := func(sheet string, rows [][]any) { putRows(f, sheet, rows) }
 	// 收支总表 (side by side; figures as text)
 	put("预算表1", [][]any{
 		{"中共吉林市委办公室收支总表"},
@@ -99,6 +92,16 @@ func seedLikeWorkbook(t testing.TB) string {
 		t.Fatal(err)
 	}
 	return path
+}
+
+// putRows writes rows of cells into a new sheet, from A1.
+func putRows(f *excelize.File, sheet string, rows [][]any) {
+	f.NewSheet(sheet)
+	for i, r := range rows {
+		c, _ := excelize.CoordinatesToCellName(1, i+1)
+		row := r
+		f.SetSheetRow(sheet, c, &row)
+	}
 }
 
 func TestImportBudgetSystemWorkbook(t *testing.T) {
@@ -206,14 +209,7 @@ func TestStoredNumbersAreReadExactly(t *testing.T) {
 // / 项 columns, the 三公 table in 万元 — each sheet read in its own unit.
 func TestImportShanghaiWorkbookInYuan(t *testing.T) {
 	f := excelize.NewFile()
-	put := func(sheet string, rows [][]any) {
-		f.NewSheet(sheet)
-		for i, r := range rows {
-			c, _ := excelize.CoordinatesToCellName(1, i+1)
-			row := r
-			f.SetSheetRow(sheet, c, &row)
-		}
-	}
+	put := func(sheet string, rows [][]any) { putRows(f, sheet, rows) }
 	put("表3", [][]any{
 		{"2023年部门支出预算总表"},
 		{"编制部门：某某局", "", "", "", "", "单位：元"},
