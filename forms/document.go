@@ -57,6 +57,9 @@ type Indicator struct {
 	Score    string `json:"score,omitempty"`    // 指标分值 (事前评估)
 }
 
+// Blank reports whether the indicator line holds nothing at all.
+func (i Indicator) Blank() bool { return i == Indicator{} }
+
 // Task is a line of the 部门整体 form's task list.
 type Task struct {
 	Name    string `json:"name"`
@@ -133,6 +136,32 @@ type Perf struct {
 	Dept     *DeptPerf     `json:"dept,omitempty"`
 	Pre      []PrePerf     `json:"pre,omitempty"`
 	Projects []ProjectPerf `json:"projects,omitempty"`
+}
+
+// dropBlankIndicators removes indicator lines that hold nothing: they carry
+// no information, and a workbook cannot tell them from the gap between forms.
+func (p *Perf) dropBlankIndicators() {
+	keep := func(in []Indicator) []Indicator {
+		out := in[:0]
+		for _, i := range in {
+			if !i.Blank() {
+				out = append(out, i)
+			}
+		}
+		if len(out) == 0 {
+			return nil
+		}
+		return out
+	}
+	if p.Dept != nil {
+		p.Dept.Indicators = keep(p.Dept.Indicators)
+	}
+	for i := range p.Pre {
+		p.Pre[i].AnnualGrid, p.Pre[i].WholeGrid = keep(p.Pre[i].AnnualGrid), keep(p.Pre[i].WholeGrid)
+	}
+	for i := range p.Projects {
+		p.Projects[i].Indicators = keep(p.Projects[i].Indicators)
+	}
 }
 
 // ProjectsAt lists the project forms of one level ("" = all).

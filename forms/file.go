@@ -258,6 +258,7 @@ func (f *Raw) Document() (*Document, error) {
 		}
 	}
 	d.Units, d.Perf, d.Text, d.Inputs, d.Explanations = f.Units, f.Perf, f.Text, f.Inputs, f.Explanations
+	d.Perf.dropBlankIndicators()
 	for _, c := range f.Codes {
 		d.Codes = append(d.Codes, classify.Entry{Scheme: c.Scheme, Code: c.Code, Name: c.Name, Source: "用户导入"})
 	}

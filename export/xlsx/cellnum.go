@@ -1,12 +1,16 @@
 package xlsx
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
 
 	"yusuan/forms/money"
 )
+
+// errMoreDecimals: a stored figure with a real third decimal.
+var errMoreDecimals = errors.New("小数超过两位（金额精确到 0.01）")
 
 // parseStoredNumber reads a number as a workbook stores it ("6677.45",
 // "6677.4500000000007", "1.2E+3") exactly, without going through a float.
@@ -60,7 +64,7 @@ func parseStoredNumber(raw string) (money.Amount, error) {
 			}
 			return v, nil
 		default:
-			return 0, fmt.Errorf("“%s”小数超过两位（金额精确到 0.01）", raw)
+			return 0, fmt.Errorf("“%s”%w", raw, errMoreDecimals)
 		}
 	}
 	v, err := money.Parse(cents[:len(cents)-2] + "." + cents[len(cents)-2:])

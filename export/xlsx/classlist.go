@@ -4,8 +4,10 @@
 package xlsx
 
 import (
+	"archive/zip"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/xuri/excelize/v2"
@@ -45,12 +47,14 @@ func Open(path string) (*excelize.File, error) {
 
 func reason(err error) string {
 	switch {
-	case errors.Is(err, excelize.ErrWorkbookFileFormat):
-		return "文件格式不对（旧版 .xls、加密文件或其他文件请先在 Excel 中另存为 .xlsx）"
+	case errors.Is(err, excelize.ErrWorkbookFileFormat), errors.Is(err, zip.ErrFormat):
+		return "文件已损坏，或不是 .xlsx 格式（旧版 .xls、加密文件请先在 Excel 中另存为 .xlsx）"
 	case errors.Is(err, excelize.ErrOptionsUnzipSizeLimit):
 		return "解压后过大"
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		return "文件已损坏（内容不完整）"
 	}
-	return err.Error()
+	return "文件已损坏，或不是 .xlsx 格式（技术信息：" + err.Error() + "）"
 }
 
 // ReadClassificationList reads a user's list of codes and names from the

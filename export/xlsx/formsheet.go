@@ -195,6 +195,13 @@ func (b *block) grid(ind []forms.Indicator, scored bool) {
 	f.SetCellStyle(b.sheet, cell(1, b.row), cell(len(heads), b.row), b.w.style(styleKey{kind: sHeader}))
 	b.row++
 	start := b.row
+	var shown []forms.Indicator
+	for _, x := range ind {
+		if !x.Blank() {
+			shown = append(shown, x)
+		}
+	}
+	ind = shown
 	for _, x := range ind {
 		vals := []string{x.L1, x.L2, x.L3, x.Stage, x.Value}
 		if scored {

@@ -68,6 +68,7 @@ type sheet struct {
 	name  string
 	rows  [][]string
 	title int // row of the table's title, -1 if none
+	f     *excelize.File
 }
 
 func (s *sheet) at(r, c int) string {
@@ -101,7 +102,8 @@ func importFile(path string, opts ImportOptions) (d *forms.Document, rep *Report
 		return nil, nil, err
 	}
 	defer f.Close()
-	sheets, err := readSheets(f)
+	rep = &Report{}
+	sheets, err := readSheets(f, rep)
 	if err != nil {
 		return nil, nil, fmt.Errorf("工作簿“%s”：%v", path, err)
 	}
@@ -110,27 +112,32 @@ func importFile(path string, opts ImportOptions) (d *forms.Document, rep *Report
 			s.fillMerges(merges[s.name])
 		}
 	}
-	d, rep, err = importSheets(sheets, opts)
+	d, err = importSheets(sheets, opts, rep)
 	if err != nil {
 		return nil, rep, fmt.Errorf("工作簿“%s”：%w", path, err)
 	}
 	return d, rep, nil
 }
 
-func readSheets(f *excelize.File) ([]*sheet, error) {
+func readSheets(f *excelize.File, rep *Report) ([]*sheet, error) {
 	var out []*sheet
 	for _, name := range f.GetSheetList() {
 		rows, err := readRows(f, name)
+		if errors.Is(err, errTooManyRows) {
+			rep.problem(name, -1, 0, "%v，整张工作表未导入", err)
+			continue
+		}
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, &sheet{name: name, rows: rows, title: -1})
+		out = append(out, &sheet{name: name, rows: rows, title: -1, f: f})
 	}
 	return out, nil
 }
 
-// readRows streams a sheet's rows, refusing a sheet past the row limit
-// before it is all in memory (a sheet can declare a cell at row 1,048,576).
+// readRows streams a sheet's rows. The row limit counts rows that hold
+// something (a sheet can declare one stray cell at row 1,048,576); a sheet
+// past it is left out with a problem rather than failing the workbook.
 func readRows(f *excelize.File, name string) ([][]string, error) {
 	it, err := f.Rows(name)
 	if err != nil {
@@ -138,25 +145,32 @@ func readRows(f *excelize.File, name string) ([][]string, error) {
 	}
 	defer it.Close()
 	var rows [][]string
+	filled := 0
 	for it.Next() {
-		if len(rows) >= MaxRowsPerSheet {
-			return nil, fmt.Errorf("工作表“%s”超过 %d 行的上限", name, MaxRowsPerSheet)
-		}
 		r, err := it.Columns(excelize.Options{RawCellValue: true})
 		if err != nil {
 			return nil, fmt.Errorf("工作表“%s”第 %d 行无法读取：%s", name, len(rows)+1, reason(err))
 		}
 		if len(r) > MaxCellsPerRow {
-			r = r[:MaxCellsPerRow]
+			r = append([]string(nil), r[:MaxCellsPerRow]...) // let the wide row go
+		}
+		if len(r) > 0 {
+			if filled++; filled > MaxRowsPerSheet {
+				return nil, errTooManyRows
+			}
 		}
 		rows = append(rows, r)
 	}
-	// trailing empty rows carry nothing
+	if err := it.Error(); err != nil {
+		return nil, fmt.Errorf("工作表“%s”内容损坏（读到第 %d 行为止）：%s", name, len(rows), reason(err))
+	}
 	for len(rows) > 0 && len(rows[len(rows)-1]) == 0 {
 		rows = rows[:len(rows)-1]
 	}
 	return rows, nil
 }
+
+var errTooManyRows = fmt.Errorf("超过 %d 行的上限", MaxRowsPerSheet)
 
 // maxMergeFill bounds the cells merged ranges may fill in one sheet.
 const maxMergeFill = 1_000_000
@@ -196,8 +210,10 @@ func (s *sheet) fillMerges(refs []string) {
 func norm(s string) string { return classify.FoldName(strings.TrimSpace(s)) }
 
 var (
-	reYear     = regexp.MustCompile(`(\d{4})年度?`)
-	reUnitLine = regexp.MustCompile(`单位[:：]?(万元|元)`)
+	reYear = regexp.MustCompile(`(\d{4})年度?`)
+	// the unit line alone in its cell: "单位：万元", "金额单位:元（保留两位小数）";
+	// never "编制单位：元氏县…"
+	reUnitLine = regexp.MustCompile(`^(?:金额)?单位[:：]?(万元|元)(?:[(（].*)?$`)
 )
 
 // titleCore is what identifies a table's title whatever the year, the
@@ -245,7 +261,9 @@ func findTitle(s *sheet, tmpl *forms.Template, taken map[string]bool) (*forms.Ta
 				}
 				sc := titleMatch(text, td.Title)
 				l := len(titleCore(td.Title))
-				if sc > bestScore || (sc == bestScore && sc > 0 && l > bestLen) {
+				// the best score; at equal score the first row (a second
+				// table lower down is not this sheet's), then the longer title
+				if sc > bestScore || (sc == bestScore && sc > 0 && r == bestRow && l > bestLen) {
 					bestScore, bestLen, bestRow, best = sc, l, r, td
 				}
 			}
@@ -285,12 +303,21 @@ func coverOf(sheets []*sheet) map[string][]string {
 	for _, s := range sheets {
 		kv := map[string][]string{}
 		for _, r := range s.rows {
-			if len(r) >= 2 && r[0] != "" {
-				kv[r[0]] = append(kv[r[0]], r[1])
+			if len(r) >= 1 && r[0] != "" {
+				v := ""
+				if len(r) >= 2 {
+					v = r[1]
+				}
+				kv[r[0]] = append(kv[r[0]], v)
+				if len(r) >= 3 && r[2] != "" {
+					kv[r[0]+"#"] = append(kv[r[0]+"#"], r[2]) // the hidden third column (the template's id)
+				}
 			}
 		}
-		if len(kv[labelName]) > 0 && len(kv[labelYear]) > 0 {
-			return kv
+		if _, ok := kv[labelYear]; ok {
+			if _, ok := kv[labelTemplate]; ok {
+				return kv
+			}
 		}
 	}
 	return nil
@@ -308,7 +335,7 @@ func first(kv map[string][]string, k string) string {
 func chooseTemplate(sheets []*sheet, opts ImportOptions, cover map[string][]string) (*forms.Template, error) {
 	id := opts.Template
 	if id == "" && cover != nil {
-		id, _, _ = strings.Cut(first(cover, labelTemplate), "｜")
+		id = first(cover, labelTemplate+"#")
 	}
 	if id != "" {
 		return forms.TemplateByID(id)
@@ -346,12 +373,11 @@ func titleMatchRow(s *sheet, td *forms.TableDef) int {
 }
 
 // importSheets builds the document from the sheets.
-func importSheets(sheets []*sheet, opts ImportOptions) (*forms.Document, *Report, error) {
-	rep := &Report{}
+func importSheets(sheets []*sheet, opts ImportOptions, rep *Report) (*forms.Document, error) {
 	cover := coverOf(sheets)
 	tmpl, err := chooseTemplate(sheets, opts, cover)
 	if err != nil {
-		return nil, rep, err
+		return nil, err
 	}
 	rep.Template = tmpl.ID
 	raw := &forms.Raw{Format: forms.FileFormat, Schema: forms.SchemaVersion}
@@ -386,10 +412,10 @@ func importSheets(sheets []*sheet, opts ImportOptions) (*forms.Document, *Report
 		}
 	}
 	if len(tables) == 0 {
-		return nil, rep, ErrNothingRecognised
+		return nil, ErrNothingRecognised
 	}
 	if raw.Meta.Year == 0 {
-		return nil, rep, fmt.Errorf("表格标题中没有年度（如“2023年”），无法确定预算年度")
+		return nil, fmt.Errorf("表格标题中没有年度（如“2023年”），无法确定预算年度")
 	}
 	if raw.Meta.Level == "" {
 		raw.Meta.Level = forms.LevelDept
@@ -408,7 +434,7 @@ func importSheets(sheets []*sheet, opts ImportOptions) (*forms.Document, *Report
 	// a skeleton to learn each table's columns and lines from
 	skel, err := forms.NewDocument(raw.Meta)
 	if err != nil {
-		return nil, rep, err
+		return nil, err
 	}
 	present := map[string]bool{}
 	for _, f := range tables {
@@ -419,6 +445,9 @@ func importSheets(sheets []*sheet, opts ImportOptions) (*forms.Document, *Report
 			rt.Unit = unit
 		}
 		r := &reader{s: f.s, t: t, doc: skel, rep: rep, raw: raw}
+		if !t.IsGrid() {
+			r.formUnit = unit
+		}
 		tr := TableReport{Sheet: f.s.name, TableID: t.ID, Title: t.Title, Unit: unit}
 		switch t.Layout() {
 		case forms.LayoutClass:
@@ -433,6 +462,10 @@ func importSheets(sheets []*sheet, opts ImportOptions) (*forms.Document, *Report
 			tr.Rows = r.forms()
 		}
 		rt.Note = r.note()
+		if t.IsGrid() && tr.Columns == 0 {
+			rep.problem(f.s.name, -1, 0, "没有识别出任何金额栏目，这张表的数字未导入")
+		}
+		r.otherTitles(f.td)
 		present[t.ID] = true
 		raw.Tables = append(raw.Tables, rt)
 		rep.Tables = append(rep.Tables, tr)
@@ -448,18 +481,19 @@ func importSheets(sheets []*sheet, opts ImportOptions) (*forms.Document, *Report
 	}
 	d, err := raw.Document()
 	if err != nil {
-		return nil, rep, err
+		return nil, err
 	}
-	return d, rep, nil
+	return d, nil
 }
 
 func isCover(s *sheet) bool {
+	year, tmpl := false, false
 	for _, r := range s.rows {
-		if len(r) > 0 && r[0] == labelYear {
-			return true
+		if len(r) > 0 {
+			year, tmpl = year || r[0] == labelYear, tmpl || r[0] == labelTemplate
 		}
 	}
-	return false
+	return year && tmpl
 }
 
 func firstNonEmpty(r []string) int {
@@ -488,6 +522,24 @@ func nameBefore(title string, td *forms.TableDef) string {
 		}
 	}
 	return ""
+}
+
+// otherTitles reports a second table found further down a sheet: only the
+// first is read.
+func (r *reader) otherTitles(td *forms.TableDef) {
+	for row := r.s.title + 5; row < len(r.s.rows); row++ {
+		for _, text := range r.s.rows[row] {
+			if text == "" || len([]rune(text)) > 60 || len([]rune(text)) < 5 {
+				continue
+			}
+			for _, other := range r.doc.Template.Tables {
+				if other.ID != td.ID && titleMatch(text, other.Title) >= 2 {
+					r.problem(-1, row, "这张工作表里还有一张表“%s”，只读取了上面的“%s”；请把每张表放在单独的工作表里", text, r.t.Title)
+					return
+				}
+			}
+		}
+	}
 }
 
 func readCover(cover map[string][]string, raw *forms.Raw) {
@@ -531,31 +583,62 @@ func readText(s *sheet, raw *forms.Raw) {
 
 // reader reads one sheet into one table.
 type reader struct {
-	s   *sheet
-	t   *forms.Table
-	doc *forms.Document
-	rep *Report
-	raw *forms.Raw
+	s        *sheet
+	t        *forms.Table
+	doc      *forms.Document
+	rep      *Report
+	raw      *forms.Raw
+	formUnit money.Unit // the unit a 绩效 form sheet prints in (forms hold 万元)
 }
 
 func (r *reader) problem(col, row int, format string, args ...any) {
 	r.rep.problem(r.s.name, col, row, format, args...)
 }
 
-// note reads an empty-table note printed under the title; the template's
-// own wording is not kept (it is what an empty table prints anyway).
+// note reads the note printed under the title: a line of one text that is
+// not the unit line. The template's own wording is not kept (it is what an
+// empty table prints anyway).
 func (r *reader) note() string {
 	for row := r.s.title + 1; row < len(r.s.rows) && row <= r.s.title+4; row++ {
-		for _, text := range r.s.rows[row] {
-			if strings.Contains(text, "本表无数据") || strings.Contains(text, "故本表") || strings.Contains(text, "本表各项均为零") {
-				if norm(text) == norm(r.doc.Template.Fill(r.t.Def.Note, r.doc.Meta.Year, r.doc.Meta.Level)) {
-					return ""
-				}
-				return text
-			}
+		text, ok := r.noteAt(row)
+		if !ok {
+			continue
 		}
+		if norm(text) == norm(r.doc.Template.Fill(r.t.Def.Note, r.doc.Meta.Year, r.doc.Meta.Level)) {
+			return ""
+		}
+		return text
 	}
 	return ""
+}
+
+// noteAt: a line under the title holding one sentence (merged across the
+// table), not the unit line, not a form's label line.
+func (r *reader) noteAt(row int) (string, bool) {
+	if row <= r.s.title || row > r.s.title+4 {
+		return "", false
+	}
+	text := ""
+	for _, c := range r.s.rows[row] {
+		if c == "" || c == text {
+			continue
+		}
+		if text != "" {
+			return "", false // two texts: a header or a label line
+		}
+		text = c
+	}
+	n := norm(text)
+	if text == "" || reUnitLine.MatchString(n) || strings.HasPrefix(n, "编制") || titleMatch(text, r.t.Title) > 0 {
+		return "", false
+	}
+	if _, isLabel := formLabels[n]; isLabel {
+		return "", false
+	}
+	if strings.HasPrefix(n, "预算表") || len([]rune(n)) < 6 {
+		return "", false
+	}
+	return text, true
 }
 
 // amount reads a figure from a cell: a stored number exactly, or text as a
@@ -565,13 +648,41 @@ func (r *reader) amount(row, col int) (money.Amount, bool) {
 	if text == "" || text == "-" || text == "—" {
 		return 0, false
 	}
-	if v, err := parseStoredNumber(text); err == nil {
-		return v, true
+	v, err := parseStoredNumber(text)
+	if err == nil {
+		return r.inUnit(row, col, v)
 	}
-	v, err := money.Parse(text)
+	if errors.Is(err, errMoreDecimals) && r.s.f != nil {
+		// a figure computed in the workbook (=B5/10000) holds more decimals
+		// than it shows: read what it shows, and say so
+		if shown, e := r.s.f.GetCellValue(r.s.name, cell(col+1, row+1)); e == nil {
+			if v, e := money.Parse(shown); e == nil {
+				r.problem(col, row, "单元格存的是 %s，按显示的 %s 读取", text, shown)
+				return r.inUnit(row, col, v)
+			}
+		}
+	}
+	v, err = money.Parse(text)
 	if err != nil {
 		r.problem(col, row, "%v，已略过", err)
 		return 0, false
 	}
-	return v, true
+	return r.inUnit(row, col, v)
+}
+
+// inUnit takes a figure of a 绩效 form sheet printed in 元 to the forms'
+// 万元, reporting a conversion that is not exact to 0.01 万元.
+func (r *reader) inUnit(row, col int, v money.Amount) (money.Amount, bool) {
+	if r.formUnit != money.Yuan {
+		return v, true
+	}
+	w, err := money.Convert(v, money.Yuan, money.WanYuan)
+	if err != nil {
+		r.problem(col, row, "%v，已略过", err)
+		return 0, false
+	}
+	if back, _ := money.Convert(w, money.WanYuan, money.Yuan); back != v {
+		r.problem(col, row, "%s元 换算为 %s万元（四舍五入到 0.01 万元）", v, w)
+	}
+	return w, true
 }

@@ -26,7 +26,9 @@ func (r *reader) labelsIn(row int) []formLabel {
 	var out []formLabel
 	seen := map[string]bool{}
 	cells := r.s.rows[row]
-	for c := 0; c < len(cells); c++ {
+	// labels stand in the first two columns (a value equal to a label, such
+	// as an indicator named 项目名称, is not one)
+	for c := 0; c < len(cells) && c < 2; c++ {
 		l, ok := formLabels[norm(cells[c])]
 		if !ok || seen[l] {
 			continue
@@ -59,6 +61,28 @@ func (r *reader) textAt(row, col int) string {
 		return ""
 	}
 	return strings.TrimSpace(r.s.at(row, col))
+}
+
+// taskColumns finds the 任务名称 and 主要内容 columns of a task list's header.
+func (r *reader) taskColumns(row int) (name, body int) {
+	name, body = 0, 1
+	for c, v := range r.s.rows[row] {
+		switch norm(v) {
+		case norm(lblTaskName):
+			name = c
+		case norm(lblTaskBody):
+			if body <= name || c > name {
+				body = c
+			}
+		}
+	}
+	// a merged 主要内容 spans several columns: its first one
+	for c := name + 1; c < len(r.s.rows[row]); c++ {
+		if norm(r.s.rows[row][c]) == norm(lblTaskBody) {
+			return name, c
+		}
+	}
+	return name, body
 }
 
 // gridColumns finds an indicator grid's header row: the columns of 一级,
@@ -113,11 +137,11 @@ func (r *reader) grid(row int, cols map[string]int) ([]forms.Indicator, int) {
 		}
 		x := forms.Indicator{L1: get(row, "l1"), L2: get(row, "l2"), L3: get(row, "l3"), Stage: get(row, "stage"),
 			Value: get(row, "value"), Standard: get(row, "standard"), Score: get(row, "score")}
-		if x == (forms.Indicator{}) {
-			break
+		if x.Blank() {
+			break // the blank line between forms
 		}
-		if x.L1 == "" && x.L2 == "" && x.L3 == "" {
-			break // a line of text after the grid (a note, the next form's title)
+		if titleMatch(rowText(r.s.rows[row]), r.t.Title) > 0 {
+			break // the next form's title
 		}
 		out = append(out, x)
 	}
@@ -154,9 +178,12 @@ func (r *reader) forms() int {
 		}
 		proj, pre = nil, nil
 	}
-	type fundParts struct{ total, fiscal, other *money.Amount }
+	type fundParts struct {
+		total, fiscal, other *money.Amount
+		seen                 bool // a money line was read (blank ones too)
+	}
 	var money3 fundParts
-	pending = func() bool { return money3.total != nil || money3.fiscal != nil || money3.other != nil }
+	pending = func() bool { return money3.total != nil || money3.fiscal != nil || money3.other != nil || money3.seen }
 	settle = func(f *forms.Fund) {
 		if money3.fiscal != nil {
 			f.Fiscal = *money3.fiscal
@@ -170,14 +197,15 @@ func (r *reader) forms() int {
 		money3 = fundParts{}
 	}
 	var wholeParts fundParts
+	// amountOf is a form's figure; blank (or unreadable) is nil, so that a
+	// blank 总额 stays computed rather than becoming an entered zero
 	amountOf := func(row, col int) *money.Amount {
 		if col < 0 {
-			z := money.Amount(0)
-			return &z
+			return nil
 		}
 		v, ok := r.amount(row, col)
 		if !ok {
-			v = 0
+			return nil
 		}
 		return &v
 	}
@@ -200,22 +228,13 @@ func (r *reader) forms() int {
 		}
 		labels := r.labelsIn(row)
 		if len(labels) > 0 && labels[0].label == lblTaskName && dept != nil {
+			nameCol, bodyCol := r.taskColumns(row)
 			for row+1 < len(r.s.rows) && len(r.labelsIn(row+1)) == 0 {
 				if _, isGrid := r.gridColumns(row + 1); isGrid {
 					break
 				}
-				name, content := "", ""
-				for _, v := range r.s.rows[row+1] {
-					if v == "" || v == name {
-						continue
-					}
-					if name == "" {
-						name = strings.TrimSpace(v)
-					} else if content == "" {
-						content = strings.TrimSpace(v)
-					}
-				}
-				if name == "" {
+				name, content := r.textAt(row+1, nameCol), r.textAt(row+1, bodyCol)
+				if name == "" && content == "" {
 					break
 				}
 				dept.Tasks = append(dept.Tasks, forms.Task{Name: name, Content: content})
@@ -257,11 +276,11 @@ func (r *reader) forms() int {
 					pre.Period = v
 				}
 			case lblTotal:
-				money3.total = amountOf(row, col)
+				money3.total, money3.seen = amountOf(row, col), true
 			case lblFiscal:
-				money3.fiscal = amountOf(row, col)
+				money3.fiscal, money3.seen = amountOf(row, col), true
 			case lblOther:
-				money3.other = amountOf(row, col)
+				money3.other, money3.seen = amountOf(row, col), true
 				if proj != nil {
 					settle(&proj.Money)
 				} else if pre != nil {

@@ -105,32 +105,90 @@ func (r *reader) twoSidedRows() (rows []forms.RawRow, n, ncols int) {
 	return rows, n, len(inCols) + len(outCols)
 }
 
-// fixedRows reads a table of a few fixed lines (the 三公 table): the first
-// line with figures is this year's.
+// fixedRows reads a table of a few fixed lines (the 三公 table): the line
+// labelled with the budget year or 本年; with no such label, the last line
+// with figures. Other lines with figures (上年预算数) are reported as skipped.
 func (r *reader) fixedRows() (rows []forms.RawRow, n, ncols int) {
 	p := r.t.Main()
 	w := r.width()
 	isData := func(row int) bool {
-		for c := 0; c < w; c++ {
-			if _, err := parseStoredNumber(r.s.at(row, c)); err == nil && !isFillerRow(r.s.rows[row]) {
-				return true
-			}
-		}
-		return false
+		return !isFillerRow(r.s.rows[row]) && r.hasFigure(row)
 	}
 	top, bottom := r.headerBounds(isData)
 	cols := r.matchColumns(p, top, bottom, 0, w)
 	r.reportColumns(top, bottom, 1, w, cols)
+	year := strconv.Itoa(r.doc.Meta.Year)
+	chosen, last := -1, -1
+	var lines []int
 	for row := bottom + 1; row < len(r.s.rows); row++ {
-		if isFillerRow(r.s.rows[row]) {
+		if isFillerRow(r.s.rows[row]) || !r.hasFigure(row) {
 			continue
 		}
-		if vals := r.values(row, cols, p); vals != nil {
-			rows = append(rows, forms.RawRow{Key: forms.LineSangongCurrent, Values: vals})
-			return rows, 1, len(cols)
+		lines = append(lines, row)
+		last = row
+		label := norm(rowLabel(r.s.rows[row]))
+		if chosen < 0 && (strings.Contains(label, year) || strings.Contains(label, "本年")) {
+			chosen = row
 		}
 	}
-	return nil, 0, len(cols)
+	if chosen < 0 {
+		chosen = last
+	}
+	if chosen < 0 {
+		return nil, 0, len(cols)
+	}
+	for _, row := range lines {
+		if row != chosen {
+			r.problem(-1, row, "“%s”一行不是本年预算数，未导入", rowText(r.s.rows[row]))
+		}
+	}
+	if vals := r.values(chosen, cols, p); vals != nil {
+		rows = append(rows, forms.RawRow{Key: forms.LineSangongCurrent, Values: vals})
+		n = 1
+	}
+	return rows, n, len(cols)
+}
+
+// projectLabels are the text columns' header words of a 项目支出表.
+var projectLabels = map[string]bool{"类型": true, "项目类型": true, "项目名称": true, "一级项目": true, "二级项目": true,
+	"一级项目名称": true, "二级项目名称": true, "项目单位": true, "单位名称": true, "单位": true, "实施单位": true, "预算单位": true,
+	"功能分类科目": true, "功能分类科目编码": true, "科目编码": true}
+
+// labelRow: most texts of the row are column labels of the pane.
+func (r *reader) labelRow(p *forms.Pane, row int) bool {
+	loadAliases()
+	known, texts := 0, 0
+	for _, c := range r.s.rows[row] {
+		n := labelCore(c)
+		if n == "" {
+			continue
+		}
+		texts++
+		if projectLabels[n] {
+			known++
+			continue
+		}
+		for _, col := range p.Columns {
+			if a := colAlias[aliasKey(r.t.Kind, p.Side, col.Key)]; a != nil && (a.labels[n] || a.groups[n]) {
+				known++
+				break
+			}
+		}
+	}
+	return texts > 0 && known*2 > texts
+}
+
+// rowLabel is the first text of a row that is not a figure.
+func rowLabel(row []string) string {
+	for _, c := range row {
+		if c == "" {
+			continue
+		}
+		if _, err := parseStoredNumber(c); err != nil {
+			return c
+		}
+	}
+	return ""
 }
 
 // projectRows reads the 项目支出表: project lines with their 类型, 一级 and
@@ -138,17 +196,12 @@ func (r *reader) fixedRows() (rows []forms.RawRow, n, ncols int) {
 func (r *reader) projectRows() (rows []forms.RawRow, n, ncols int) {
 	p := r.t.Main()
 	w := r.width()
-	// a data line: 合计 in the first columns, or a figure anywhere
+	// the header is made of column labels; the first line that is not starts the table
 	isData := func(row int) bool {
-		for c := 0; c < w; c++ {
-			if c < 2 && isTotalLabel(r.s.at(row, c)) {
-				return true
-			}
-			if _, err := parseStoredNumber(r.s.at(row, c)); err == nil && !isFillerRow(r.s.rows[row]) {
-				return true
-			}
+		if isFillerRow(r.s.rows[row]) {
+			return false
 		}
-		return false
+		return r.hasFigure(row) || isTotalLabel(r.s.at(row, 0)) || !r.labelRow(p, row)
 	}
 	top, bottom := r.headerBounds(isData)
 	text := map[string]int{}
@@ -167,7 +220,7 @@ func (r *reader) projectRows() (rows []forms.RawRow, n, ncols int) {
 			key = forms.AttrL1
 		case leaf == "二级项目" || leaf == "二级项目名称" || leaf == "项目名称":
 			key = forms.AttrL2
-		case strings.Contains(leaf, "单位"):
+		case leaf == "项目单位" || leaf == "单位名称" || leaf == "单位" || leaf == "实施单位" || leaf == "预算单位":
 			key = forms.AttrUnit
 		case strings.Contains(leaf, "功能分类") || strings.Contains(leaf, "科目编码"):
 			key = forms.AttrFunc
@@ -182,7 +235,7 @@ func (r *reader) projectRows() (rows []forms.RawRow, n, ncols int) {
 		start = max(start, c+1)
 	}
 	cols := r.matchColumns(p, top, bottom, start, w)
-	r.reportColumns(top, bottom, start, w, cols, textCols...)
+	r.reportColumns(top, bottom, 0, w, cols, textCols...)
 	get := func(row int, key string) string {
 		if c, ok := text[key]; ok {
 			return strings.TrimSpace(r.s.at(row, c))

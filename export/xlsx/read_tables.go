@@ -158,6 +158,9 @@ func (r *reader) headerBounds(isData func(row int) bool) (top, bottom int) {
 // preamble: a line between the title and the header (unit line, note, the
 // title repeated in another cell).
 func (r *reader) preamble(row int) bool {
+	if _, ok := r.noteAt(row); ok {
+		return true
+	}
 	texts := 0
 	for _, c := range r.s.rows[row] {
 		n := norm(c)
@@ -262,6 +265,21 @@ func (r *reader) reportColumns(top, bottom, from, to int, cols map[int]int, skip
 			r.problem(c, bottom, "栏目“%s”无法识别，这一列未导入", strings.Join(path, "／"))
 		}
 	}
+}
+
+// rowText joins a row's texts, for messages.
+func rowText(row []string) string {
+	var parts []string
+	for _, c := range row {
+		if c = strings.TrimSpace(c); c != "" && (len(parts) == 0 || parts[len(parts)-1] != c) {
+			parts = append(parts, c)
+		}
+	}
+	t := strings.Join(parts, " ")
+	if r := []rune(t); len(r) > 40 {
+		t = string(r[:40]) + "…"
+	}
+	return t
 }
 
 // hasFigure: some cell of the row holds a number.
@@ -379,10 +397,14 @@ func (r *reader) classRows() (rows []forms.RawRow, n, ncols int) {
 		case strings.TrimSpace(codeCell) != "":
 			r.problem(max(codeCol, 0), row, "“%s”不是科目编码，这一行未导入", codeCell)
 			continue
-		case name != "" && (vals != nil || len(rows) > 0) && !strings.HasPrefix(norm(name), "注"):
+		case name != "" && vals != nil:
+			// a line with figures but no code (the seed repeats 类 lines so)
 			loose++
 			rows = append(rows, forms.RawRow{Key: "x" + strconv.Itoa(loose), Name: name, Values: vals})
 		default:
+			if text := rowText(r.s.rows[row]); text != "" {
+				r.problem(-1, row, "“%s”不是表格中的一行（没有编码也没有金额），已略过", text)
+			}
 			continue
 		}
 		n++

@@ -155,7 +155,7 @@ func (w *writer) cover() error {
 	f.SetCellStyle(coverSheet, "A1", "B1", w.style(styleKey{kind: sTitle}))
 	rows := [][2]string{
 		{labelName, d.Meta.Name}, {labelCode, d.Meta.Code}, {labelYear, fmt.Sprint(d.Meta.Year)},
-		{labelLevel, string(d.Meta.Level)}, {labelTemplate, d.Template.ID + "｜" + d.Template.Name},
+		{labelLevel, string(d.Meta.Level)}, {labelTemplate, d.Template.Name},
 	}
 	if d.Meta.Sample {
 		rows = append(rows, [2]string{labelSample, "是（本工作簿为示例数据，不是真实的预算）"})
@@ -163,21 +163,25 @@ func (w *writer) cover() error {
 	if d.Meta.Remark != "" {
 		rows = append(rows, [2]string{labelRemark, d.Meta.Remark})
 	}
+	for _, u := range d.Units {
+		rows = append(rows, [2]string{labelUnits, u.Code + "｜" + u.Name})
+	}
 	r := 3
+	text := w.style(styleKey{kind: sText, wrap: true})
 	for _, kv := range rows {
 		f.SetCellStr(coverSheet, cell(1, r), kv[0])
 		f.SetCellStr(coverSheet, cell(2, r), kv[1])
+		if kv[0] == labelTemplate {
+			f.SetCellStr(coverSheet, cell(3, r), d.Template.ID) // hidden: what an import reads
+		}
+		f.SetCellStyle(coverSheet, cell(1, r), cell(2, r), text)
 		w.fitRow(coverSheet, r, kv[1], 60)
-		r++
-	}
-	for _, u := range d.Units {
-		f.SetCellStr(coverSheet, cell(1, r), labelUnits)
-		f.SetCellStr(coverSheet, cell(2, r), u.Code+"｜"+u.Name)
 		r++
 	}
 	r++
 	f.SetCellStr(coverSheet, cell(1, r), "目录")
-	f.SetCellStyle(coverSheet, cell(1, r), cell(1, r), w.style(styleKey{kind: sHeader}))
+	f.SetCellStr(coverSheet, cell(2, r), "工作表")
+	f.SetCellStyle(coverSheet, cell(1, r), cell(2, r), w.style(styleKey{kind: sHeader}))
 	r++
 	for i, t := range d.Tables {
 		f.SetCellStr(coverSheet, cell(1, r), forms.ChineseNumber(i+1)+"、"+t.Title)
@@ -186,11 +190,12 @@ func (w *writer) cover() error {
 			sheet = "（未提供）"
 		}
 		f.SetCellStr(coverSheet, cell(2, r), sheet)
+		f.SetCellStyle(coverSheet, cell(1, r), cell(2, r), text)
 		r++
 	}
-	f.SetCellStyle(coverSheet, "A3", cell(2, r-1), w.style(styleKey{kind: sText, wrap: true}))
 	f.SetColWidth(coverSheet, "A", "A", 36)
 	f.SetColWidth(coverSheet, "B", "B", 60)
+	f.SetColVisible(coverSheet, "C", false)
 	return w.printSetup(coverSheet, []float64{36, 60}, 1, 1)
 }
 
@@ -420,10 +425,14 @@ func (w *writer) textSheet() error {
 			r++
 		}
 	}
-	f.SetColWidth(textSheet, "A", "A", 20)
-	f.SetColWidth(textSheet, "B", "B", 100)
+	f.SetColWidth(textSheet, "A", "A", 16)
+	f.SetColWidth(textSheet, "B", "B", 80)
 	f.SetCellStyle(textSheet, "A2", cell(2, max(r-1, 2)), w.style(styleKey{kind: sText, wrap: true}))
-	return nil
+	for row := 2; row < r; row++ {
+		v, _ := f.GetCellValue(textSheet, cell(2, row))
+		w.fitRow(textSheet, row, v, 80)
+	}
+	return w.printSetup(textSheet, []float64{16, 80}, 1, 1)
 }
 
 // chunks splits a text into parts Excel can hold in a cell (32,767 characters).
