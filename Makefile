@@ -30,7 +30,7 @@ cli:
 
 ## bench: the benchmarks quoted in the README
 bench:
-	$(GO) test -run XXX -bench . -benchmem ./forms/...
+	$(GO) test -run XXX -bench . -benchmem ./forms/... ./export/...
 
 ## fuzz: run the amount parser's fuzzer for a minute (the corpus is kept in testdata)
 fuzz:

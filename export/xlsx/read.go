@@ -231,7 +231,11 @@ func titleCore(s string) string {
 // titleMatch scores how well a cell's text names a table title: 3 equal,
 // 2 the text ends with it (a unit name before it), 1 one contains the other.
 func titleMatch(text, title string) int {
-	t, c := titleCore(text), titleCore(title)
+	return coreMatch(titleCore(text), titleCore(title))
+}
+
+// coreMatch is titleMatch on cores already taken.
+func coreMatch(t, c string) int {
 	switch {
 	case t == "" || c == "":
 		return 0
@@ -527,13 +531,21 @@ func nameBefore(title string, td *forms.TableDef) string {
 // otherTitles reports a second table found further down a sheet: only the
 // first is read.
 func (r *reader) otherTitles(td *forms.TableDef) {
+	var cores []string // the other tables' title cores, taken once
+	for _, other := range r.doc.Template.Tables {
+		if other.ID != td.ID {
+			cores = append(cores, titleCore(other.Title))
+		}
+	}
 	for row := r.s.title + 5; row < len(r.s.rows); row++ {
 		for _, text := range r.s.rows[row] {
-			if text == "" || len([]rune(text)) > 60 || len([]rune(text)) < 5 {
+			// every title names a 表; most cells are figures or names
+			if !strings.Contains(text, "表") || len(text) > 180 || len([]rune(text)) < 5 {
 				continue
 			}
-			for _, other := range r.doc.Template.Tables {
-				if other.ID != td.ID && titleMatch(text, other.Title) >= 2 {
+			core := titleCore(text)
+			for _, c := range cores {
+				if coreMatch(core, c) >= 2 {
 					r.problem(-1, row, "这张工作表里还有一张表“%s”，只读取了上面的“%s”；请把每张表放在单独的工作表里", text, r.t.Title)
 					return
 				}

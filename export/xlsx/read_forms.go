@@ -140,7 +140,7 @@ func (r *reader) grid(row int, cols map[string]int) ([]forms.Indicator, int) {
 		if x.Blank() {
 			break // the blank line between forms
 		}
-		if titleMatch(rowText(r.s.rows[row]), r.t.Title) > 0 {
+		if t := rowText(r.s.rows[row]); strings.Contains(t, "表") && titleMatch(t, r.t.Title) > 0 {
 			break // the next form's title
 		}
 		out = append(out, x)
