@@ -115,3 +115,16 @@ func TestRoundTripGenerated(t *testing.T) {
 	}
 	roundTrip(t, d)
 }
+
+// The large document (200 units, 2000 code lines, 10000 projects and their
+// forms) comes back whole. Skipped with -short: it takes seconds.
+func TestRoundTripLarge(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	d, err := generate.Document(generate.Large, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	roundTrip(t, d)
+}
