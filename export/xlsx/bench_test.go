@@ -13,14 +13,8 @@ import (
 //	go test ./export/xlsx -run XXX -bench . -benchmem
 
 func benchDoc(b *testing.B, large bool) *forms.Document {
-	if large {
-		d, err := generate.Document(generate.Large, 1)
-		if err != nil {
-			b.Fatal(err)
-		}
-		return d
-	}
-	d, err := forms.Sample()
+	b.Helper()
+	d, err := generate.BenchDocument(large)
 	if err != nil {
 		b.Fatal(err)
 	}

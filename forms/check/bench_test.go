@@ -15,13 +15,7 @@ import (
 
 func benchDocument(b *testing.B, large bool) *forms.Document {
 	b.Helper()
-	var d *forms.Document
-	var err error
-	if large {
-		d, err = generate.Document(generate.Large, 1)
-	} else {
-		d, err = forms.Sample()
-	}
+	d, err := generate.BenchDocument(large)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -15,14 +15,7 @@ import (
 
 func benchDoc(b *testing.B, large bool) *forms.Document {
 	b.Helper()
-	if large {
-		d, err := Document(Large, 1)
-		if err != nil {
-			b.Fatal(err)
-		}
-		return d
-	}
-	d, err := forms.Sample()
+	d, err := BenchDocument(large)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -25,6 +25,15 @@ type Size struct {
 // lines, 10,000 projects.
 var Large = Size{Units: 200, Lines: 2000, Projects: 10000, L1: 500}
 
+// BenchDocument is what the benchmarks measure: the embedded sample, or the
+// large document with seed 1.
+func BenchDocument(large bool) (*forms.Document, error) {
+	if large {
+		return Document(Large, 1)
+	}
+	return forms.Sample()
+}
+
 // Document builds a consistent synthetic document of the given size.
 func Document(size Size, seed uint64) (*forms.Document, error) {
 	g := &gen{rnd: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), size: size}
