@@ -6,9 +6,11 @@ set -euo pipefail
 
 export PATH="$PATH:/usr/local/go/bin"
 
-# Fyne's GL driver (glfw 3.4) needs the X11 and Wayland headers.
+# Fyne's GL driver (glfw 3.4) needs the X11 and Wayland headers; the PDF tests
+# read the exported text with poppler's pdftotext.
 packages=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev
-  libxinerama-dev libxi-dev libxxf86vm-dev libwayland-dev libxkbcommon-dev wayland-protocols)
+  libxinerama-dev libxi-dev libxxf86vm-dev libwayland-dev libxkbcommon-dev wayland-protocols
+  poppler-utils)
 
 if command -v dpkg >/dev/null 2>&1; then
   missing=()
