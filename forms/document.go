@@ -185,9 +185,14 @@ type Term struct {
 type Text struct {
 	Functions    string `json:"functions,omitempty"`    // 第一部分 一、主要职能
 	Organization string `json:"organization,omitempty"` // 第一部分 二、机构设置
-	// Explanation is the 第三部分 情况说明 as the clerk left it; "" means the
-	// text generated from the tables is used.
+	// Explanation is a whole 第三部分 情况说明 given as one text (imported,
+	// or pasted from a word processor); "" means the text is generated from
+	// the tables, section by section.
 	Explanation string `json:"explanation,omitempty"`
+	// Written holds the sections of the generated 情况说明 the clerk switched
+	// to hand-written, by section key (narrative.SecSummary …): their text
+	// no longer follows the tables.
+	Written map[string]string `json:"written,omitempty"`
 	// Glossary is the 第四部分 名词解释; nil means the default glossary.
 	Glossary []Term `json:"glossary,omitempty"`
 }

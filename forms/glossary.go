@@ -2,6 +2,8 @@ package forms
 
 import (
 	"encoding/json"
+	"slices"
+	"sync"
 
 	"yusuan/assets"
 )
@@ -9,12 +11,18 @@ import (
 // DefaultGlossary is the 名词解释 the app ships; a document uses it until the
 // clerk edits its own.
 func DefaultGlossary() []Term {
-	var terms []Term
-	if err := json.Unmarshal(assets.Glossary, &terms); err != nil {
-		return nil // embedded data; a test proves it parses
-	}
-	return terms
+	defaultGlossaryOnce.Do(func() {
+		if err := json.Unmarshal(assets.Glossary, &defaultGlossary); err != nil {
+			defaultGlossary = nil // embedded data; a test proves it parses
+		}
+	})
+	return slices.Clone(defaultGlossary)
 }
+
+var (
+	defaultGlossaryOnce sync.Once
+	defaultGlossary     []Term
+)
 
 // GlossaryOf is the document's 名词解释: its own, or the default.
 func (d *Document) GlossaryOf() []Term {

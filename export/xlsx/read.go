@@ -395,7 +395,7 @@ func importSheets(sheets []*sheet, opts ImportOptions, rep *Report) (*forms.Docu
 	var tables []found
 	taken := map[string]bool{}
 	for _, s := range sheets {
-		if s.name == textSheet || (cover != nil && isCover(s)) {
+		if s.name == textSheet || s.name == dataSheet || (cover != nil && isCover(s)) {
 			continue
 		}
 		td, row := findTitle(s, tmpl, taken)
@@ -431,8 +431,11 @@ func importSheets(sheets []*sheet, opts ImportOptions, rep *Report) (*forms.Docu
 		}
 	}
 	for _, s := range sheets {
-		if s.name == textSheet {
+		switch s.name {
+		case textSheet:
 			readText(s, raw)
+		case dataSheet:
+			readData(s, raw, rep)
 		}
 	}
 	// a skeleton to learn each table's columns and lines from
@@ -487,6 +490,7 @@ func importSheets(sheets []*sheet, opts ImportOptions, rep *Report) (*forms.Docu
 	if err != nil {
 		return nil, err
 	}
+	settleExplanation(d)
 	return d, nil
 }
 

@@ -3,20 +3,21 @@ package xlsx
 import (
 	"bytes"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"yusuan/forms"
 	"yusuan/forms/generate"
 	"yusuan/forms/money"
+	"yusuan/forms/narrative"
 )
 
-// inWorkbook is what a workbook carries of a document (decision 10): all but
-// the 情况说明's extra inputs and the 出错说明, which live in the file.
+// inWorkbook is the document as a file holds it: our workbook carries all
+// of it (the extra inputs, hand-written sections and 出错说明 in its hidden
+// sheet), so the whole encoded document must come back.
 func inWorkbook(t *testing.T, d *forms.Document) []byte {
 	t.Helper()
-	c := *d
-	c.Inputs, c.Explanations = forms.Inputs{}, nil
-	b, err := forms.Encode(&c)
+	b, err := forms.Encode(d)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +54,30 @@ func TestRoundTripSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	roundTrip(t, d)
+	back := roundTrip(t, d)
+	if back.Text.Explanation != "" {
+		t.Error("the generated 情况说明 came back as a hand-written one")
+	}
+}
+
+// A hand-written section, an 出错说明, and a whole 情况说明 typed in Excel.
+func TestRoundTripTextsOfTheClerk(t *testing.T) {
+	d, err := forms.Sample()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Text.Written = map[string]string{narrative.SecSangong: "本年“三公”经费按上年水平从严控制。\n其中公务接待费51.28万元。"}
+	d.Explanations = []forms.Explanation{{Rule: "P-3", Cells: []forms.CellRef{{Table: "perf_project_l1", Row: "服务保障", Column: "年度资金总额"}},
+		Values: map[string]string{"上限合计": "152.20万元"}, Text: "指标上限按全年最大可能列示"}}
+	back := roundTrip(t, d)
+	if !strings.Contains(narrative.Text(back), "按上年水平从严控制") {
+		t.Error("the hand-written section is lost")
+	}
+	d.Text.Explanation = narrative.Text(d) + "\n另：本年预算已经市委常委会审议。"
+	back = roundTrip(t, d)
+	if !strings.HasSuffix(back.Text.Explanation, "已经市委常委会审议。") {
+		t.Errorf("the 情况说明 edited in Excel came back as %q", back.Text.Explanation)
+	}
 }
 
 // The seed as published: rows without codes, totals that differ from their

@@ -12,6 +12,7 @@ import (
 
 	"yusuan/forms"
 	"yusuan/forms/money"
+	"yusuan/forms/narrative"
 )
 
 // Sheet names of the parts that are not tables.
@@ -105,6 +106,9 @@ func Build(d *forms.Document) (*excelize.File, error) {
 		}
 	}
 	if err := w.textSheet(); err != nil {
+		return nil, err
+	}
+	if err := w.dataSheet(); err != nil {
 		return nil, err
 	}
 	f.DeleteSheet("Sheet1")
@@ -400,7 +404,7 @@ func (w *writer) printSetup(sheet string, widths []float64, headerTop, headerBot
 func (w *writer) textSheet() error {
 	f, d := w.f, w.doc
 	type item struct{ label, text string }
-	items := []item{{"主要职能", d.Text.Functions}, {"机构设置", d.Text.Organization}, {"情况说明", d.Text.Explanation}}
+	items := []item{{"主要职能", d.Text.Functions}, {"机构设置", d.Text.Organization}, {"情况说明", narrative.Text(d)}}
 	if _, err := f.NewSheet(textSheet); err != nil {
 		return err
 	}

@@ -45,7 +45,7 @@ var catalogue = []*Rule{
 	{ID: "X-8", Severity: Error, Title: "支出表项目支出等于项目支出表，各项目按功能科目汇总等于项级科目的项目支出", Reads: []forms.Kind{forms.KindExpense, forms.KindGeneral, forms.KindProjects}, eval: evalX8},
 	{ID: "X-9", Severity: Error, Title: "基本支出表中的“三公”科目不超过“三公”经费表对应项", Reads: []forms.Kind{forms.KindSangong, forms.KindBasic}, eval: evalX9},
 	{ID: "X-10", Severity: Warning, Title: "机关运行经费等于公用经费", Reads: []forms.Kind{forms.KindSangong, forms.KindBasic, forms.KindGeneral}, Text: true, Inputs: true, eval: evalX10},
-	{ID: "X-11", Severity: Warning, Title: "项目支出表与项目绩效表金额一致，项目都有绩效表，情况说明中的项目个数和金额与表一致", Reads: []forms.Kind{forms.KindProjects}, Perf: true, Text: true, eval: evalX11},
+	{ID: "X-11", Severity: Warning, Title: "项目支出表与项目绩效表金额一致，项目都有绩效表，情况说明中的项目个数和金额与表一致", Reads: []forms.Kind{forms.KindProjects}, Perf: true, Text: true, eval: evalX11, explanation: evalX11Text},
 	{ID: "X-12", Severity: Error, Title: "政府采购总额等于货物、工程、服务之和", Text: true, Inputs: true, eval: evalX12},
 	{ID: "X-13", Severity: Error, Title: "同一科目在各表和文字中名称一致，并且是本年度的科目名称", Reads: kCoded, Text: true, eval: evalX13},
 	{ID: "X-14", Severity: Error, Title: "空表印空表说明且说明的是本表的资金，有数据的表不印空表说明", Reads: kAllGrids, Perf: true, eval: evalX14},
@@ -55,6 +55,6 @@ var catalogue = []*Rule{
 	{ID: "N-4", Severity: Warning, Title: "情况说明中的每处增减都说明了原因", Text: true, eval: evalN4},
 	{ID: "N-5", Severity: Warning, Title: "情况说明逐项说明“三公”经费，购置费和运行费分开", Text: true, eval: evalN5},
 	{ID: "N-6", Severity: Hint, Title: "情况说明中各类支出的用途与科目相符", Reads: []forms.Kind{forms.KindGeneral, forms.KindExpense}, Text: true, eval: evalN6},
-	{ID: "N-7", Severity: Warning, Title: "文字部分齐全，无占位文字，年份正确，所称个数与所列一致", Text: true, Perf: true, eval: evalN7},
+	{ID: "N-7", Severity: Warning, Title: "文字部分齐全，无占位文字，年份正确，所称个数与所列一致", Text: true, Perf: true, eval: evalN7, explanation: evalN7Text},
 	{ID: "N-8", Severity: Hint, Title: "不对为零的总数写占比", Reads: kText, Text: true, eval: evalN8},
 }

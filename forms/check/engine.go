@@ -74,6 +74,10 @@ type Rule struct {
 	// Inputs says the rule reads the 情况说明's extra inputs.
 	Inputs bool
 	eval   func(c *ctx)
+	// explanation, when set, re-evaluates only the findings about the
+	// 情况说明 (a generated one changes with every table): the rule's other
+	// findings stand until what they read changes.
+	explanation func(c *ctx)
 }
 
 // Skip says why a rule did not run.
@@ -171,17 +175,46 @@ func (c *Checker) Changed(what ...string) *Result {
 			}
 		}
 	}
+	// a generated 情况说明 follows the tables, the forms and the inputs: a
+	// change to any of them changes the text the text rules read
+	explChanged := c.textSrc == nil && c.doc.Text.Explanation == "" && (len(kinds) > 0 || perf || inputs)
 	x := c.newCtx()
 	for _, r := range catalogue {
 		hit := (text && r.Text) || (perf && r.Perf) || (inputs && r.Inputs)
 		for _, k := range r.Reads {
 			hit = hit || kinds[k]
 		}
-		if hit {
+		switch {
+		case hit:
 			c.run(x, r)
+		case explChanged && r.Text:
+			c.runExplanation(x, r)
 		}
 	}
 	return c.result()
+}
+
+// runExplanation re-evaluates a rule's findings about the 情况说明 only,
+// keeping its others; a rule without that split, or skipped, runs whole.
+func (c *Checker) runExplanation(x *ctx, r *Rule) {
+	prev, ran := c.byRule[r.ID]
+	if r.explanation == nil || !ran {
+		c.run(x, r)
+		return
+	}
+	x.rule, x.found, x.skip = r, nil, ""
+	c.runs[r.ID]++
+	for _, f := range prev {
+		if f.Table != PartExplanation {
+			x.found = append(x.found, f)
+		}
+	}
+	r.explanation(x)
+	if x.skip != "" {
+		c.run(x, r) // the text no longer lets it run: say so as a whole run would
+		return
+	}
+	c.byRule[r.ID] = x.found
 }
 
 func (c *Checker) newCtx() *ctx {

@@ -206,3 +206,31 @@ func TestCatalogueIsComplete(t *testing.T) {
 		}
 	}
 }
+
+// With the 情况说明 generated, an edit anywhere changes the text: the text
+// rules follow it (N-7 and X-11 only for their 情况说明 part) and the result
+// stays that of a check from scratch.
+func TestIncrementalRecheckWithGeneratedText(t *testing.T) {
+	d, err := forms.Sample()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Text.Explanation != "" {
+		t.Fatal("the sample's 情况说明 should be generated")
+	}
+	c := NewChecker(d)
+	c.Full()
+	gen := d.Table("general").Main()
+	gen.Set(gen.RowIndex("2101101"), gen.Col("personnel"), money.MustParse("50.00"))
+	sameResults(t, "after editing the general table", c.Changed("general"), Document(d))
+	d.Inputs.TotalReason = ""
+	d.Inputs.PrevOperating = nil
+	got := c.Changed("inputs")
+	sameResults(t, "after clearing two inputs", got, Document(d))
+	if !hasFinding(got, "N-4", "没有说明增减原因") || !hasFinding(got, "N-7", "【请填写") {
+		t.Errorf("the gaps left by missing inputs are not reported:\n%s", messages(got.Findings))
+	}
+	prj := d.Table("projects").Main()
+	prj.Set(prj.RowIndex("p2"), prj.Col("cur_general"), money.MustParse("22.00"))
+	sameResults(t, "after editing a project", c.Changed("projects"), Document(d))
+}

@@ -611,6 +611,13 @@ func evalX11(x *ctx) {
 	x.textProjectCounts(prj)
 }
 
+// evalX11Text is X-11's part about the 情况说明: the project counts.
+func evalX11Text(x *ctx) {
+	if prj := x.table(forms.KindProjects); prj != nil {
+		x.textProjectCounts(prj)
+	}
+}
+
 func evalX12(x *ctx) {
 	ran := false
 	if p := x.doc.Inputs.Procurement; p != nil {
@@ -713,18 +720,7 @@ func evalX13(x *ctx) {
 
 // codeOfName finds the 类 code a name stands for, in any year's list.
 func (x *ctx) codeOfName(name string) (string, bool) {
-	fold := classify.FoldName(name)
-	for y := x.doc.Meta.Year; y >= 2000; y -= 1 {
-		for _, e := range x.doc.Catalog().Entries(classify.Functional, y) {
-			if len(e.Code) == 3 && classify.FoldName(e.Name) == fold {
-				return e.Code, true
-			}
-		}
-		if y < x.doc.Meta.Year-10 {
-			break
-		}
-	}
-	return "", false
+	return x.doc.Catalog().CodeOfName(classify.Functional, name, 3, x.doc.Meta.Year, 10)
 }
 
 // fundWords are the words an empty-table note of a kind must name.

@@ -22,8 +22,9 @@ type tref struct {
 // targetOf says which table figure a statement speaks of, and which figure
 // its share (占…%) is of.
 func (x *ctx) targetOf(st *stmtAmount) (part, whole *tref) {
-	if st.subject == subjUnknown && (st.sc == scFiscal || st.sc == scGeneral) {
+	if (st.subject == subjUnknown || st.subject == subjTotal) && (st.sc == scFiscal || st.sc == scGeneral) {
 		// "支出包括：一般公共服务支出170.00万元": a 类 named without （类）
+		// (also 国有资本经营预算支出, a 类 whose name reads like a total)
 		if _, ok := x.codeOfName(trimLeadWords(st.text)); ok {
 			st.subject, st.className = subjClass, trimLeadWords(st.text)
 		}
@@ -619,10 +620,7 @@ func (l textLoc) String() string {
 // and where it stands, one field at a time.
 func (x *ctx) eachText(visit func(part string, loc textLoc, text string)) {
 	d := x.doc
-	expl := d.Text.Explanation
-	if x.textSrc != nil {
-		expl = x.textSrc.Text
-	}
+	expl := x.text().source // the generated 情况说明, or the text given
 	visit(PartFunctions, textLoc{base: "主要职能"}, d.Text.Functions)
 	visit(PartOrganization, textLoc{base: "机构设置"}, d.Text.Organization)
 	visit(PartExplanation, textLoc{base: "情况说明"}, expl)
@@ -699,11 +697,22 @@ var requiredSections = []struct {
 
 // evalN7: required parts present, no placeholder text, no year after the
 // budget year, and counts stated in words that match the lists they introduce.
-func evalN7(x *ctx) {
+func evalN7(x *ctx) { n7(x, false) }
+
+// evalN7Text is N-7 on the 情况说明 alone.
+func evalN7Text(x *ctx) { n7(x, true) }
+
+func n7(x *ctx, explanationOnly bool) {
 	d := x.doc
 	explanation := ""
 	reported := map[string]bool{} // one placeholder and one year finding per place
-	x.eachText(func(part string, loc textLoc, text string) {
+	visit := x.eachText
+	if explanationOnly {
+		visit = func(f func(part string, loc textLoc, text string)) {
+			f(PartExplanation, textLoc{base: "情况说明"}, x.text().source)
+		}
+	}
+	visit(func(part string, loc textLoc, text string) {
 		whereFn := loc.String
 		switch part {
 		case PartFunctions, PartOrganization:
@@ -757,7 +766,7 @@ func evalN7(x *ctx) {
 			x.addText(PartExplanation, []forms.CellRef{{Table: PartExplanation}}, "情况说明缺少以下内容："+strings.Join(missing, "、"), Value{"缺少", strings.Join(missing, "、")})
 		}
 	}
-	if len(d.GlossaryOf()) == 0 {
+	if !explanationOnly && len(d.GlossaryOf()) == 0 {
 		x.addText(PartGlossary, []forms.CellRef{{Table: PartGlossary}}, "名词解释为空")
 	}
 }

@@ -8,6 +8,7 @@ import (
 
 	"yusuan/forms"
 	"yusuan/forms/money"
+	"yusuan/forms/narrative"
 )
 
 // TextSource is a text to check in place of the document's 情况说明 (a text
@@ -175,7 +176,8 @@ type classUse struct {
 
 // parsedText is what the text rules read, parsed once per check.
 type parsedText struct {
-	present      bool // the 情况说明 has text
+	present      bool   // the 情况说明 has text
+	source       string // the text as read
 	headings     []string
 	amounts      []*stmtAmount
 	counts       []stmtCount
@@ -187,7 +189,7 @@ type parsedText struct {
 // text parses the 情况说明 (or the --text file) once.
 func (x *ctx) text() *parsedText {
 	if x.parsed == nil {
-		src, part := x.doc.Text.Explanation, PartExplanation
+		src, part := narrative.Text(x.doc), PartExplanation
 		if x.textSrc != nil {
 			src, part = x.textSrc.Text, PartExplanation
 		}
@@ -274,6 +276,14 @@ func needsNormalize(s string) bool {
 	return false
 }
 
+// classNamesIn finds the 类 named "…（类）" in a sentence.
+func classNamesIn(s string) [][]string {
+	if !strings.Contains(s, "（类）") {
+		return nil
+	}
+	return reClassName.FindAllStringSubmatch(s, -1)
+}
+
 // parseAmount reads a figure written in text ("5734.2", "0") exactly.
 func parseAmount(num string) (money.Amount, bool) {
 	v, err := money.Parse(num)
@@ -296,7 +306,7 @@ func parsePercent(num string) *stmtPercent {
 // speak of, shares, year-on-year comparisons and their reasons, project
 // counts, 政府采购 and the 类 named with what they are used for.
 func parseExplanation(part, text string) *parsedText {
-	pt := &parsedText{present: strings.TrimSpace(text) != ""}
+	pt := &parsedText{present: strings.TrimSpace(text) != "", source: text}
 	sc := scNone
 	paras := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
 	n := 0
@@ -336,7 +346,9 @@ func scopeOf(heading string, def scope) scope {
 func (pt *parsedText) parseParagraph(part, p string, ref forms.CellRef, sc scope) {
 	sentences := splitAt(p, "。；")
 	for si, s := range sentences {
-		if m := reCount.FindAllStringSubmatch(s, -1); m != nil {
+		if !strings.Contains(s, "项目") {
+			// no count to read (a fast path: most sentences)
+		} else if m := reCount.FindAllStringSubmatch(s, -1); m != nil {
 			for _, c := range m {
 				n, _ := strconv.Atoi(c[2])
 				st := stmtCount{part: part, ref: ref, what: c[1], n: n}
@@ -348,7 +360,7 @@ func (pt *parsedText) parseParagraph(part, p string, ref forms.CellRef, sc scope
 				pt.counts = append(pt.counts, st)
 			}
 		}
-		for _, m := range reClassName.FindAllStringSubmatch(s, -1) {
+		for _, m := range classNamesIn(s) {
 			name := strings.TrimLeft(m[1], "、")
 			name = trimLeadWords(name)
 			pt.classNames = append(pt.classNames, classMention{name: name + "支出", ref: ref})
@@ -511,7 +523,7 @@ func useAfter(s string) string {
 func mayHavePlaceholder(s string) bool {
 	for _, r := range s {
 		switch r {
-		case 'X', 'x', '×', '某', '…', '待', '_':
+		case 'X', 'x', '×', '某', '…', '待', '_', '【':
 			return true
 		}
 	}
@@ -519,7 +531,7 @@ func mayHavePlaceholder(s string) bool {
 }
 
 // placeholders are template words a published text must not keep.
-var placeholders = []string{"XX", "xx", "××", "某某", "……", "待填写", "待补充", "___"}
+var placeholders = []string{narrative.GapPrefix, "XX", "xx", "××", "某某", "……", "待填写", "待补充", "___"}
 
 func hasPlaceholder(s string) bool {
 	if !mayHavePlaceholder(s) {

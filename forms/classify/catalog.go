@@ -30,6 +30,7 @@ func (e Entry) covers(year int) bool {
 type Catalog struct {
 	shipped map[string][]Entry // key: scheme + ":" + code
 	user    map[string]Entry
+	byName  map[string][]string // scheme + ":" + folded name → codes, built on first use
 }
 
 func key(s Scheme, code string) string { return string(s) + ":" + code }
@@ -49,6 +50,42 @@ func (c *Catalog) AddUser(entries []Entry) {
 	for _, e := range entries {
 		c.user[key(e.Scheme, e.Code)] = e
 	}
+	c.byName = nil
+}
+
+// CodeOfName finds the code of a given length that is named name in year
+// (names compared folded, decision 5), looking back up to lookBack years
+// for a name that has since changed.
+func (c *Catalog) CodeOfName(s Scheme, name string, digits, year, lookBack int) (string, bool) {
+	if c.byName == nil {
+		c.byName = map[string][]string{}
+		add := func(e Entry) {
+			k := key(e.Scheme, FoldName(e.Name))
+			if !slices.Contains(c.byName[k], e.Code) {
+				c.byName[k] = append(c.byName[k], e.Code)
+			}
+		}
+		for _, list := range c.shipped {
+			for _, e := range list {
+				add(e)
+			}
+		}
+		for _, e := range c.user {
+			add(e)
+		}
+	}
+	codes := c.byName[key(s, FoldName(name))]
+	for y := year; y >= year-lookBack; y-- {
+		for _, code := range codes {
+			if len(code) != digits {
+				continue
+			}
+			if n, ok := c.Name(s, code, y); ok && FoldName(n) == FoldName(name) {
+				return code, true
+			}
+		}
+	}
+	return "", false
 }
 
 // Name returns the code's name in the given budget year.
