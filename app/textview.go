@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"yusuan/forms"
+	"yusuan/forms/narrative"
 )
 
 // heading is a view's title, larger than body text (the bundled font has
@@ -32,6 +33,19 @@ func textView(title, text, empty string) fyne.CanvasObject {
 		body.Importance = widget.LowImportance
 	}
 	return container.NewBorder(heading(title), nil, nil, nil, container.NewVScroll(body))
+}
+
+// explanationView shows the 情况说明: generated from the tables and the
+// extra inputs unless a whole text was given, with a line saying which.
+func explanationView(d *forms.Document) fyne.CanvasObject {
+	note := "（根据各表数据和补充信息自动生成，表格改动后随之更新；【请填写：……】处需要补充信息。）"
+	if d.Text.Explanation != "" {
+		note = "（整篇情况说明为导入或手工填写的文字，不随表格更新。）"
+	}
+	head := wrapped(note)
+	head.Importance = widget.LowImportance
+	return container.NewBorder(heading("第三部分 情况说明"), nil, nil, nil,
+		container.NewVScroll(container.NewVBox(head, wrapped(narrative.Text(d)))))
 }
 
 // glossaryView lists the 名词解释.

@@ -105,8 +105,7 @@ func (u *mainUI) viewFor(id string) fyne.CanvasObject {
 	case id == nodeOrganization:
 		return textView("第一部分 部门概况　二、机构设置", u.doc.Text.Organization, "尚未填写机构设置。")
 	case id == nodeExplanation:
-		return textView("第三部分 情况说明", u.doc.Text.Explanation,
-			"本文档还没有情况说明的文字。情况说明将根据各表数据和补充信息自动生成，生成功能在后续版本中提供。")
+		return explanationView(u.doc)
 	case id == nodeGlossary:
 		return glossaryView(u.doc.GlossaryOf(), u.doc.Text.Glossary == nil)
 	}

@@ -132,6 +132,10 @@ func TestEveryTableAndPartOpens(t *testing.T) {
 	if !containsText(u.content, "（十）") {
 		t.Error("主要职能 text not shown")
 	}
+	u.selectNode(nodeExplanation)
+	if !containsText(u.content, "基本支出943.25万元，占14.13%") || !containsText(u.content, "自动生成") {
+		t.Error("the generated 情况说明 not shown")
+	}
 	u.selectNode(nodeGlossary)
 	if !containsText(u.content, "“三公”经费") {
 		t.Error("名词解释 not shown")
