@@ -227,7 +227,7 @@ func TestIncrementalRecheckWithGeneratedText(t *testing.T) {
 	d.Inputs.PrevOperating = nil
 	got := c.Changed("inputs")
 	sameResults(t, "after clearing two inputs", got, Document(d))
-	if !hasFinding(got, "N-4", "没有说明增减原因") || !hasFinding(got, "N-7", "【请填写") {
+	if !hasFinding(got, "N-4", "没有说明增减原因") || !hasFinding(got, "N-7", "收支总预算增减的主要原因", "处待补充") {
 		t.Errorf("the gaps left by missing inputs are not reported:\n%s", messages(got.Findings))
 	}
 	prj := d.Table("projects").Main()

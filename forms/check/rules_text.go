@@ -8,6 +8,7 @@ import (
 
 	"yusuan/forms"
 	"yusuan/forms/money"
+	"yusuan/forms/narrative"
 )
 
 // tref names a table figure: kind, side, row and column.
@@ -671,6 +672,7 @@ func (x *ctx) eachText(visit func(part string, loc textLoc, text string)) {
 }
 
 var (
+	reGap     = regexp.MustCompile(`【请填写：([^】]*)】`)
 	reYear    = regexp.MustCompile(`(\d{4})年`)
 	reOrgList = regexp.MustCompile(`(\d+|[一二三四五六七八九十百]+)个(?:内设)?机构[^。]*?[：:]`)
 	reParen   = regexp.MustCompile(`（[^）]*）|\([^)]*\)`)
@@ -732,6 +734,16 @@ func n7(x *ctx, explanationOnly bool) {
 					continue
 				}
 				reported["ph"+part+where] = true
+				if ph == narrative.GapPrefix {
+					// the generated text's gaps: say what each asks for
+					var asks []string
+					for _, m := range reGap.FindAllStringSubmatch(text, -1) {
+						asks = append(asks, m[1])
+					}
+					x.addText(part, []forms.CellRef{{Table: part, Row: where}}, fmt.Sprintf("%s还有 %d 处待补充：%s", where, len(asks), strings.Join(asks, "；")),
+						Value{"待补充", strings.Join(asks, "；")})
+					break
+				}
 				x.addText(part, []forms.CellRef{{Table: part, Row: where}}, fmt.Sprintf("%s中有未替换的占位文字“%s”", where, ph), Value{"占位文字", ph})
 				break
 			}

@@ -98,7 +98,7 @@ func TestGeneratedTextPassesTheTextChecks(t *testing.T) {
 		if f := findings(r, "N-1", "N-2", "N-3", "N-5", "N-6", "N-8", "X-13"); f != "" {
 			t.Errorf("generated document %d: the text raises\n%s\n%s", seed, f, narrative.Text(d))
 		}
-		if f := findings(r, "N-7"); !strings.Contains(f, "【请填写") {
+		if f := findings(r, "N-7"); !strings.Contains(f, "处待补充") {
 			t.Errorf("generated document %d gives no inputs, yet N-7 reports no gap: %s", seed, f)
 		}
 	}
@@ -168,7 +168,7 @@ func TestEmptyDocument(t *testing.T) {
 		}
 	}
 	r := check.Document(d)
-	if !strings.Contains(findings(r, "N-7"), "【请填写") {
+	if !strings.Contains(findings(r, "N-7"), "处待补充") {
 		t.Errorf("N-7 does not report the gaps: %s", findings(r, "N-7"))
 	}
 	if f := findings(r, "N-1", "N-2", "N-3", "N-8"); f != "" {
@@ -238,5 +238,21 @@ func TestHandWrittenSections(t *testing.T) {
 	d.Text.Explanation = "一、说明\n全文由单位自行撰写。"
 	if narrative.Text(d) != d.Text.Explanation {
 		t.Error("a whole text given by hand is not used as it is")
+	}
+}
+
+// When two tables disagree (the general table edited, the 基本支出表 not),
+// each section states the figures of the table the checks compare it with:
+// the tables' own disagreement is reported, the text raises nothing.
+func TestTextFollowsTheTableEachSectionSpeaksOf(t *testing.T) {
+	d := sample(t)
+	gen := d.Table("general").Main()
+	gen.Set(gen.RowIndex("2101101"), gen.Col("personnel"), money.MustParse("50.00"))
+	r := check.Document(d)
+	if findings(r, "X-7") == "" {
+		t.Fatal("the edit should set the general table against the 基本支出表")
+	}
+	if f := findings(r, "N-1", "N-2", "N-3", "N-8"); f != "" {
+		t.Errorf("the generated text raises:\n%s", f)
 	}
 }

@@ -245,26 +245,32 @@ func (w *writer) income() []string {
 	return lines
 }
 
-// basicSplit is 人员经费 and 公用经费 of the general table, or of the 基本支出表
-// when the general table does not print them.
-func (w *writer) basicSplit() (personnel, public, basic fig, ok bool) {
-	if g := w.table(forms.KindGeneral); g != nil {
+// basicSplit is 人员经费, 公用经费 and their whole: from the general table
+// (the 基本支出表 when it does not print them), or the other way round for
+// the 基本支出 section — the tables the checks compare each section with.
+func (w *writer) basicSplit(basicFirst bool) (personnel, public, basic fig, ok bool) {
+	fromGeneral := func() (fig, fig, fig, bool) {
+		g := w.table(forms.KindGeneral)
 		pe, ok1 := w.value(g, forms.SideNone, forms.RowKeyTotal, forms.ColPersonnel)
 		pu, ok2 := w.value(g, forms.SideNone, forms.RowKeyTotal, forms.ColPublic)
 		b, ok3 := w.value(g, forms.SideNone, forms.RowKeyTotal, forms.ColBasic)
-		if ok1 && ok2 && ok3 {
-			return pe, pu, b, true
-		}
+		return pe, pu, b, ok1 && ok2 && ok3
 	}
-	if b := w.table(forms.KindBasic); b != nil {
+	fromBasic := func() (fig, fig, fig, bool) {
+		b := w.table(forms.KindBasic)
 		pe, ok1 := w.value(b, forms.SideNone, forms.RowKeyTotal, forms.ColPersonnel)
 		pu, ok2 := w.value(b, forms.SideNone, forms.RowKeyTotal, forms.ColPublic)
 		tot, ok3 := w.value(b, forms.SideNone, forms.RowKeyTotal, forms.ColTotal)
-		if ok1 && ok2 && ok3 {
-			return pe, pu, tot, true
-		}
+		return pe, pu, tot, ok1 && ok2 && ok3
 	}
-	return fig{}, fig{}, fig{}, false
+	first, second := fromGeneral, fromBasic
+	if basicFirst {
+		first, second = fromBasic, fromGeneral
+	}
+	if personnel, public, basic, ok = first(); ok {
+		return
+	}
+	return second()
 }
 
 // basicProject writes the 基本/项目 split of a fund table's total, and the
@@ -278,7 +284,7 @@ func (w *writer) basicProject(t *forms.Table, lead string) []string {
 		s += "。其中" + shares([]part{{"基本支出", basic}, {"项目支出", project}}, total, "；")
 	}
 	lines := []string{s + "。"}
-	if pe, pu, whole, ok := w.basicSplit(); ok && okB && whole.in(basic.u).v == basic.v && basic.v != 0 {
+	if pe, pu, whole, ok := w.basicSplit(false); ok && okB && whole.in(basic.u).v == basic.v && basic.v != 0 {
 		lines = append(lines, "基本支出中，"+shares([]part{{"人员经费", pe}, {"公用经费", pu}}, whole, "；")+"。")
 	}
 	return lines
@@ -353,7 +359,7 @@ func (w *writer) general() []string {
 
 // basic: 一般公共预算基本支出情况, with the economic items that have money.
 func (w *writer) basic() []string {
-	personnel, public, basic, ok := w.basicSplit()
+	personnel, public, basic, ok := w.basicSplit(true)
 	if !ok {
 		return w.missingTable(forms.KindBasic)
 	}
@@ -558,6 +564,6 @@ func (w *writer) operating() (fig, bool) {
 	if v := w.d.Inputs.Operating; v != nil {
 		return fig{*v, money.WanYuan}, true
 	}
-	_, public, _, ok := w.basicSplit()
+	_, public, _, ok := w.basicSplit(false)
 	return public, ok
 }
