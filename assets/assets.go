@@ -1,4 +1,4 @@
-// Package assets holds the files built into the program: the CJK font, the
+// Package assets holds the files built into the program: the CJK fonts, the
 // icon, the sample document, templates, classification lists and the default
 // glossary. It has no logic; the packages that use a file parse it.
 package assets
@@ -13,6 +13,13 @@ import (
 //
 //go:embed fonts/wqy-microhei.ttf
 var FontHei []byte
+
+// FontSong is AR PL SungtiL GB (one TrueType face, GB2312 with Latin and
+// digits): the body text and table cells of the exported PDF. See
+// fonts/LICENSE.md.
+//
+//go:embed fonts/gbsn00lp.ttf
+var FontSong []byte
 
 // Icon is the application icon (256×256 PNG).
 //

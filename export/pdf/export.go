@@ -1,0 +1,128 @@
+// Package pdf writes the disclosure document (部门预算公开文本) as a PDF:
+// cover, 目录, 部门概况, every table of the template, 情况说明 and 名词解释,
+// with bookmarks, links from the 目录 and page numbers.
+//
+// The layout is the package's own (gopdf draws, it does not lay out): text
+// is measured with the bundled faces' advances, tables are sized to the
+// page, broken between lines with the title （续表） and the header
+// repeated, and laid out twice so that the 目录 can print page numbers.
+package pdf
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/signintech/gopdf"
+
+	"yusuan/forms"
+)
+
+// Result tells what an export produced.
+type Result struct {
+	Pages int
+	// Warnings lists, in Chinese, what the reader should know: characters
+	// the fonts cannot draw, and where.
+	Warnings []string
+}
+
+// now is the date the cover prints (tests fix it).
+var now = time.Now
+
+// Export writes the document's PDF to path atomically: a temporary file in
+// the same folder, then renamed over the old one.
+func Export(d *forms.Document, path string) (*Result, error) {
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	tmp, err := os.CreateTemp(dir, "."+base+".tmp-*")
+	if err != nil {
+		return nil, fmt.Errorf("无法在“%s”写入 PDF：%s", dir, forms.DescribeOSError(err))
+	}
+	name := tmp.Name()
+	fail := func(err error) (*Result, error) {
+		tmp.Close()
+		os.Remove(name)
+		return nil, err
+	}
+	bw := bufio.NewWriterSize(tmp, 1<<20)
+	res, err := WriteTo(d, bw)
+	if err != nil {
+		return fail(err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fail(fmt.Errorf("写入 PDF“%s”失败：%s", path, forms.DescribeOSError(err)))
+	}
+	if err := tmp.Sync(); err != nil {
+		return fail(fmt.Errorf("写入 PDF“%s”失败：%s", path, forms.DescribeOSError(err)))
+	}
+	if err := tmp.Close(); err != nil {
+		return fail(fmt.Errorf("写入 PDF“%s”失败：%s", path, forms.DescribeOSError(err)))
+	}
+	os.Chmod(name, 0o644)
+	if err := os.Rename(name, path); err != nil {
+		os.Remove(name)
+		return nil, fmt.Errorf("无法替换“%s”（文件可能正在阅读器中打开）：%s", path, forms.DescribeOSError(err))
+	}
+	return res, nil
+}
+
+// WriteTo writes the document's PDF to w.
+func WriteTo(d *forms.Document, w io.Writer) (*Result, error) {
+	fs, err := newFonts()
+	if err != nil {
+		return nil, err
+	}
+	when := now()
+	info := gopdf.PdfInfo{
+		Title:        fmt.Sprintf("%s%d年%s预算", d.Meta.Name, d.Meta.Year, d.LevelWord()),
+		Author:       d.Meta.Name,
+		Creator:      "预算公开助手",
+		Producer:     "预算公开助手（gopdf）",
+		CreationDate: when,
+	}
+	r, err := newRenderer(fs, info)
+	if err != nil {
+		return nil, err
+	}
+	res, err := layout(d, fs, when, r.page)
+	if err != nil {
+		return nil, err
+	}
+	r.finish()
+	if _, err := r.gp.WriteTo(w); err != nil {
+		return nil, fmt.Errorf("写出 PDF 失败：%v", err)
+	}
+	return res, nil
+}
+
+func newFonts() (*fonts, error) {
+	m, err := loadFaces()
+	if err != nil {
+		return nil, err
+	}
+	return &fonts{m: m}, nil
+}
+
+// layout lays the document out twice — the first pass finds the page of
+// every part and table, the second prints them in the 目录 — and hands the
+// second pass's pages to sink.
+func layout(d *forms.Document, fs *fonts, when time.Time, sink func(*Page) error) (*Result, error) {
+	first := newLayouter(d, fs, when, func(*Page) error { return nil })
+	if err := first.document(); err != nil {
+		return nil, err
+	}
+	second := newLayouter(d, fs, when, sink)
+	second.pageOf = first.anchors
+	if err := second.document(); err != nil {
+		return nil, err
+	}
+	if second.n != first.n {
+		return nil, fmt.Errorf("排版出错：两遍排版的页数不同（%d、%d 页）", first.n, second.n)
+	}
+	return &Result{Pages: second.n, Warnings: first.missingWarnings()}, nil
+}

@@ -1,0 +1,207 @@
+package pdf
+
+import (
+	"fmt"
+	"sync"
+
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
+
+	"yusuan/assets"
+)
+
+// face is one of the two bundled TrueType faces.
+type face uint8
+
+const (
+	song face = iota // AR PL SungtiL GB: body text and table cells
+	hei              // WenQuanYi Micro Hei: headings, table headers, totals
+)
+
+// family is the face's name inside gopdf.
+func (f face) family() string {
+	if f == hei {
+		return "hei"
+	}
+	return "song"
+}
+
+func (f face) other() face { return 1 - f }
+
+// notDef is drawn in place of a character neither face has: a visible box
+// instead of the blank gopdf would leave.
+const notDef = '□'
+
+// metrics holds what layout needs of a face: the advance of every BMP
+// character it has (in em; negative when it has none) and its vertical
+// extent.
+type metrics struct {
+	adv       []float32 // indexed by rune, BMP only
+	ascent    float64   // em
+	descent   float64   // em, positive
+	astral    map[rune]float32
+	astralMu  sync.Mutex
+	font      *sfnt.Font
+	unitsPerE float64
+}
+
+var (
+	facesOnce sync.Once
+	faces     [2]*metrics
+	facesErr  error
+)
+
+// loadFaces parses both embedded faces once and tabulates their advances.
+func loadFaces() ([2]*metrics, error) {
+	facesOnce.Do(func() {
+		for i, data := range [][]byte{assets.FontSong, assets.FontHei} {
+			m, err := newMetrics(data)
+			if err != nil {
+				facesErr = fmt.Errorf("内置字体无法读取（%s）：%v", face(i).family(), err)
+				return
+			}
+			faces[i] = m
+		}
+	})
+	return faces, facesErr
+}
+
+func newMetrics(data []byte) (*metrics, error) {
+	f, err := sfnt.Parse(data)
+	if err != nil {
+		return nil, err
+	}
+	var b sfnt.Buffer
+	upem := float64(f.UnitsPerEm())
+	ppem := fixed.Int26_6(f.UnitsPerEm()) << 6
+	m := &metrics{adv: make([]float32, 0x10000), astral: map[rune]float32{}, font: f, unitsPerE: upem}
+	fm, err := f.Metrics(&b, ppem, font.HintingNone)
+	if err != nil {
+		return nil, err
+	}
+	m.ascent, m.descent = float64(fm.Ascent)/64/upem, float64(fm.Descent)/64/upem
+	for r := range rune(0x10000) {
+		m.adv[r] = -1
+		if r >= 0xD800 && r < 0xE000 {
+			continue
+		}
+		gi, err := f.GlyphIndex(&b, r)
+		if err != nil || gi == 0 {
+			continue
+		}
+		a, err := f.GlyphAdvance(&b, gi, ppem, font.HintingNone)
+		if err != nil {
+			continue
+		}
+		m.adv[r] = float32(float64(a) / 64 / upem)
+	}
+	return m, nil
+}
+
+// advance is a character's advance in em, or -1 when the face lacks it.
+func (m *metrics) advance(r rune) float32 {
+	if r >= 0 && r < 0x10000 {
+		return m.adv[r]
+	}
+	m.astralMu.Lock()
+	defer m.astralMu.Unlock()
+	if a, ok := m.astral[r]; ok {
+		return a
+	}
+	var b sfnt.Buffer
+	a := float32(-1)
+	ppem := fixed.Int26_6(m.unitsPerE) << 6
+	if gi, err := m.font.GlyphIndex(&b, r); err == nil && gi != 0 {
+		if x, err := m.font.GlyphAdvance(&b, gi, ppem, font.HintingNone); err == nil {
+			a = float32(float64(x) / 64 / m.unitsPerE)
+		}
+	}
+	m.astral[r] = a
+	return a
+}
+
+// has reports whether the face draws the character.
+func (m *metrics) has(r rune) bool { return m.advance(r) >= 0 }
+
+// fonts measures text the way the renderer draws it: each character in the
+// preferred face, or the other face when the preferred one lacks it, or the
+// box of notDef when neither has it.
+type fonts struct {
+	m [2]*metrics
+}
+
+// faceFor is the face that draws r when f is preferred, and whether any does.
+// Latin letters, figures and ASCII signs always come from the Hei face: the
+// Song face's are a typewriter design that looks wrong in tables and text.
+func (fs *fonts) faceFor(r rune, f face) (face, bool) {
+	if r > 0x20 && r < 0x7f {
+		f = hei
+	}
+	if fs.m[f].has(r) {
+		return f, true
+	}
+	if fs.m[f.other()].has(r) {
+		return f.other(), true
+	}
+	return hei, false
+}
+
+// runeWidth is a character's advance in points at size.
+func (fs *fonts) runeWidth(r rune, f face, size float64) float64 {
+	g, ok := fs.faceFor(r, f)
+	if !ok {
+		r = notDef
+	}
+	return float64(fs.m[g].advance(r)) * size
+}
+
+// width is a text's width in points.
+func (fs *fonts) width(s string, f face, size float64) float64 {
+	w := 0.0
+	for _, r := range s {
+		w += fs.runeWidth(r, f, size)
+	}
+	return w
+}
+
+// run is a stretch of text drawn in one face.
+type run struct {
+	text string
+	face face
+}
+
+// runs splits a text into the stretches each face draws, with notDef in
+// place of characters neither face has.
+func (fs *fonts) runs(s string, f face) []run {
+	var out []run
+	var buf []rune
+	cur := face(255)
+	for _, r := range s {
+		g, ok := fs.faceFor(r, f)
+		if !ok {
+			r = notDef
+		}
+		if g != cur && len(buf) > 0 {
+			out = append(out, run{string(buf), cur})
+			buf = buf[:0]
+		}
+		cur = g
+		buf = append(buf, r)
+	}
+	if len(buf) > 0 {
+		out = append(out, run{string(buf), cur})
+	}
+	return out
+}
+
+// missing lists the characters of s that neither face draws.
+func (fs *fonts) missing(s string) []rune {
+	var out []rune
+	for _, r := range s {
+		if _, ok := fs.faceFor(r, song); !ok {
+			out = append(out, r)
+		}
+	}
+	return out
+}

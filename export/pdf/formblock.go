@@ -1,0 +1,345 @@
+package pdf
+
+import (
+	"yusuan/forms"
+	"yusuan/forms/money"
+)
+
+// The 绩效 forms print as ruled blocks, one per form, on the grid of the
+// published forms: a label column, then the indicator grid's columns
+// (项目支出 and 部门整体: 5, 事前评估: 6, with 评价标准 and 指标分值). Labels
+// span the first two columns; the 项目资金 and 绩效指标 labels run down
+// their rows.
+
+// Labels of the form lines (as export/xlsx prints them).
+const (
+	lblDeptName   = "部门名称及编码"
+	lblTaskName   = "任务名称"
+	lblTaskBody   = "主要内容"
+	lblKeyWork    = "年度重点工作"
+	lblProject    = "项目名称"
+	lblLevel      = "项目级次"
+	lblDept       = "主管部门及编码"
+	lblMoney      = "项目资金（万元）"
+	lblTotal      = "年度资金总额"
+	lblFiscal     = "其中：财政拨款"
+	lblOther      = "其他资金"
+	lblGoal       = "年度绩效目标"
+	lblIndicators = "绩效指标"
+	lblPreName    = "政策（项目）名称"
+	lblPeriod     = "计划实施期"
+	lblWholeTotal = "实施期资金总额"
+	lblGoals      = "绩效目标"
+	lblAnnualGoal = "年度目标"
+	lblWholeGoal  = "实施期目标"
+	lblAnnualGrid = "年度绩效指标"
+	lblWholeGrid  = "实施期绩效指标"
+	lblReporter   = "填报人"
+	lblPhone      = "联系电话"
+)
+
+// Column widths of the forms (points on a portrait page; scaled to the
+// text width).
+var (
+	formCols   = []float64{52, 72, 72, 135, 70, 70}
+	preFormCol = []float64{52, 56, 62, 100, 64, 85, 52}
+)
+
+const (
+	formSize = 9.0  // type size in the forms
+	formGap  = 16.0 // between two forms
+)
+
+// fcell is a cell of a form block: from column col, span columns wide,
+// rows lines tall.
+type fcell struct {
+	col, span, rows int
+	text            string
+	face            face
+	align           Align
+	fill            bool
+}
+
+// fblock is one form: its lines of cells.
+type fblock struct {
+	ncol int
+	rows [][]fcell
+}
+
+func (b *fblock) add(cells ...fcell) { b.rows = append(b.rows, cells) }
+
+func label(col, span int, s string) fcell {
+	return fcell{col: col, span: span, rows: 1, text: s, face: hei, align: AlignCenter, fill: true}
+}
+
+func value(col, span int, s string) fcell {
+	return fcell{col: col, span: span, rows: 1, text: s, face: song, align: AlignLeft}
+}
+
+func (b *fblock) field(name, v string) {
+	b.add(label(0, 2, name), value(2, b.ncol-2, v))
+}
+
+// money adds the three 项目资金 lines under one label running down them.
+func (b *fblock) money(t *forms.Table, f forms.Fund) {
+	head := label(0, 1, lblMoney)
+	head.rows = 3
+	b.add(head, label(1, 1, lblTotal), value(2, b.ncol-2, t.Show(f.TotalValue())))
+	b.add(label(1, 1, lblFiscal), value(2, b.ncol-2, t.Show(f.Fiscal)))
+	b.add(label(1, 1, lblOther), value(2, b.ncol-2, t.Show(f.Other)))
+}
+
+// indicators adds an indicator grid under a label running down it: the
+// heads, then one line per indicator with 一级 and 二级 merged down their
+// runs, as published.
+func (b *fblock) indicators(name string, ind []forms.Indicator, scored bool) {
+	var shown []forms.Indicator
+	for _, x := range ind {
+		if !x.Blank() {
+			shown = append(shown, x)
+		}
+	}
+	heads, rows := forms.IndicatorTable(shown, scored)
+	head := label(0, 1, name)
+	head.rows = 1 + len(rows)
+	first := []fcell{head}
+	for i, h := range heads {
+		first = append(first, label(1+i, 1, h))
+	}
+	b.add(first...)
+	// runs of equal 一级 (and of equal 一级 and 二级) merge down
+	spans := func(key func(forms.Indicator) string) []int {
+		sp := make([]int, len(shown))
+		for i := 0; i < len(shown); {
+			j := i + 1
+			if key(shown[i]) != "" {
+				for j < len(shown) && key(shown[j]) == key(shown[i]) {
+					j++
+				}
+			}
+			sp[i] = j - i
+			i = j
+		}
+		return sp
+	}
+	l1 := spans(func(x forms.Indicator) string { return x.L1 })
+	l2 := spans(func(x forms.Indicator) string {
+		if x.L2 == "" {
+			return ""
+		}
+		return x.L1 + "\x00" + x.L2
+	})
+	for i, r := range rows {
+		var line []fcell
+		for c, text := range r {
+			switch c {
+			case 0, 1:
+				n, text := l1[i], shown[i].L1
+				if c == 1 {
+					n, text = l2[i], shown[i].L2
+				}
+				if n == 0 {
+					continue // covered by the cell above
+				}
+				cell := value(1+c, 1, text)
+				cell.rows, cell.align = n, AlignCenter
+				line = append(line, cell)
+			default:
+				line = append(line, value(1+c, 1, text))
+			}
+		}
+		b.add(line...)
+	}
+}
+
+// projectForm is a 项目支出绩效目标表.
+func projectForm(t *forms.Table, p *forms.ProjectPerf) *fblock {
+	b := &fblock{ncol: len(formCols)}
+	b.field(lblProject, p.Name)
+	b.field(lblLevel, p.Level)
+	b.field(lblDept, p.Dept)
+	b.money(t, p.Money)
+	b.field(lblGoal, p.Goal)
+	b.indicators(lblIndicators, p.Indicators, false)
+	return b
+}
+
+// deptForm is the 部门整体支出绩效目标表.
+func deptForm(p *forms.DeptPerf) *fblock {
+	b := &fblock{ncol: len(formCols)}
+	b.field(lblDeptName, p.NameCode)
+	b.add(label(0, 2, lblTaskName), label(2, b.ncol-2, lblTaskBody))
+	for _, task := range p.Tasks {
+		b.add(value(0, 2, task.Name), value(2, b.ncol-2, task.Content))
+	}
+	b.field(lblKeyWork, p.KeyWork)
+	b.indicators(lblIndicators, p.Indicators, false)
+	return b
+}
+
+// preForm is a 事前绩效评估项目绩效目标申报表.
+func preForm(t *forms.Table, p *forms.PrePerf) *fblock {
+	b := &fblock{ncol: len(preFormCol)}
+	b.field(lblPreName, p.Name)
+	b.field(lblDept, p.Dept)
+	b.field(lblPeriod, p.Period)
+	head := label(0, 1, lblMoney)
+	head.rows = 3
+	amount := func(a money.Amount) string { return t.Show(a) }
+	b.add(head, label(1, 1, lblTotal), value(2, 2, amount(p.Annual.TotalValue())), label(4, 1, lblWholeTotal), value(5, 2, amount(p.Whole.TotalValue())))
+	b.add(label(1, 1, lblFiscal), value(2, 2, amount(p.Annual.Fiscal)), label(4, 1, lblFiscal), value(5, 2, amount(p.Whole.Fiscal)))
+	b.add(label(1, 1, lblOther), value(2, 2, amount(p.Annual.Other)), label(4, 1, lblOther), value(5, 2, amount(p.Whole.Other)))
+	goals := label(0, 1, lblGoals)
+	goals.rows = 2
+	b.add(goals, label(1, 3, lblAnnualGoal), label(4, 3, lblWholeGoal))
+	b.add(value(1, 3, p.AnnualGoal), value(4, 3, p.WholeGoal))
+	b.indicators(lblAnnualGrid, p.AnnualGrid, true)
+	b.indicators(lblWholeGrid, p.WholeGrid, true)
+	b.add(label(0, 2, lblReporter), value(2, 2, p.Reporter), label(4, 1, lblPhone), value(5, 2, p.Phone))
+	return b
+}
+
+// formTable lays out a 绩效 table's forms one after another.
+func (l *layouter) formTable(t *forms.Table) {
+	d := l.d
+	switch t.Kind {
+	case forms.KindPerfDept:
+		if d.Perf.Dept != nil {
+			l.placeForm(deptForm(d.Perf.Dept), d.Perf.Dept.NameCode)
+		}
+	case forms.KindPerfPre:
+		for i := range d.Perf.Pre {
+			l.placeForm(preForm(t, &d.Perf.Pre[i]), d.Perf.Pre[i].Name)
+		}
+	case forms.KindPerfProject:
+		for _, i := range d.Perf.ProjectsAt(t.Def.ProjectLevel) {
+			l.placeForm(projectForm(t, &d.Perf.Projects[i]), d.Perf.Projects[i].Name)
+		}
+	}
+}
+
+// placed is a form cell with its fitted text.
+type placed struct {
+	fcell
+	x, w  float64
+	lines []string
+	size  float64
+}
+
+// placeForm lays out one form: on the current page when it fits, else on
+// a new page when it fits there, else breaking between lines; a cell
+// running down lines split by a page break is drawn on both pages.
+func (l *layouter) placeForm(b *fblock, name string) {
+	cols := formCols
+	if b.ncol == len(preFormCol) {
+		cols = preFormCol
+	}
+	scale := l.width() / sum(cols)
+	xs := make([]float64, len(cols)+1)
+	for i, c := range cols {
+		xs[i+1] = xs[i] + c*scale
+	}
+	s := formSize
+	lead, vpad := cellLead(s), cellVPad(s)
+	minH := lead + 2*vpad
+	heights := make([]float64, len(b.rows))
+	cells := make([][]placed, len(b.rows))
+	for ri, row := range b.rows {
+		heights[ri] = minH
+		for _, c := range row {
+			w := xs[c.col+c.span] - xs[c.col]
+			ls := l.fs.wrap(clean(c.text), c.face, s, w-2*cellPad, 0)
+			if c.text == "" {
+				ls = nil
+			}
+			p := placed{fcell: c, x: xs[c.col], w: w, lines: ls, size: s}
+			cells[ri] = append(cells[ri], p)
+			if c.rows == 1 {
+				heights[ri] = max(heights[ri], float64(len(ls))*lead+2*vpad)
+			}
+		}
+	}
+	// a cell running down several lines may need the last of them taller
+	for ri, row := range cells {
+		for _, c := range row {
+			if c.rows > 1 {
+				have := 0.0
+				for k := ri; k < ri+c.rows && k < len(heights); k++ {
+					have += heights[k]
+				}
+				if need := float64(len(c.lines))*lead + 2*vpad; need > have {
+					heights[min(ri+c.rows, len(heights))-1] += need - have
+				}
+			}
+		}
+	}
+	total := sum(heights)
+	fresh := l.bottom() - l.contentTop()
+	if !l.fits(total) && (total <= fresh || l.bottom()-l.y < fresh/4) {
+		l.continuePage(false)
+	}
+	type open struct {
+		c    placed
+		end  int // first line after the cell
+		top  float64
+		done bool
+	}
+	var running []*open
+	closeRun := func(o *open, bottom float64) {
+		l.formBox(o.c, l.left()+o.c.x, o.top, bottom-o.top)
+	}
+	for ri := range b.rows {
+		if !l.fits(heights[ri]) && ri > 0 {
+			for _, o := range running {
+				if !o.done {
+					closeRun(o, l.y)
+				}
+			}
+			l.continuePage(false)
+			for _, o := range running {
+				o.top = l.y
+			}
+		}
+		for _, c := range cells[ri] {
+			if c.rows > 1 {
+				running = append(running, &open{c: c, end: ri + c.rows, top: l.y})
+				continue
+			}
+			l.formBox(c, l.left()+c.x, l.y, heights[ri])
+		}
+		l.y += heights[ri]
+		keep := running[:0]
+		for _, o := range running {
+			if o.end == ri+1 {
+				closeRun(o, l.y)
+				continue
+			}
+			keep = append(keep, o)
+		}
+		running = keep
+	}
+	for _, o := range running {
+		closeRun(o, l.y)
+	}
+	l.y += formGap
+	_ = name
+}
+
+// contentTop is where a continuation page's content starts: below the
+// title block.
+func (l *layouter) contentTop() float64 {
+	return portrait.Top + 2 + 28 + 4 + 20
+}
+
+// formBox draws a form cell; a text too tall for its box (a label cut by a
+// page break) is set smaller.
+func (l *layouter) formBox(c placed, x, y, h float64) {
+	lines, size := c.lines, c.size
+	vpad := cellVPad(size)
+	for float64(len(lines))*cellLead(size)+2*vpad > h+0.01 && size > sizeTableMin {
+		size -= 0.5
+		lines = l.fs.wrap(clean(c.text), c.face, size, c.w-2*cellPad, 0)
+	}
+	l.box(Box{X: x, Y: y, W: c.w, H: h, Lines: lines, Face: c.face, Size: size, Lead: cellLead(size), Pad: cellPad,
+		Align: c.align, Fill: c.fill, Row: -1, Col: c.col})
+}

@@ -1,0 +1,169 @@
+package pdf
+
+import (
+	"strings"
+	"unicode"
+)
+
+// clean makes a text printable on one line: tabs become spaces, other
+// control and zero-width characters go.
+func clean(s string) string {
+	ok := true
+	for _, r := range s {
+		if r < 0x20 || r == 0x7f || (r >= 0x200b && r <= 0x200f) || r == 0xfeff {
+			ok = false
+			break
+		}
+	}
+	if ok {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\t':
+			return ' '
+		case r < 0x20 || r == 0x7f || (r >= 0x200b && r <= 0x200f) || r == 0xfeff:
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// Characters a line may not start with (closing punctuation) and may not
+// end with (opening punctuation), as Chinese typesetting has it.
+const (
+	noLineStart = "，。、；：？！）》」』】〕〉”’％‰·…—,.;:?!)]}%"
+	noLineEnd   = "（《「『【〔〈“‘([{"
+)
+
+// wordRune: characters that stay together in a run (figures, Latin words,
+// codes), so that 6677.45 or 2013101 never breaks.
+func wordRune(r rune) bool {
+	return r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(".,%+-/<>=_#*&@", r))
+}
+
+// units splits a text into the pieces a line may break between: one CJK
+// character, a word of Latin letters and figures, or a space; closing
+// punctuation sticks to the piece before it, opening punctuation to the
+// piece after it.
+func units(s string) []string {
+	var out []string
+	rs := []rune(s)
+	for i := 0; i < len(rs); {
+		j := i + 1
+		if wordRune(rs[i]) {
+			for j < len(rs) && wordRune(rs[j]) {
+				j++
+			}
+		}
+		// opening punctuation: take what follows
+		for j-i == 1 && strings.ContainsRune(noLineEnd, rs[i]) && j < len(rs) {
+			k := j + 1
+			if wordRune(rs[j]) {
+				for k < len(rs) && wordRune(rs[k]) {
+					k++
+				}
+			}
+			j = k
+			break
+		}
+		// closing punctuation: keep with this piece
+		for j < len(rs) && strings.ContainsRune(noLineStart, rs[j]) {
+			j++
+		}
+		out = append(out, string(rs[i:j]))
+		i = j
+	}
+	return out
+}
+
+// wrap breaks a text into lines no wider than width, the first line of
+// each paragraph less indent. A piece wider than a whole line is broken between
+// characters. Newlines in the text start new lines.
+func (fs *fonts) wrap(s string, f face, size, width, indent float64) []string {
+	var lines []string
+	for _, para := range strings.Split(s, "\n") {
+		lines = append(lines, fs.wrapLine(clean(para), f, size, width, indent)...)
+	}
+	return lines
+}
+
+func (fs *fonts) wrapLine(s string, f face, size, width, indent float64) []string {
+	if s == "" {
+		return []string{""}
+	}
+	if indent+fs.width(s, f, size) <= width {
+		return []string{s}
+	}
+	var lines []string
+	var cur strings.Builder
+	used := indent
+	flush := func() {
+		lines = append(lines, strings.TrimRight(cur.String(), " "))
+		cur.Reset()
+		used = 0
+	}
+	for _, u := range units(s) {
+		w := fs.width(u, f, size)
+		if used+w <= width+0.01 {
+			cur.WriteString(u)
+			used += w
+			continue
+		}
+		if u == " " {
+			flush()
+			continue
+		}
+		if cur.Len() > 0 {
+			flush()
+		}
+		if w <= width+0.01 {
+			cur.WriteString(u)
+			used = w
+			continue
+		}
+		// a piece wider than a line: break it between characters
+		for _, r := range u {
+			rw := fs.runeWidth(r, f, size)
+			if used+rw > width+0.01 && cur.Len() > 0 {
+				flush()
+			}
+			cur.WriteRune(r)
+			used += rw
+		}
+	}
+	if cur.Len() > 0 {
+		flush()
+	}
+	return lines
+}
+
+// widest is the width of the widest line.
+func (fs *fonts) widest(lines []string, f face, size float64) float64 {
+	w := 0.0
+	for _, l := range lines {
+		w = max(w, fs.width(l, f, size))
+	}
+	return w
+}
+
+// balanced wraps a short text (a header) into as few lines as wrap gives,
+// of widths as even as possible: 事业/收入 rather than 事业收/入.
+func (fs *fonts) balanced(s string, f face, size, width float64) []string {
+	lines := fs.wrap(s, f, size, width, 0)
+	if len(lines) < 2 {
+		return lines
+	}
+	lo, hi := width/float64(len(lines)), width
+	best := lines
+	for range 12 {
+		mid := (lo + hi) / 2
+		try := fs.wrap(s, f, size, mid, 0)
+		if len(try) <= len(lines) {
+			best, hi = try, mid
+		} else {
+			lo = mid
+		}
+	}
+	return best
+}
