@@ -86,4 +86,3 @@ func (l *layouter) continuePage(land bool) {
 	l.page.Table, l.page.Continued = t.Title, true
 	l.titleBlock(t, true)
 }
-
