@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 
+	"yusuan/export/pdf"
 	"yusuan/export/xlsx"
 	"yusuan/forms"
 	"yusuan/forms/check"
@@ -17,8 +18,8 @@ func init() {
 	})
 	register(&command{
 		name:    "export",
-		usage:   "--xlsx 输出.xlsx [--strict] 文件",
-		summary: "导出标准格式的 Excel 工作簿；文档有错误时在标准错误提示，--strict 则拒绝导出（退出码 1）",
+		usage:   "[--xlsx 输出.xlsx] [--pdf 输出.pdf] [--strict] 文件",
+		summary: "导出标准格式的 Excel 工作簿和/或对外公开的 PDF 文本（文件可以是文档或工作簿）；文档有错误时在标准错误提示，--strict 则拒绝导出（退出码 1）",
 		run:     runExport,
 	})
 }
@@ -90,11 +91,7 @@ func runExport(e *Env, args []string) int {
 		return ExitUsage
 	}
 	if len(p.files) != 1 || (p.values["xlsx"] == "" && p.values["pdf"] == "") {
-		e.errorf("用法：yusuan export --xlsx 输出.xlsx [--strict] 文件")
-		return ExitUsage
-	}
-	if p.values["pdf"] != "" {
-		e.errorf("本版本还不能导出 PDF 公开文本（将在后续版本提供）；可先导出 Excel 工作簿")
+		e.errorf("用法：yusuan export [--xlsx 输出.xlsx] [--pdf 输出.pdf] [--strict] 文件（至少给出 --xlsx 或 --pdf）")
 		return ExitUsage
 	}
 	d, rep, err := load(p.files[0], "")
@@ -113,11 +110,24 @@ func runExport(e *Env, args []string) int {
 		}
 		fmt.Fprintf(e.Stderr, "警告：文档有 %d 项错误，仍已导出；请用 yusuan check %s 查看并改正\n", n, p.files[0])
 	}
-	if err := xlsx.Export(d, p.values["xlsx"]); err != nil {
-		e.errorf("%v", err)
-		return ExitUsage
+	if out := p.values["xlsx"]; out != "" {
+		if err := xlsx.Export(d, out); err != nil {
+			e.errorf("%v", err)
+			return ExitUsage
+		}
+		fmt.Fprintf(e.Stdout, "已导出工作簿：%s（%d 张表）\n", out, countProvided(d))
 	}
-	fmt.Fprintf(e.Stdout, "已导出工作簿：%s（%d 张表）\n", p.values["xlsx"], countProvided(d))
+	if out := p.values["pdf"]; out != "" {
+		r, err := pdf.Export(d, out)
+		if err != nil {
+			e.errorf("%v", err)
+			return ExitUsage
+		}
+		for _, w := range r.Warnings {
+			fmt.Fprintf(e.Stderr, "警告：%s\n", w)
+		}
+		fmt.Fprintf(e.Stdout, "已导出 PDF：%s（%d 页）\n", out, r.Pages)
+	}
 	return ExitOK
 }
 

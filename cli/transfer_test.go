@@ -59,10 +59,49 @@ func TestImportUnreadable(t *testing.T) {
 	if code, _, errs := run("check", bad); code != ExitUsage || !strings.Contains(errs, "bad.xlsx") {
 		t.Errorf("check of a broken workbook: %d %s", code, errs)
 	}
-	if code, _, errs := run("export", "--pdf", filepath.Join(dir, "a.pdf"), seedFixture); code != ExitUsage || !strings.Contains(errs, "PDF") {
-		t.Errorf("--pdf: %d %s", code, errs)
+	if code, _, errs := run("export", bad); code != ExitUsage || !strings.Contains(errs, "--pdf") {
+		t.Errorf("export without an output: %d %s", code, errs)
 	}
 	if code, _, _ := run("import", bad); code != ExitUsage {
 		t.Error("import without -o accepted")
+	}
+}
+
+// yusuan export --pdf writes the disclosure document; with --xlsx too it
+// writes both, from a document or from a workbook.
+func TestExportPDF(t *testing.T) {
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "s.yusuan")
+	run("sample", "-o", doc)
+	out := filepath.Join(dir, "公开文本.pdf")
+	code, stdout, errs := run("export", doc, "--pdf", out)
+	if code != 0 || !strings.Contains(stdout, "已导出 PDF："+out+"（") || !strings.Contains(stdout, " 页）") || errs != "" {
+		t.Fatalf("export --pdf: %d\n%s\n%s", code, stdout, errs)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil || !strings.HasPrefix(string(data), "%PDF-") {
+		t.Fatalf("not a PDF: %v", err)
+	}
+	wb, fromWB := filepath.Join(dir, "s.xlsx"), filepath.Join(dir, "wb.pdf")
+	if code, stdout, errs := run("export", "--xlsx", wb, "--pdf", filepath.Join(dir, "both.pdf"), doc); code != 0 ||
+		!strings.Contains(stdout, "已导出工作簿") || !strings.Contains(stdout, "已导出 PDF") {
+		t.Fatalf("both: %d %s %s", code, stdout, errs)
+	}
+	if code, stdout, errs := run("export", "--pdf", fromWB, wb); code != 0 || !strings.Contains(stdout, "已导出 PDF") {
+		t.Fatalf("from a workbook: %d %s %s", code, stdout, errs)
+	}
+	// a document with 错误 is exported with a warning, or refused with --strict
+	seedPDF := filepath.Join(dir, "seed.pdf")
+	if code, _, errs := run("export", "--strict", "--pdf", seedPDF, seedFixture); code != ExitFound || !strings.Contains(errs, "项错误") {
+		t.Errorf("strict: %d %s", code, errs)
+	}
+	if _, err := os.Stat(seedPDF); err == nil {
+		t.Error("--strict wrote the PDF")
+	}
+	if code, _, errs := run("export", "--pdf", seedPDF, seedFixture); code != 0 || !strings.Contains(errs, "警告：文档有") {
+		t.Errorf("export with errors: %d %s", code, errs)
+	}
+	if code, _, errs := run("export", "--pdf", filepath.Join(dir, "无此文件夹", "a.pdf"), doc); code != ExitUsage || !strings.Contains(errs, "无法") {
+		t.Errorf("unwritable: %d %s", code, errs)
 	}
 }
