@@ -113,6 +113,7 @@ func newFonts() (*fonts, error) {
 // second pass's pages to sink.
 func layout(d *forms.Document, fs *fonts, when time.Time, sink func(*Page) error) (*Result, error) {
 	first := newLayouter(d, fs, when, func(*Page) error { return nil })
+	first.dry = true
 	if err := first.document(); err != nil {
 		return nil, err
 	}

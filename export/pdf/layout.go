@@ -36,6 +36,9 @@ type layouter struct {
 	fs   *fonts
 	emit func(*Page) error
 	now  time.Time
+	// dry: the first pass, which only finds where things go (and which
+	// characters the fonts lack); pages keep no drawing.
+	dry bool
 
 	page *Page
 	y    float64 // top of the free space on the page
@@ -128,14 +131,20 @@ func (l *layouter) text(x, y float64, s string, f face, size float64, color [3]u
 	if s == "" {
 		return
 	}
-	l.note(s)
+	if l.dry {
+		l.note(s)
+		return
+	}
 	l.page.Texts = append(l.page.Texts, Text{X: x, Y: y, S: s, Face: f, Size: size, Color: color})
 }
 
 // box places a ruled cell.
 func (l *layouter) box(b Box) {
-	for _, s := range b.Lines {
-		l.note(s)
+	if l.dry {
+		for _, s := range b.Lines {
+			l.note(s)
+		}
+		return
 	}
 	l.page.Boxes = append(l.page.Boxes, b)
 }
