@@ -79,7 +79,7 @@ func WriteTo(d *forms.Document, w io.Writer) (*Result, error) {
 	}
 	when := now()
 	info := gopdf.PdfInfo{
-		Title:        fmt.Sprintf("%s%d年%s预算", d.Meta.Name, d.Meta.Year, d.LevelWord()),
+		Title:        d.Meta.Name + coverTitle(d),
 		Author:       d.Meta.Name,
 		Creator:      "预算公开助手",
 		Producer:     "预算公开助手（gopdf）",

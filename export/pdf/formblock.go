@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"fmt"
+
 	"yusuan/forms"
 	"yusuan/forms/money"
 )
@@ -230,6 +232,9 @@ type placed struct {
 // a new page when it fits there, else breaking between lines; a cell
 // running down lines split by a page break is drawn on both pages.
 func (l *layouter) placeForm(b *fblock, name string) {
+	if l.dry {
+		l.where = fmt.Sprintf("“%s”中“%s”的绩效表", l.cur.Title, name)
+	}
 	cols := formCols
 	if b.ncol == len(preFormCol) {
 		cols = preFormCol
@@ -322,7 +327,6 @@ func (l *layouter) placeForm(b *fblock, name string) {
 		closeRun(o, l.y)
 	}
 	l.y += formGap
-	_ = name
 }
 
 // contentTop is where a continuation page's content starts: below the

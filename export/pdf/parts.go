@@ -53,6 +53,16 @@ func (l *layouter) contentsEntries() []tocEntry {
 	return append(es, tocEntry{part3, 0, "part3"}, tocEntry{part4, 0, "part4"})
 }
 
+// coverTitle is the document's name under the 单位名称: 2022年部门预算, or
+// 单位预算 for a 单位's own document.
+func coverTitle(d *forms.Document) string {
+	what := "部门预算"
+	if d.Meta.Level == forms.LevelUnit {
+		what = "单位预算"
+	}
+	return fmt.Sprintf("%d年%s", d.Meta.Year, what)
+}
+
 // cover: the 单位名称, the year's 部门预算 (单位预算), the date, and for the
 // sample a clear mark and its remark.
 func (l *layouter) cover() {
@@ -66,7 +76,7 @@ func (l *layouter) cover() {
 	l.y = 270
 	l.centred(d.Meta.Name, hei, 26, 40, black)
 	l.y += 16
-	l.centred(fmt.Sprintf("%d年%s预算", d.Meta.Year, d.LevelWord()), hei, 24, 38, black)
+	l.centred(coverTitle(d), hei, 24, 38, black)
 	if d.Meta.Sample || d.Meta.Remark != "" {
 		l.y = 470
 		text := d.Meta.Remark

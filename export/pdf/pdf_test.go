@@ -395,8 +395,64 @@ func TestOutline(t *testing.T) {
 	if strings.Join(under[part2], "|") != strings.Join(want, "|") {
 		t.Errorf("tables in the outline:\n%q\nwant\n%q", under[part2], want)
 	}
-	if !bytes.Contains(data, []byte("/Outlines")) || !bytes.Contains(data, []byte("/Subtype /Link")) {
-		t.Error("no outline or no links in the file")
+	// a link from every 目录 line and from every line of the list of tables
+	if n, want := bytes.Count(data, []byte("/Subtype /Link")), 6+2*len(d.Tables); n != want || !bytes.Contains(data, []byte("/Outlines")) {
+		t.Errorf("%d links, want %d", n, want)
+	}
+	// poppler reads the same tree, each entry pointing at its page
+	xml, err := exec.Command(tool(t, "pdftohtml"), "-xml", "-i", "-stdout", "-q", "-f", "1", "-l", "1", path).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	anchors := map[string]int{}
+	for _, p := range pagesOf(t, d) {
+		for _, a := range p.Anchors {
+			anchors[a.Name] = p.Number
+		}
+	}
+	var wantXML strings.Builder
+	wantXML.WriteString("<outline>")
+	item := func(anchor, title string) {
+		fmt.Fprintf(&wantXML, `<item page="%d">%s</item>`, anchors[anchor], title)
+	}
+	item("part1", part1)
+	item("part2", part2)
+	wantXML.WriteString("<outline>")
+	for i, tb := range d.Tables {
+		item(tableAnchor(i), tableEntry(i, tb))
+	}
+	wantXML.WriteString("</outline>")
+	item("part3", part3)
+	item("part4", part4)
+	wantXML.WriteString("</outline>")
+	got := regexp.MustCompile(`(?s)<outline>.*</outline>`).Find(xml)
+	if squash(string(got)) != squash(wantXML.String()) {
+		t.Errorf("poppler's outline:\n%s\nwant\n%s", got, wantXML.String())
+	}
+}
+
+// A table the document does not provide prints its title and says so; a
+// 单位's document is a 单位预算.
+func TestAbsentTableAndUnitLevel(t *testing.T) {
+	d := sample(t)
+	d.Table("sangong").Absent = true
+	d.Meta.Level = forms.LevelUnit
+	path, _ := exported(t, d)
+	if cover := squash(pdftext(t, path, 1, 1)); !strings.Contains(cover, "2022年单位预算") {
+		t.Errorf("cover of a 单位: %s", cover)
+	}
+	pages := pagesOf(t, d)
+	sg := d.Table("sangong")
+	r := tableRange(pages)[sg.Title]
+	if r[0] == 0 || r[0] != r[1] {
+		t.Fatalf("absent table on pages %v", r)
+	}
+	text := squash(pdftext(t, path, r[0], r[0]))
+	if !strings.Contains(text, squash(sg.Title)) || !strings.Contains(text, absentNote) || strings.Contains(text, "51.28") {
+		t.Errorf("absent table page:\n%s", text)
+	}
+	if n := len(pages[r[0]-1].Boxes); n != 0 {
+		t.Errorf("absent table drew %d cells", n)
 	}
 }
 
