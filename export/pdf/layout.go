@@ -69,8 +69,6 @@ func newLayouter(d *forms.Document, fs *fonts, now time.Time, emit func(*Page) e
 	return &layouter{d: d, fs: fs, now: now, emit: emit, anchors: map[string]int{}, missing: map[rune][]string{}}
 }
 
-func (l *layouter) geo() geometry { return l.page.Geo }
-
 // bottom is the lowest y content may reach on the page.
 func (l *layouter) bottom() float64 { return l.page.Geo.H - l.page.Geo.Bottom }
 

@@ -771,3 +771,44 @@ func benchExport(b *testing.B, large bool) {
 
 func BenchmarkPDFSample(b *testing.B) { benchExport(b, false) }
 func BenchmarkPDFLarge(b *testing.B)  { benchExport(b, true) }
+
+// Lines break between characters, never inside a figure or a code, never
+// before closing or after opening punctuation.
+func TestWrapRules(t *testing.T) {
+	fs, err := newFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := "收支总预算6677.45万元，比上年增加5647.35万元（主要是“工程”经费）。"
+	for w := 30.0; w <= 200; w += 7 {
+		lines := fs.wrap(s, song, 12, w, 0)
+		if strings.Join(lines, "") != s {
+			t.Fatalf("width %.0f: text changed: %q", w, lines)
+		}
+		for i, line := range lines {
+			r := []rune(line)
+			if w < 40 { // narrower than a word with its punctuation: broken between characters
+				continue
+			}
+			if i > 0 && strings.ContainsRune(noLineStart, r[0]) {
+				t.Errorf("width %.0f: line starts with %q: %q", w, r[0], lines)
+			}
+			if i < len(lines)-1 && strings.ContainsRune(noLineEnd, r[len(r)-1]) {
+				t.Errorf("width %.0f: line ends with %q: %q", w, r[len(r)-1], lines)
+			}
+			if fs.width(line, song, 12) > w+0.01 && len(r) > 1 && w >= 60 {
+				t.Errorf("width %.0f: %q is %.1f wide", w, line, fs.width(line, song, 12))
+			}
+		}
+		if w >= 60 {
+			for _, fig := range []string{"6677.45", "5647.35"} {
+				if !strings.Contains(strings.Join(lines, "\n"), fig) {
+					t.Errorf("width %.0f: figure %s broken: %q", w, fig, lines)
+				}
+			}
+		}
+	}
+	if got := fs.balanced("事业单位经营支出", hei, 9, 40); strings.Join(got, "|") != "事业单位|经营支出" {
+		t.Errorf("balanced header: %q", got)
+	}
+}

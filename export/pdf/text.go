@@ -57,7 +57,7 @@ func units(s string) []string {
 			}
 		}
 		// opening punctuation: take what follows
-		for j-i == 1 && strings.ContainsRune(noLineEnd, rs[i]) && j < len(rs) {
+		if j-i == 1 && strings.ContainsRune(noLineEnd, rs[i]) && j < len(rs) {
 			k := j + 1
 			if wordRune(rs[j]) {
 				for k < len(rs) && wordRune(rs[k]) {
@@ -65,7 +65,6 @@ func units(s string) []string {
 				}
 			}
 			j = k
-			break
 		}
 		// closing punctuation: keep with this piece
 		for j < len(rs) && strings.ContainsRune(noLineStart, rs[j]) {
@@ -136,15 +135,6 @@ func (fs *fonts) wrapLine(s string, f face, size, width, indent float64) []strin
 		flush()
 	}
 	return lines
-}
-
-// widest is the width of the widest line.
-func (fs *fonts) widest(lines []string, f face, size float64) float64 {
-	w := 0.0
-	for _, l := range lines {
-		w = max(w, fs.width(l, f, size))
-	}
-	return w
 }
 
 // balanced wraps a short text (a header) into as few lines as wrap gives,
