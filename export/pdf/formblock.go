@@ -62,13 +62,19 @@ type fcell struct {
 	fill            bool
 }
 
-// fblock is one form: its lines of cells.
+// fblock is one form: its lines of cells. head gives for each line the
+// line of its indicator grid's heads (repeated after a page break), or -1.
 type fblock struct {
-	ncol int
-	rows [][]fcell
+	ncol    int
+	rows    [][]fcell
+	head    []int
+	curHead int
 }
 
-func (b *fblock) add(cells ...fcell) { b.rows = append(b.rows, cells) }
+func (b *fblock) add(cells ...fcell) {
+	b.rows = append(b.rows, cells)
+	b.head = append(b.head, b.curHead)
+}
 
 func label(col, span int, s string) fcell {
 	return fcell{col: col, span: span, rows: 1, text: s, face: hei, align: AlignCenter, fill: true}
@@ -108,7 +114,9 @@ func (b *fblock) indicators(name string, ind []forms.Indicator, scored bool) {
 	for i, h := range heads {
 		first = append(first, label(1+i, 1, h))
 	}
+	b.curHead = len(b.rows)
 	b.add(first...)
+	defer func() { b.curHead = -1 }()
 	// runs of equal 一级 (and of equal 一级 and 二级) merge down
 	spans := func(key func(forms.Indicator) string) []int {
 		sp := make([]int, len(shown))
@@ -156,7 +164,7 @@ func (b *fblock) indicators(name string, ind []forms.Indicator, scored bool) {
 
 // projectForm is a 项目支出绩效目标表.
 func projectForm(t *forms.Table, p *forms.ProjectPerf) *fblock {
-	b := &fblock{ncol: len(formCols)}
+	b := &fblock{ncol: len(formCols), curHead: -1}
 	b.field(lblProject, p.Name)
 	b.field(lblLevel, p.Level)
 	b.field(lblDept, p.Dept)
@@ -168,7 +176,7 @@ func projectForm(t *forms.Table, p *forms.ProjectPerf) *fblock {
 
 // deptForm is the 部门整体支出绩效目标表.
 func deptForm(p *forms.DeptPerf) *fblock {
-	b := &fblock{ncol: len(formCols)}
+	b := &fblock{ncol: len(formCols), curHead: -1}
 	b.field(lblDeptName, p.NameCode)
 	b.add(label(0, 2, lblTaskName), label(2, b.ncol-2, lblTaskBody))
 	for _, task := range p.Tasks {
@@ -181,7 +189,7 @@ func deptForm(p *forms.DeptPerf) *fblock {
 
 // preForm is a 事前绩效评估项目绩效目标申报表.
 func preForm(t *forms.Table, p *forms.PrePerf) *fblock {
-	b := &fblock{ncol: len(preFormCol)}
+	b := &fblock{ncol: len(preFormCol), curHead: -1}
 	b.field(lblPreName, p.Name)
 	b.field(lblDept, p.Dept)
 	b.field(lblPeriod, p.Period)
@@ -303,6 +311,15 @@ func (l *layouter) placeForm(b *fblock, name string) {
 			l.continuePage(false)
 			for _, o := range running {
 				o.top = l.y
+			}
+			// within an indicator grid, its heads again
+			if h := b.head[ri]; h >= 0 && h != ri {
+				for _, c := range cells[h] {
+					if c.rows == 1 {
+						l.formBox(c, l.left()+c.x, l.y, heights[h])
+					}
+				}
+				l.y += heights[h]
 			}
 		}
 		for _, c := range cells[ri] {

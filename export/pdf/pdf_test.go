@@ -812,3 +812,39 @@ func TestWrapRules(t *testing.T) {
 		t.Errorf("balanced header: %q", got)
 	}
 }
+
+// A 绩效 form broken across pages repeats, on the next page, the labels
+// running down its lines and the heads of its indicator grid.
+func TestFormContinues(t *testing.T) {
+	d := sample(t)
+	pages := pagesOf(t, d)
+	title := d.First(forms.KindPerfDept).Title
+	var dept []*Page
+	for _, p := range pages {
+		if p.Table == title {
+			dept = append(dept, p)
+		}
+	}
+	if len(dept) != 2 {
+		t.Fatalf("the 部门整体 form takes %d pages", len(dept))
+	}
+	has := func(p *Page, s string) bool {
+		for _, b := range p.Boxes {
+			if strings.Join(b.Lines, "") == s {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range []string{lblIndicators, "三级指标", "产出指标"} {
+		if !has(dept[0], s) || !has(dept[1], s) {
+			t.Errorf("%q not on both pages of the form", s)
+		}
+	}
+	if has(dept[1], lblDeptName) {
+		t.Error("the form's first lines printed again")
+	}
+	if !dept[1].Continued || dept[1].Texts[0].S != title+"（续表）" {
+		t.Errorf("continued page starts with %q", dept[1].Texts[0].S)
+	}
+}
