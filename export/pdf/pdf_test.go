@@ -162,6 +162,18 @@ func TestSampleText(t *testing.T) {
 		}
 	}
 	checkForms(t, d, ranges, path)
+	// 第三部分: the generated 情况说明, every line of it, with the seed's figures
+	for _, line := range strings.Split(narrative.Text(d), "\n") {
+		if !strings.Contains(all, squash(line)) {
+			t.Errorf("the PDF lacks the 情况说明 line %q", line)
+		}
+	}
+	for _, fig := range []string{"占14.13%", "占85.87%", "占81.51%", "占18.49%", "占96.98%", "占1.35%", "占0.65%", "占1.02%",
+		"2022年收支总预算6677.45万元，比上年增加5647.35万元", "下降3.96%"} {
+		if !strings.Contains(all, fig) {
+			t.Errorf("the PDF's 情况说明 lacks %q", fig)
+		}
+	}
 }
 
 // checkFigures: every non-zero figure of the table's grid is printed on the
