@@ -1,6 +1,7 @@
 package forms
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -673,6 +674,43 @@ func Save(path string, d *Document) error {
 	}
 	syncDir(dir)
 	remember(path)
+	return nil
+}
+
+// WriteAtomic writes an exported file (a workbook, a PDF) through a
+// temporary file in the same folder, synced, then renamed over path: a
+// failure midway leaves the old file as it was. what names the file in
+// messages ("工作簿", "PDF").
+func WriteAtomic(path, what string, write func(w io.Writer) error) error {
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	tmp, err := os.CreateTemp(dir, "."+base+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("无法在“%s”写入%s：%s", dir, what, DescribeOSError(err))
+	}
+	name := tmp.Name()
+	fail := func(err error) error {
+		tmp.Close()
+		os.Remove(name)
+		return err
+	}
+	bw := bufio.NewWriterSize(tmp, 1<<20)
+	if err := write(bw); err != nil {
+		return fail(err)
+	}
+	for _, step := range []func() error{bw.Flush, tmp.Sync, tmp.Close} {
+		if err := step(); err != nil {
+			return fail(fmt.Errorf("写入%s“%s”失败：%s", what, path, DescribeOSError(err)))
+		}
+	}
+	os.Chmod(name, 0o644)
+	if err := os.Rename(name, path); err != nil {
+		os.Remove(name)
+		return fmt.Errorf("无法替换“%s”（文件可能正在别的程序中打开）：%s", path, DescribeOSError(err))
+	}
+	syncDir(dir)
 	return nil
 }
 

@@ -9,11 +9,8 @@
 package pdf
 
 import (
-	"bufio"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/signintech/gopdf"
@@ -35,38 +32,14 @@ var now = time.Now
 // Export writes the document's PDF to path atomically: a temporary file in
 // the same folder, then renamed over the old one.
 func Export(d *forms.Document, path string) (*Result, error) {
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
-	}
-	tmp, err := os.CreateTemp(dir, "."+base+".tmp-*")
+	var res *Result
+	err := forms.WriteAtomic(path, "PDF", func(w io.Writer) error {
+		var err error
+		res, err = WriteTo(d, w)
+		return err
+	})
 	if err != nil {
-		return nil, fmt.Errorf("无法在“%s”写入 PDF：%s", dir, forms.DescribeOSError(err))
-	}
-	name := tmp.Name()
-	fail := func(err error) (*Result, error) {
-		tmp.Close()
-		os.Remove(name)
 		return nil, err
-	}
-	bw := bufio.NewWriterSize(tmp, 1<<20)
-	res, err := WriteTo(d, bw)
-	if err != nil {
-		return fail(err)
-	}
-	if err := bw.Flush(); err != nil {
-		return fail(fmt.Errorf("写入 PDF“%s”失败：%s", path, forms.DescribeOSError(err)))
-	}
-	if err := tmp.Sync(); err != nil {
-		return fail(fmt.Errorf("写入 PDF“%s”失败：%s", path, forms.DescribeOSError(err)))
-	}
-	if err := tmp.Close(); err != nil {
-		return fail(fmt.Errorf("写入 PDF“%s”失败：%s", path, forms.DescribeOSError(err)))
-	}
-	os.Chmod(name, 0o644)
-	if err := os.Rename(name, path); err != nil {
-		os.Remove(name)
-		return nil, fmt.Errorf("无法替换“%s”（文件可能正在阅读器中打开）：%s", path, forms.DescribeOSError(err))
 	}
 	return res, nil
 }

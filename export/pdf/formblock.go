@@ -13,33 +13,6 @@ import (
 // span the first two columns; the 项目资金 and 绩效指标 labels run down
 // their rows.
 
-// Labels of the form lines (as export/xlsx prints them).
-const (
-	lblDeptName   = "部门名称及编码"
-	lblTaskName   = "任务名称"
-	lblTaskBody   = "主要内容"
-	lblKeyWork    = "年度重点工作"
-	lblProject    = "项目名称"
-	lblLevel      = "项目级次"
-	lblDept       = "主管部门及编码"
-	lblMoney      = "项目资金（万元）"
-	lblTotal      = "年度资金总额"
-	lblFiscal     = "其中：财政拨款"
-	lblOther      = "其他资金"
-	lblGoal       = "年度绩效目标"
-	lblIndicators = "绩效指标"
-	lblPreName    = "政策（项目）名称"
-	lblPeriod     = "计划实施期"
-	lblWholeTotal = "实施期资金总额"
-	lblGoals      = "绩效目标"
-	lblAnnualGoal = "年度目标"
-	lblWholeGoal  = "实施期目标"
-	lblAnnualGrid = "年度绩效指标"
-	lblWholeGrid  = "实施期绩效指标"
-	lblReporter   = "填报人"
-	lblPhone      = "联系电话"
-)
-
 // Column widths of the forms (points on a portrait page; scaled to the
 // text width).
 var (
@@ -90,11 +63,11 @@ func (b *fblock) field(name, v string) {
 
 // money adds the three 项目资金 lines under one label running down them.
 func (b *fblock) money(t *forms.Table, f forms.Fund) {
-	head := label(0, 1, lblMoney)
+	head := label(0, 1, forms.LabelMoney)
 	head.rows = 3
-	b.add(head, label(1, 1, lblTotal), value(2, b.ncol-2, t.Show(f.TotalValue())))
-	b.add(label(1, 1, lblFiscal), value(2, b.ncol-2, t.Show(f.Fiscal)))
-	b.add(label(1, 1, lblOther), value(2, b.ncol-2, t.Show(f.Other)))
+	b.add(head, label(1, 1, forms.LabelTotal), value(2, b.ncol-2, t.Show(f.TotalValue())))
+	b.add(label(1, 1, forms.LabelFiscal), value(2, b.ncol-2, t.Show(f.Fiscal)))
+	b.add(label(1, 1, forms.LabelOther), value(2, b.ncol-2, t.Show(f.Other)))
 }
 
 // indicators adds an indicator grid under a label running down it: the
@@ -165,47 +138,47 @@ func (b *fblock) indicators(name string, ind []forms.Indicator, scored bool) {
 // projectForm is a 项目支出绩效目标表.
 func projectForm(t *forms.Table, p *forms.ProjectPerf) *fblock {
 	b := &fblock{ncol: len(formCols), curHead: -1}
-	b.field(lblProject, p.Name)
-	b.field(lblLevel, p.Level)
-	b.field(lblDept, p.Dept)
+	b.field(forms.LabelProject, p.Name)
+	b.field(forms.LabelLevel, p.Level)
+	b.field(forms.LabelDept, p.Dept)
 	b.money(t, p.Money)
-	b.field(lblGoal, p.Goal)
-	b.indicators(lblIndicators, p.Indicators, false)
+	b.field(forms.LabelGoal, p.Goal)
+	b.indicators(forms.LabelIndicators, p.Indicators, false)
 	return b
 }
 
 // deptForm is the 部门整体支出绩效目标表.
 func deptForm(p *forms.DeptPerf) *fblock {
 	b := &fblock{ncol: len(formCols), curHead: -1}
-	b.field(lblDeptName, p.NameCode)
-	b.add(label(0, 2, lblTaskName), label(2, b.ncol-2, lblTaskBody))
+	b.field(forms.LabelDeptName, p.NameCode)
+	b.add(label(0, 2, forms.LabelTaskName), label(2, b.ncol-2, forms.LabelTaskBody))
 	for _, task := range p.Tasks {
 		b.add(value(0, 2, task.Name), value(2, b.ncol-2, task.Content))
 	}
-	b.field(lblKeyWork, p.KeyWork)
-	b.indicators(lblIndicators, p.Indicators, false)
+	b.field(forms.LabelKeyWork, p.KeyWork)
+	b.indicators(forms.LabelIndicators, p.Indicators, false)
 	return b
 }
 
 // preForm is a 事前绩效评估项目绩效目标申报表.
 func preForm(t *forms.Table, p *forms.PrePerf) *fblock {
 	b := &fblock{ncol: len(preFormCol), curHead: -1}
-	b.field(lblPreName, p.Name)
-	b.field(lblDept, p.Dept)
-	b.field(lblPeriod, p.Period)
-	head := label(0, 1, lblMoney)
+	b.field(forms.LabelPreName, p.Name)
+	b.field(forms.LabelDept, p.Dept)
+	b.field(forms.LabelPeriod, p.Period)
+	head := label(0, 1, forms.LabelMoney)
 	head.rows = 3
 	amount := func(a money.Amount) string { return t.Show(a) }
-	b.add(head, label(1, 1, lblTotal), value(2, 2, amount(p.Annual.TotalValue())), label(4, 1, lblWholeTotal), value(5, 2, amount(p.Whole.TotalValue())))
-	b.add(label(1, 1, lblFiscal), value(2, 2, amount(p.Annual.Fiscal)), label(4, 1, lblFiscal), value(5, 2, amount(p.Whole.Fiscal)))
-	b.add(label(1, 1, lblOther), value(2, 2, amount(p.Annual.Other)), label(4, 1, lblOther), value(5, 2, amount(p.Whole.Other)))
-	goals := label(0, 1, lblGoals)
+	b.add(head, label(1, 1, forms.LabelTotal), value(2, 2, amount(p.Annual.TotalValue())), label(4, 1, forms.LabelWholeTotal), value(5, 2, amount(p.Whole.TotalValue())))
+	b.add(label(1, 1, forms.LabelFiscal), value(2, 2, amount(p.Annual.Fiscal)), label(4, 1, forms.LabelFiscal), value(5, 2, amount(p.Whole.Fiscal)))
+	b.add(label(1, 1, forms.LabelOther), value(2, 2, amount(p.Annual.Other)), label(4, 1, forms.LabelOther), value(5, 2, amount(p.Whole.Other)))
+	goals := label(0, 1, forms.LabelGoals)
 	goals.rows = 2
-	b.add(goals, label(1, 3, lblAnnualGoal), label(4, 3, lblWholeGoal))
+	b.add(goals, label(1, 3, forms.LabelAnnualGoal), label(4, 3, forms.LabelWholeGoal))
 	b.add(value(1, 3, p.AnnualGoal), value(4, 3, p.WholeGoal))
-	b.indicators(lblAnnualGrid, p.AnnualGrid, true)
-	b.indicators(lblWholeGrid, p.WholeGrid, true)
-	b.add(label(0, 2, lblReporter), value(2, 2, p.Reporter), label(4, 1, lblPhone), value(5, 2, p.Phone))
+	b.indicators(forms.LabelAnnualGrid, p.AnnualGrid, true)
+	b.indicators(forms.LabelWholeGrid, p.WholeGrid, true)
+	b.add(label(0, 2, forms.LabelReporter), value(2, 2, p.Reporter), label(4, 1, forms.LabelPhone), value(5, 2, p.Phone))
 	return b
 }
 

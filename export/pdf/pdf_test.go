@@ -848,12 +848,12 @@ func TestFormContinues(t *testing.T) {
 		}
 		return false
 	}
-	for _, s := range []string{lblIndicators, "三级指标", "产出指标"} {
+	for _, s := range []string{forms.LabelIndicators, "三级指标", "产出指标"} {
 		if !has(dept[0], s) || !has(dept[1], s) {
 			t.Errorf("%q not on both pages of the form", s)
 		}
 	}
-	if has(dept[1], lblDeptName) {
+	if has(dept[1], forms.LabelDeptName) {
 		t.Error("the form's first lines printed again")
 	}
 	if !dept[1].Continued || dept[1].Texts[0].S != title+"（续表）" {

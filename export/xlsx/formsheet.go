@@ -5,33 +5,6 @@ import (
 	"yusuan/forms/money"
 )
 
-// Labels of the 绩效 form blocks; import finds the blocks by them.
-const (
-	lblDeptName   = "部门名称及编码"
-	lblTaskName   = "任务名称"
-	lblTaskBody   = "主要内容"
-	lblKeyWork    = "年度重点工作"
-	lblProject    = "项目名称"
-	lblLevel      = "项目级次"
-	lblDept       = "主管部门及编码"
-	lblTotal      = "年度资金总额"
-	lblFiscal     = "其中：财政拨款"
-	lblOther      = "其他资金"
-	lblGoal       = "年度绩效目标"
-	lblPreName    = "政策（项目）名称"
-	lblPeriod     = "计划实施期"
-	lblWholeTotal = "实施期资金总额"
-	lblWholeFisc  = "其中：财政拨款（实施期）"
-	lblWholeOther = "其他资金（实施期）"
-	lblAnnualGoal = "年度目标"
-	lblWholeGoal  = "实施期目标"
-	lblAnnualGrid = "年度绩效指标"
-	lblWholeGrid  = "实施期绩效指标"
-	lblReporter   = "填报人"
-	lblPhone      = "联系电话"
-	lblL1         = "一级指标"
-)
-
 // formSheet writes a 绩效 table: its forms one block after another, or the
 // empty-table note.
 func (w *writer) formSheet(sheet string, t *forms.Table) error {
@@ -62,39 +35,39 @@ func (w *writer) formSheet(sheet string, t *forms.Table) error {
 	switch t.Kind {
 	case forms.KindPerfDept:
 		if p := d.Perf.Dept; p != nil {
-			b.field(lblDeptName, p.NameCode)
-			b.pair(lblTaskName, lblTaskBody, true)
+			b.field(forms.LabelDeptName, p.NameCode)
+			b.pair(forms.LabelTaskName, forms.LabelTaskBody, true)
 			for _, task := range p.Tasks {
 				b.pair(task.Name, task.Content, false)
 			}
-			b.field(lblKeyWork, p.KeyWork)
+			b.field(forms.LabelKeyWork, p.KeyWork)
 			b.grid(p.Indicators, false)
 		}
 	case forms.KindPerfPre:
 		for _, p := range d.Perf.Pre {
-			b.field(lblPreName, p.Name)
-			b.field(lblDept, p.Dept)
-			b.field(lblPeriod, p.Period)
-			b.fund(lblTotal, lblFiscal, lblOther, p.Annual)
-			b.fund(lblWholeTotal, lblWholeFisc, lblWholeOther, p.Whole)
-			b.field(lblAnnualGoal, p.AnnualGoal)
-			b.field(lblWholeGoal, p.WholeGoal)
-			b.caption(lblAnnualGrid)
+			b.field(forms.LabelPreName, p.Name)
+			b.field(forms.LabelDept, p.Dept)
+			b.field(forms.LabelPeriod, p.Period)
+			b.fund(forms.LabelTotal, forms.LabelFiscal, forms.LabelOther, p.Annual)
+			b.fund(forms.LabelWholeTotal, forms.LabelWholeFisc, forms.LabelWholeOther, p.Whole)
+			b.field(forms.LabelAnnualGoal, p.AnnualGoal)
+			b.field(forms.LabelWholeGoal, p.WholeGoal)
+			b.caption(forms.LabelAnnualGrid)
 			b.grid(p.AnnualGrid, true)
-			b.caption(lblWholeGrid)
+			b.caption(forms.LabelWholeGrid)
 			b.grid(p.WholeGrid, true)
-			b.field(lblReporter, p.Reporter)
-			b.field(lblPhone, p.Phone)
+			b.field(forms.LabelReporter, p.Reporter)
+			b.field(forms.LabelPhone, p.Phone)
 			b.row++
 		}
 	case forms.KindPerfProject:
 		for _, i := range d.Perf.ProjectsAt(t.Def.ProjectLevel) {
 			p := d.Perf.Projects[i]
-			b.field(lblProject, p.Name)
-			b.field(lblLevel, p.Level)
-			b.field(lblDept, p.Dept)
-			b.fund(lblTotal, lblFiscal, lblOther, p.Money)
-			b.field(lblGoal, p.Goal)
+			b.field(forms.LabelProject, p.Name)
+			b.field(forms.LabelLevel, p.Level)
+			b.field(forms.LabelDept, p.Dept)
+			b.fund(forms.LabelTotal, forms.LabelFiscal, forms.LabelOther, p.Money)
+			b.field(forms.LabelGoal, p.Goal)
 			b.grid(p.Indicators, false)
 			b.row++
 		}

@@ -10,12 +10,12 @@ import (
 // formLabel: the labels of the 绩效 form blocks, folded as norm folds them.
 var formLabels = func() map[string]string {
 	m := map[string]string{}
-	for _, l := range []string{lblDeptName, lblKeyWork, lblProject, lblLevel, lblDept, lblTotal, lblFiscal, lblOther, lblGoal,
-		lblPreName, lblPeriod, lblWholeTotal, lblWholeFisc, lblWholeOther, lblAnnualGoal, lblWholeGoal, lblAnnualGrid,
-		lblWholeGrid, lblReporter, lblPhone, lblTaskName} {
+	for _, l := range []string{forms.LabelDeptName, forms.LabelKeyWork, forms.LabelProject, forms.LabelLevel, forms.LabelDept, forms.LabelTotal, forms.LabelFiscal, forms.LabelOther, forms.LabelGoal,
+		forms.LabelPreName, forms.LabelPeriod, forms.LabelWholeTotal, forms.LabelWholeFisc, forms.LabelWholeOther, forms.LabelAnnualGoal, forms.LabelWholeGoal, forms.LabelAnnualGrid,
+		forms.LabelWholeGrid, forms.LabelReporter, forms.LabelPhone, forms.LabelTaskName} {
 		m[norm(l)] = l
 	}
-	m[norm("政策(项目)名称")] = lblPreName
+	m[norm("政策(项目)名称")] = forms.LabelPreName
 	return m
 }()
 
@@ -68,9 +68,9 @@ func (r *reader) taskColumns(row int) (name, body int) {
 	name, body = 0, 1
 	for c, v := range r.s.rows[row] {
 		switch norm(v) {
-		case norm(lblTaskName):
+		case norm(forms.LabelTaskName):
 			name = c
-		case norm(lblTaskBody):
+		case norm(forms.LabelTaskBody):
 			if body <= name || c > name {
 				body = c
 			}
@@ -78,7 +78,7 @@ func (r *reader) taskColumns(row int) (name, body int) {
 	}
 	// a merged 主要内容 spans several columns: its first one
 	for c := name + 1; c < len(r.s.rows[row]); c++ {
-		if norm(r.s.rows[row][c]) == norm(lblTaskBody) {
+		if norm(r.s.rows[row][c]) == norm(forms.LabelTaskBody) {
 			return name, c
 		}
 	}
@@ -227,7 +227,7 @@ func (r *reader) forms() int {
 			continue
 		}
 		labels := r.labelsIn(row)
-		if len(labels) > 0 && labels[0].label == lblTaskName && dept != nil {
+		if len(labels) > 0 && labels[0].label == forms.LabelTaskName && dept != nil {
 			nameCol, bodyCol := r.taskColumns(row)
 			for row+1 < len(r.s.rows) && len(r.labelsIn(row+1)) == 0 {
 				if _, isGrid := r.gridColumns(row + 1); isGrid {
@@ -246,76 +246,76 @@ func (r *reader) forms() int {
 			col := fl.col
 			v := r.textAt(row, col)
 			switch fl.label {
-			case lblDeptName:
+			case forms.LabelDeptName:
 				flush()
 				dept = &forms.DeptPerf{NameCode: v}
 				perf.Dept = dept
 				n++
-			case lblKeyWork:
+			case forms.LabelKeyWork:
 				if dept != nil {
 					dept.KeyWork = v
 				}
-			case lblProject:
+			case forms.LabelProject:
 				flush()
 				proj = &forms.ProjectPerf{Name: v}
-			case lblPreName:
+			case forms.LabelPreName:
 				flush()
 				pre, wholeGrid = &forms.PrePerf{Name: v}, false
-			case lblLevel:
+			case forms.LabelLevel:
 				if proj != nil {
 					proj.Level = v
 				}
-			case lblDept:
+			case forms.LabelDept:
 				if proj != nil {
 					proj.Dept = v
 				} else if pre != nil {
 					pre.Dept = v
 				}
-			case lblPeriod:
+			case forms.LabelPeriod:
 				if pre != nil {
 					pre.Period = v
 				}
-			case lblTotal:
+			case forms.LabelTotal:
 				money3.total, money3.seen = amountOf(row, col), true
-			case lblFiscal:
+			case forms.LabelFiscal:
 				money3.fiscal, money3.seen = amountOf(row, col), true
-			case lblOther:
+			case forms.LabelOther:
 				money3.other, money3.seen = amountOf(row, col), true
 				if proj != nil {
 					settle(&proj.Money)
 				} else if pre != nil {
 					settle(&pre.Annual)
 				}
-			case lblWholeTotal:
+			case forms.LabelWholeTotal:
 				wholeParts.total = amountOf(row, col)
-			case lblWholeFisc:
+			case forms.LabelWholeFisc:
 				wholeParts.fiscal = amountOf(row, col)
-			case lblWholeOther:
+			case forms.LabelWholeOther:
 				wholeParts.other = amountOf(row, col)
 				if pre != nil {
 					money3 = wholeParts
 					settle(&pre.Whole)
 					wholeParts = fundParts{}
 				}
-			case lblGoal:
+			case forms.LabelGoal:
 				if proj != nil {
 					proj.Goal = v
 				}
-			case lblAnnualGoal:
+			case forms.LabelAnnualGoal:
 				if pre != nil {
 					pre.AnnualGoal = v
 				}
-			case lblWholeGoal:
+			case forms.LabelWholeGoal:
 				if pre != nil {
 					pre.WholeGoal = v
 				}
-			case lblWholeGrid:
+			case forms.LabelWholeGrid:
 				wholeGrid = true
-			case lblReporter:
+			case forms.LabelReporter:
 				if pre != nil {
 					pre.Reporter = v
 				}
-			case lblPhone:
+			case forms.LabelPhone:
 				if pre != nil {
 					pre.Phone = v
 				}

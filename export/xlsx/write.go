@@ -3,8 +3,6 @@ package xlsx
 import (
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"unicode/utf8"
 
@@ -41,32 +39,12 @@ func Export(d *forms.Document, path string) error {
 		return err
 	}
 	defer f.Close()
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
-	}
-	tmp, err := os.CreateTemp(dir, "."+base+".tmp-*")
-	if err != nil {
-		return fmt.Errorf("无法在“%s”写入工作簿：%s", dir, forms.DescribeOSError(err))
-	}
-	name := tmp.Name()
-	if err := f.Write(tmp); err != nil {
-		tmp.Close()
-		os.Remove(name)
-		return fmt.Errorf("写入工作簿“%s”失败：%v", path, err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		os.Remove(name)
-		return fmt.Errorf("写入工作簿“%s”失败：%s", path, forms.DescribeOSError(err))
-	}
-	tmp.Close()
-	os.Chmod(name, 0o644)
-	if err := os.Rename(name, path); err != nil {
-		os.Remove(name)
-		return fmt.Errorf("无法替换“%s”（文件可能正在 Excel 中打开）：%s", path, forms.DescribeOSError(err))
-	}
-	return nil
+	return forms.WriteAtomic(path, "工作簿", func(w io.Writer) error {
+		if err := f.Write(w); err != nil {
+			return fmt.Errorf("写入工作簿“%s”失败：%v", path, err)
+		}
+		return nil
+	})
 }
 
 // WriteTo writes the workbook to w.
