@@ -575,6 +575,7 @@ func readCover(cover map[string][]string, raw *forms.Raw) {
 }
 
 func readText(s *sheet, raw *forms.Raw) {
+	paras := map[string][]string{}
 	for _, r := range s.rows {
 		if len(r) < 1 || r[0] == "" {
 			continue
@@ -583,18 +584,22 @@ func readText(s *sheet, raw *forms.Raw) {
 		if len(r) > 1 {
 			v = r[1]
 		}
-		label := strings.TrimSuffix(r[0], "（续）")
+		label, cont := strings.CutSuffix(r[0], "（续）") // how earlier versions marked a continued cell
+		cont = cont || (len(r) > 2 && r[2] == textGoesOn)
 		switch {
-		case label == "主要职能":
-			raw.Text.Functions += v
-		case label == "机构设置":
-			raw.Text.Organization += v
-		case label == "情况说明":
-			raw.Text.Explanation += v
+		case label == "主要职能" || label == "机构设置" || label == "情况说明":
+			if p := paras[label]; cont && len(p) > 0 {
+				p[len(p)-1] += v
+			} else {
+				paras[label] = append(p, v)
+			}
 		case strings.HasPrefix(r[0], "名词解释｜"):
 			raw.Text.Glossary = append(raw.Text.Glossary, forms.Term{Term: strings.TrimPrefix(r[0], "名词解释｜"), Definition: v})
 		}
 	}
+	raw.Text.Functions = strings.Join(paras["主要职能"], "\n")
+	raw.Text.Organization = strings.Join(paras["机构设置"], "\n")
+	raw.Text.Explanation = strings.Join(paras["情况说明"], "\n")
 }
 
 // reader reads one sheet into one table.

@@ -73,6 +73,12 @@ func TestRoundTripTextsOfTheClerk(t *testing.T) {
 	if !strings.Contains(narrative.Text(back), "按上年水平从严控制") {
 		t.Error("the hand-written section is lost")
 	}
+	// a paragraph longer than a cell holds, and an empty line, come back whole
+	d.Text.Functions = "（一）" + strings.Repeat("贯彻落实上级部署。", 8000) + "\n\n（二）完成其他任务。"
+	back = roundTrip(t, d)
+	if back.Text.Functions != d.Text.Functions {
+		t.Errorf("主要职能 came back with %d characters, want %d", len([]rune(back.Text.Functions)), len([]rune(d.Text.Functions)))
+	}
 	d.Text.Explanation = narrative.Text(d) + "\n另：本年预算已经市委常委会审议。"
 	back = roundTrip(t, d)
 	if !strings.HasSuffix(back.Text.Explanation, "已经市委常委会审议。") {

@@ -388,16 +388,25 @@ func (w *writer) textSheet() error {
 	}
 	f.SetCellStr(textSheet, "A1", "文字说明")
 	f.SetCellStyle(textSheet, "A1", "A1", w.style(styleKey{kind: sTitle}))
+	// one paragraph a row (a cell taller than Excel's 409-point row limit
+	// is cut off in print), the label merged down the part's rows; a
+	// paragraph longer than a cell holds goes on in the next row, marked in
+	// the hidden column C
 	r := 2
 	for _, it := range items {
-		for i, chunk := range chunks(it.text, 30000) {
-			label := it.label
-			if i > 0 {
-				label += "（续）"
+		first := r
+		for _, para := range strings.Split(it.text, "\n") {
+			for i, chunk := range chunks(para, 30000) {
+				f.SetCellStr(textSheet, cell(2, r), chunk)
+				if i > 0 {
+					f.SetCellStr(textSheet, cell(3, r), textGoesOn)
+				}
+				r++
 			}
-			f.SetCellStr(textSheet, cell(1, r), label)
-			f.SetCellStr(textSheet, cell(2, r), chunk)
-			r++
+		}
+		f.SetCellStr(textSheet, cell(1, first), it.label)
+		if r-1 > first {
+			f.MergeCell(textSheet, cell(1, first), cell(1, r-1))
 		}
 	}
 	if d.Text.Glossary != nil {
@@ -409,6 +418,7 @@ func (w *writer) textSheet() error {
 	}
 	f.SetColWidth(textSheet, "A", "A", 16)
 	f.SetColWidth(textSheet, "B", "B", 80)
+	f.SetColVisible(textSheet, "C", false)
 	f.SetCellStyle(textSheet, "A2", cell(2, max(r-1, 2)), w.style(styleKey{kind: sText, wrap: true}))
 	for row := 2; row < r; row++ {
 		v, _ := f.GetCellValue(textSheet, cell(2, row))
@@ -416,6 +426,10 @@ func (w *writer) textSheet() error {
 	}
 	return w.printSetup(textSheet, []float64{16, 80}, 1, 1)
 }
+
+// textGoesOn marks a row of the text sheet that continues the paragraph
+// above it.
+const textGoesOn = "续"
 
 // chunks splits a text into parts Excel can hold in a cell (32,767 characters).
 func chunks(s string, n int) []string {
