@@ -260,7 +260,7 @@ func (l *layouter) placeForm(b *fblock, name string) {
 		}
 	}
 	total := sum(heights)
-	fresh := l.bottom() - l.contentTop()
+	fresh := l.bottom() - portrait.Top - l.titleHeight(l.cur, true)
 	if !l.fits(total) && (total <= fresh || l.bottom()-l.y < fresh/4) {
 		l.continuePage(false)
 	}
@@ -317,12 +317,6 @@ func (l *layouter) placeForm(b *fblock, name string) {
 		closeRun(o, l.y)
 	}
 	l.y += formGap
-}
-
-// contentTop is where a continuation page's content starts: below the
-// title block.
-func (l *layouter) contentTop() float64 {
-	return portrait.Top + 2 + 28 + 4 + 20
 }
 
 // formBox draws a form cell; a text too tall for its box (a label cut by a

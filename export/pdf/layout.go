@@ -152,6 +152,9 @@ func (l *layouter) centred(s string, f face, size, lead float64, color [3]uint8)
 	s = clean(s)
 	lines := l.fs.wrap(s, f, size, l.width(), 0)
 	for _, line := range lines {
+		if !l.fits(lead) {
+			l.newPage(l.page.Landscape)
+		}
 		w := l.fs.width(line, f, size)
 		l.text(l.left()+(l.width()-w)/2, baseline(l.y, lead, size), line, f, size, color)
 		l.y += lead

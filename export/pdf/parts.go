@@ -73,12 +73,19 @@ func (l *layouter) cover() {
 		l.y = 110
 		l.stamp("示例数据")
 	}
+	// the name, set smaller when long so that the cover keeps its places
+	size, lead := 26.0, 40.0
+	name := clean(d.Meta.Name)
+	for size > coverNameMin && float64(len(l.fs.wrap(name, hei, size, l.width(), 0)))*lead > coverNameRoom {
+		size -= 1
+		lead = size * 40 / 26
+	}
 	l.y = 270
-	l.centred(d.Meta.Name, hei, 26, 40, black)
+	l.centred(name, hei, size, lead, black)
 	l.y += 16
 	l.centred(coverTitle(d), hei, 24, 38, black)
 	if d.Meta.Sample || d.Meta.Remark != "" {
-		l.y = 470
+		l.y = max(470, l.y+24)
 		text := d.Meta.Remark
 		if d.Meta.Sample {
 			text = "本文件为示例数据，不是真实的预算。" + text
@@ -87,13 +94,23 @@ func (l *layouter) cover() {
 		x := l.left() + (l.width()-w)/2
 		lines := l.fs.wrap(clean(text), song, 10.5, w, 0)
 		for _, line := range lines {
+			if !l.fits(18) {
+				l.newPage(false)
+			}
 			l.text(x, baseline(l.y, 18, 10.5), line, song, 10.5, gray)
 			l.y += 18
 		}
 	}
-	l.y = 690
+	l.y = max(690, l.y+24)
 	l.centred(fmt.Sprintf("%d年%d月%d日", l.now.Year(), int(l.now.Month()), l.now.Day()), song, 16, 26, black)
 }
+
+// The cover's name takes at most coverNameRoom points of height, in type
+// no smaller than coverNameMin.
+const (
+	coverNameRoom = 160.0
+	coverNameMin  = 12.0
+)
 
 // stamp draws a framed mark centred at the current place.
 func (l *layouter) stamp(s string) {

@@ -52,31 +52,66 @@ func (l *layouter) tablePages(i int, t *forms.Table) {
 // titleBlock is the title (with （续表） on continuation pages) and the line
 // naming the 编制单位 and the unit.
 func (l *layouter) titleBlock(t *forms.Table, cont bool) {
-	title := t.Title
-	if cont {
-		title += "（续表）"
-	}
 	l.y += 2
-	l.centred(title, hei, sizeTitle, 28, black)
+	l.centred(tableTitle(t, cont), hei, sizeTitle, titleLead, black)
 	l.y += 4
+	left, size, right := l.unitLine(t)
+	for i, line := range left {
+		base := baseline(l.y, 16, sizeUnitLine)
+		l.text(l.left(), base, line, song, size, black)
+		if i == 0 {
+			l.text(l.left()+l.width()-l.fs.width(right, song, sizeUnitLine), base, right, song, sizeUnitLine, black)
+		}
+		l.y += unitLineLead
+	}
+	l.y += 20 - unitLineLead
+}
+
+// Leads of the title block.
+const (
+	titleLead    = 28.0
+	unitLineLead = 14.0
+)
+
+func tableTitle(t *forms.Table, cont bool) string {
+	if cont {
+		return t.Title + "（续表）"
+	}
+	return t.Title
+}
+
+// unitLine is the 编制单位 on the left, in as many lines as a long name
+// needs, and the unit on the right of its first line: set a little smaller
+// when that fits it on one line, else wrapped at the full size.
+func (l *layouter) unitLine(t *forms.Table) (left []string, size float64, right string) {
 	unit := t.Unit
 	if !t.IsGrid() {
 		unit = money.WanYuan // the 绩效 forms state their money in 万元
 	}
-	left := "编制单位：" + l.d.Meta.Name
+	name := "编制单位：" + l.d.Meta.Name
 	if l.d.Meta.Sample {
-		left += "（示例数据）"
+		name += "（示例数据）"
 	}
-	right := "单位：" + string(unit)
-	size := sizeUnitLine
-	room := l.width() - l.fs.width(right, song, size) - 2*size
-	for l.fs.width(left, song, size) > room && size > sizeTableMin {
-		size -= 0.5
+	name = clean(name)
+	right = "单位：" + string(unit)
+	room := l.width() - l.fs.width(right, song, sizeUnitLine) - 2*sizeUnitLine
+	for size = sizeUnitLine; size >= unitLineMin; size -= 0.5 {
+		if l.fs.width(name, song, size) <= room {
+			return []string{name}, size, right
+		}
 	}
-	base := baseline(l.y, 16, sizeUnitLine)
-	l.text(l.left(), base, clean(left), song, size, black)
-	l.text(l.left()+l.width()-l.fs.width(right, song, sizeUnitLine), base, right, song, sizeUnitLine, black)
-	l.y += 20
+	return l.fs.wrap(name, song, sizeUnitLine, room, 0), sizeUnitLine, right
+}
+
+// unitLineMin is the smallest size the 编制单位 line shrinks to before it
+// wraps.
+const unitLineMin = 8.0
+
+// titleHeight is the height of a table's title block on a page.
+func (l *layouter) titleHeight(t *forms.Table, cont bool) float64 {
+	lines := len(l.fs.wrap(clean(tableTitle(t, cont)), hei, sizeTitle, l.width(), 0))
+	left, _, _ := l.unitLine(t)
+	return 2 + float64(lines)*titleLead + 4 + float64(len(left)-1)*unitLineLead + 20
 }
 
 // continuePage starts the next page of the table being laid out.

@@ -1,0 +1,71 @@
+package pdf
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// checkTexts: every line of text lies inside the page's margins, top to
+// bottom as well as left to right, and no two lines overlap.
+func checkTexts(t *testing.T, pages []*Page) {
+	t.Helper()
+	fs, _ := newFonts()
+	bad := 0
+	for _, p := range pages {
+		type rect struct{ x1, y1, x2, y2 float64 }
+		var rs []rect
+		for _, tx := range p.Texts {
+			w := fs.width(tx.S, tx.Face, tx.Size)
+			r := rect{tx.X, tx.Y - 0.86*tx.Size, tx.X + w, tx.Y + 0.14*tx.Size}
+			if r.x1 < p.Geo.Left-0.01 || r.x2 > p.Geo.W-p.Geo.Right+0.01 || r.y1 < p.Geo.Top-0.01 || r.y2 > p.Geo.H-p.Geo.Bottom+0.01 {
+				t.Errorf("page %d: text %.30q at (%.1f, %.1f) outside the margins", p.Number, tx.S, tx.X, tx.Y)
+				bad++
+			}
+			for _, o := range rs {
+				if r.x1 < o.x2-0.01 && o.x1 < r.x2-0.01 && r.y1 < o.y2-0.01 && o.y1 < r.y2-0.01 {
+					t.Errorf("page %d: text %.30q at (%.1f, %.1f) overlaps another line", p.Number, tx.S, tx.X, tx.Y)
+					bad++
+					break
+				}
+			}
+			rs = append(rs, r)
+			if bad > 20 {
+				t.Fatal("too many")
+			}
+		}
+	}
+}
+
+// footers matches the page numbers in squashed pdftotext output.
+var footers = regexp.MustCompile(`—\d+—`)
+
+// A very long 单位名称 shrinks on the cover and wraps in the 编制单位 line;
+// a very long remark runs on: nothing overlaps, nothing leaves the page,
+// every character is in the PDF.
+func TestLongNameAndRemark(t *testing.T) {
+	d := sample(t)
+	d.Meta.Name = strings.Repeat("中共吉林市委员会办公室机要保密局", 14) // 224 characters
+	d.Meta.Remark = strings.Repeat("本文件按公开文本重建，数字与公开文本一致。", 120)
+	pages := pagesOf(t, d)
+	checkBoxes(t, pages)
+	checkTexts(t, pages)
+	path, _ := exported(t, d)
+	if cover := squash(pdftext(t, path, 1, 1)); !strings.Contains(cover, d.Meta.Name) || !strings.Contains(cover, "2022年部门预算") {
+		t.Errorf("cover lacks the name or the title:\n%s", cover)
+	}
+	all := footers.ReplaceAllString(squash(pdftext(t, path, 0, 0)), "")
+	if !strings.Contains(all, squash(d.Meta.Remark)) || !strings.Contains(all, "2026年11月26日") {
+		t.Error("the remark or the date is lost")
+	}
+	r := tableRange(pages)[d.Tables[0].Title]
+	text := strings.Replace(squash(pdftext(t, path, r[0], r[0])), "单位：万元", "", 1)
+	if !strings.Contains(text, "编制单位："+d.Meta.Name) {
+		t.Errorf("table page lacks the 编制单位 line:\n%s", text)
+	}
+}
+
+// The sample's pages pass the text check too.
+func TestSampleTextsFit(t *testing.T) {
+	checkTexts(t, pagesOf(t, sample(t)))
+}
