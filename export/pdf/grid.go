@@ -303,11 +303,13 @@ func (l *layouter) gridTable(g *forms.Grid, p gridPlan) {
 		xs[i+1] = xs[i] + w
 	}
 	type cellFit struct {
-		lines []string
-		size  float64
-		face  face
+		size float64
+		face face
 	}
 	fits := make([]cellFit, len(p.widths))
+	lines := make([][]string, len(p.widths))
+	// the room for lines on a continuation page
+	fresh := l.bottom() - l.page.Geo.Top - l.titleHeight(l.cur, true) - h.height
 	for ri, r := range g.Rows {
 		rowH := cellLead(s) + 2*vpad
 		for ci, c := range r.Cells {
@@ -316,22 +318,58 @@ func (l *layouter) gridTable(g *forms.Grid, p gridPlan) {
 				f = hei
 			}
 			ls, sz := l.fitCell(c.Text, f, s, p.widths[ci]-2*cellPad, p.kinds[ci])
-			fits[ci] = cellFit{ls, sz, f}
+			fits[ci], lines[ci] = cellFit{sz, f}, ls
 			rowH = max(rowH, float64(len(ls))*cellLead(sz)+2*vpad)
 		}
-		if !l.fits(rowH) {
+		// a line taller than a whole page starts where it is (when a few
+		// of its lines fit) and runs on over the next pages
+		if !l.fits(rowH) && (rowH <= fresh || !l.fits(3*cellLead(s)+2*vpad)) {
 			l.continuePage(p.landscape)
 			l.placeHeader(h)
 		}
-		for ci := range r.Cells {
-			align := AlignLeft
-			if p.kinds[ci] == colAmount {
-				align = AlignRight
+		for {
+			pieceH := min(rowH, l.bottom()-l.y)
+			piece, more := splitLines(lines, func(i int) int {
+				return max(int((pieceH-2*vpad+0.01)/cellLead(fits[i].size)), 1)
+			})
+			if !more {
+				pieceH = rowH
 			}
-			cf := fits[ci]
-			l.box(Box{X: l.left() + xs[ci], Y: l.y, W: p.widths[ci], H: rowH, Lines: cf.lines, Face: cf.face, Size: cf.size,
-				Lead: cellLead(cf.size), Pad: cellPad, Align: align, Row: ri, Col: ci, Bold: r.Cells[ci].Total})
+			for ci := range r.Cells {
+				align := AlignLeft
+				if p.kinds[ci] == colAmount {
+					align = AlignRight
+				}
+				cf := fits[ci]
+				l.box(Box{X: l.left() + xs[ci], Y: l.y, W: p.widths[ci], H: pieceH, Lines: piece[ci], Face: cf.face, Size: cf.size,
+					Lead: cellLead(cf.size), Pad: cellPad, Align: align, Row: ri, Col: ci, Bold: r.Cells[ci].Total})
+			}
+			l.y += pieceH
+			if !more {
+				break
+			}
+			l.continuePage(p.landscape)
+			l.placeHeader(h)
+			rowH = 2 * vpad
+			for ci, cf := range fits {
+				rowH = max(rowH, float64(len(lines[ci]))*cellLead(cf.size)+2*vpad)
+			}
 		}
-		l.y += rowH
 	}
+}
+
+// splitLines takes from each cell's lines those that fit (room gives how
+// many for cell i) and leaves it the rest; more reports whether any cell
+// has lines left.
+func splitLines(cells [][]string, room func(i int) int) (piece [][]string, more bool) {
+	piece = make([][]string, len(cells))
+	for i, ls := range cells {
+		n := room(i)
+		if n >= len(ls) {
+			piece[i], cells[i] = ls, nil
+			continue
+		}
+		piece[i], cells[i], more = ls[:n], ls[n:], true
+	}
+	return piece, more
 }

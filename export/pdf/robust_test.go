@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"yusuan/forms"
 )
 
 // checkTexts: every line of text lies inside the page's margins, top to
@@ -68,4 +69,48 @@ func TestLongNameAndRemark(t *testing.T) {
 // The sample's pages pass the text check too.
 func TestSampleTextsFit(t *testing.T) {
 	checkTexts(t, pagesOf(t, sample(t)))
+}
+
+// A line of a table taller than a page (a project name of 3,000
+// characters) runs on over the next pages, each with the title （续表） and
+// the header: every character is printed, inside its cells.
+func TestTallLineRunsOn(t *testing.T) {
+	d := sample(t)
+	pt := d.First(forms.KindProjects)
+	p := pt.Main()
+	long := strings.Repeat("机要密码维护费用项目", 300)
+	for ri, r := range p.Rows {
+		if r.Project != nil && r.Project.L2 == "机要密码维护费" {
+			pr := *r.Project
+			pr.L2 = long
+			if err := p.SetProject(ri, pr); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	pages := pagesOf(t, d)
+	checkBoxes(t, pages)
+	checkTexts(t, pages)
+	var got strings.Builder
+	row, n := -1, 0
+	for _, pg := range pages {
+		if pg.Table != pt.Title {
+			continue
+		}
+		n++
+		for _, b := range pg.Boxes {
+			if strings.HasPrefix(strings.Join(b.Lines, ""), "机要密码维护费用项目机要") {
+				row = b.Row
+			}
+			if b.Row == row && row >= 0 && !b.Header && b.Align == AlignLeft && strings.Contains(strings.Join(b.Lines, ""), "机要密码维护") {
+				got.WriteString(strings.Join(b.Lines, ""))
+			}
+		}
+	}
+	if got.String() != long {
+		t.Errorf("the long name is printed as %d of its %d characters", len([]rune(got.String())), len([]rune(long)))
+	}
+	if n < 3 {
+		t.Errorf("the project table takes %d pages", n)
+	}
 }
