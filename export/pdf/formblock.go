@@ -265,44 +265,82 @@ func (l *layouter) placeForm(b *fblock, name string) {
 		l.continuePage(false)
 	}
 	type open struct {
-		c    placed
-		end  int // first line after the cell
-		top  float64
-		done bool
+		c   placed
+		end int // first line after the cell
+		top float64
 	}
 	var running []*open
 	closeRun := func(o *open, bottom float64) {
 		l.formBox(o.c, l.left()+o.c.x, o.top, bottom-o.top)
 	}
-	for ri := range b.rows {
-		if !l.fits(heights[ri]) && ri > 0 {
-			for _, o := range running {
-				if !o.done {
-					closeRun(o, l.y)
-				}
-			}
-			l.continuePage(false)
-			for _, o := range running {
-				o.top = l.y
-			}
-			// within an indicator grid, its heads again
-			if h := b.head[ri]; h >= 0 && h != ri {
-				for _, c := range cells[h] {
-					if c.rows == 1 {
-						l.formBox(c, l.left()+c.x, l.y, heights[h])
-					}
-				}
-				l.y += heights[h]
-			}
+	// breakPage ends the page inside the form: the cells running down
+	// are drawn to its foot and again on the next page, and within an
+	// indicator grid its heads are repeated.
+	breakPage := func(ri int) {
+		for _, o := range running {
+			closeRun(o, l.y)
 		}
+		l.continuePage(false)
+		for _, o := range running {
+			o.top = l.y
+		}
+		if h := b.head[ri]; h >= 0 && h != ri {
+			for _, c := range cells[h] {
+				if c.rows == 1 {
+					l.formBox(c, l.left()+c.x, l.y, heights[h])
+				}
+			}
+			l.y += heights[h]
+		}
+	}
+	for ri := range b.rows {
+		// the room for this line on a new page
+		room := fresh
+		if h := b.head[ri]; h >= 0 && h != ri {
+			room -= heights[h]
+		}
+		// a line taller than a whole page starts where it is (when a few
+		// of its lines fit) and runs on over the next pages
+		if !l.fits(heights[ri]) && ri > 0 && (heights[ri] <= room || !l.fits(3*lead+2*vpad)) {
+			breakPage(ri)
+		}
+		var single []placed
+		var lines [][]string
 		for _, c := range cells[ri] {
 			if c.rows > 1 {
 				running = append(running, &open{c: c, end: ri + c.rows, top: l.y})
 				continue
 			}
-			l.formBox(c, l.left()+c.x, l.y, heights[ri])
+			single = append(single, c)
+			if c.fill {
+				lines = append(lines, nil) // a label is printed whole on every page
+			} else {
+				lines = append(lines, c.lines)
+			}
 		}
-		l.y += heights[ri]
+		rowH := heights[ri]
+		for {
+			pieceH := min(rowH, l.bottom()-l.y)
+			piece, more := splitLines(lines, func(int) int { return max(int((pieceH-2*vpad+0.01)/lead), 1) })
+			if !more {
+				pieceH = rowH
+			}
+			for k, c := range single {
+				if !c.fill {
+					c.lines = piece[k]
+				}
+				l.formBox(c, l.left()+c.x, l.y, pieceH)
+			}
+			l.y += pieceH
+			if !more {
+				break
+			}
+			breakPage(ri)
+			rowH = minH
+			for _, ls := range lines {
+				rowH = max(rowH, float64(len(ls))*lead+2*vpad)
+			}
+		}
 		keep := running[:0]
 		for _, o := range running {
 			if o.end == ri+1 {

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -112,5 +113,68 @@ func TestTallLineRunsOn(t *testing.T) {
 	}
 	if n < 3 {
 		t.Errorf("the project table takes %d pages", n)
+	}
+}
+
+// A 绩效 form's text taller than a page (a 年度绩效目标 of 4,000
+// characters, an indicator of 2,000) runs on over the next pages, its label
+// and the indicator grid's heads printed again: every character is printed,
+// inside its cells.
+func TestTallFormTextRunsOn(t *testing.T) {
+	d := sample(t)
+	var gb, ib strings.Builder
+	for i := range 200 {
+		fmt.Fprintf(&gb, "第%d句：完成本项目年度任务，保障各项工作顺利开展。", i+1)
+		fmt.Fprintf(&ib, "会议保障服务对象满意度%d", i+1)
+	}
+	goal, ind := gb.String(), ib.String()
+	pf := &d.Perf.Projects[0]
+	pf.Goal = goal
+	pf.Indicators[0].L3 = ind
+	pages := pagesOf(t, d)
+	checkBoxes(t, pages)
+	checkTexts(t, pages)
+	// the boxes holding pieces of a text, in order
+	collect := func(text string) (string, []*Page) {
+		var got strings.Builder
+		var on []*Page
+		for _, pg := range pages {
+			for _, b := range pg.Boxes {
+				if s := strings.Join(b.Lines, ""); !b.Fill && len(s) > 40 && strings.Contains(text, s) {
+					got.WriteString(s)
+					on = append(on, pg)
+				}
+			}
+		}
+		return got.String(), on
+	}
+	got, on := collect(goal)
+	if got != goal {
+		t.Fatalf("the goal is printed as %d of its %d characters", len([]rune(got)), len([]rune(goal)))
+	}
+	if len(on) < 2 {
+		t.Fatalf("the goal is on %d pages", len(on))
+	}
+	has := func(p *Page, s string) bool {
+		for _, b := range p.Boxes {
+			if strings.Join(b.Lines, "") == s {
+				return true
+			}
+		}
+		return false
+	}
+	for _, pg := range on {
+		if !has(pg, forms.LabelGoal) {
+			t.Errorf("page %d: a piece of the goal without its label", pg.Number)
+		}
+	}
+	got, on = collect(ind)
+	if got != ind {
+		t.Fatalf("the indicator is printed as %d of its %d characters", len([]rune(got)), len([]rune(ind)))
+	}
+	for _, pg := range on {
+		if !has(pg, "三级指标") {
+			t.Errorf("page %d: a piece of the indicator grid without its heads", pg.Number)
+		}
 	}
 }
