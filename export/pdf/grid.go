@@ -181,8 +181,8 @@ func spread(base, natural []float64, width float64) []float64 {
 }
 
 // fitCell fits a text into a cell of inner width w at size: as it is; or
-// shrunk (figures and codes down to the minimum size, text a little); or
-// wrapped.
+// shrunk (figures and codes as far as they must, text a little); or, text
+// only, wrapped.
 func (l *layouter) fitCell(text string, f face, size, w float64, k colKind) ([]string, float64) {
 	text = clean(text)
 	if text == "" {
@@ -192,20 +192,22 @@ func (l *layouter) fitCell(text string, f face, size, w float64, k colKind) ([]s
 	if tw <= w+0.01 {
 		return []string{text}, size
 	}
-	least := sizeTableMin - 1
-	if k == colText {
-		least = max(size*0.88, sizeTableMin)
+	s := size * w / tw
+	if k != colText {
+		// a figure or a code is never broken over lines: it is set as
+		// small as its cell needs
+		if s >= 1 {
+			s = float64(int(s*4)) / 4 // quarter points, down
+		}
+		return []string{text}, s
 	}
-	if s := size * w / tw; s >= least {
-		s = float64(int(s*4)) / 4 // quarter points, down
+	if s >= max(size*0.88, sizeTableMin) {
+		s = float64(int(s*4)) / 4
 		if l.fs.width(text, f, s) <= w+0.01 {
 			return []string{text}, s
 		}
 	}
-	if k == colText {
-		return l.fs.wrap(text, f, size, w, 0), size
-	}
-	return l.fs.wrap(text, f, least, w, 0), least
+	return l.fs.wrap(text, f, size, w, 0), size
 }
 
 // gridHeader is the laid-out header of a grid: cells relative to its top.

@@ -178,3 +178,45 @@ func TestTallFormTextRunsOn(t *testing.T) {
 		}
 	}
 }
+
+// In a table too wide for a landscape page even at the smallest size (the
+// income table with every column holding eleven-digit figures) the figures
+// are set smaller, never broken over two lines: pdftotext reads each whole.
+func TestFiguresNeverBreak(t *testing.T) {
+	d := sample(t)
+	tb := d.First(forms.KindIncome)
+	p := tb.Main()
+	var cells []forms.GivenCell
+	for ri, r := range p.Rows {
+		for ci, c := range p.Columns {
+			if !r.Computed() && !c.Text && !c.Computed() {
+				cells = append(cells, forms.GivenCell{Row: ri, Col: ci, Value: 3333333333333})
+			}
+		}
+	}
+	if err := p.GiveAll(cells); err != nil {
+		t.Fatal(err)
+	}
+	pages := pagesOf(t, d)
+	checkBoxes(t, pages)
+	n := 0
+	for _, pg := range pages {
+		if pg.Table != tb.Title {
+			continue
+		}
+		for _, b := range pg.Boxes {
+			if b.Align == AlignRight && !b.Header {
+				n++
+				if len(b.Lines) > 1 {
+					t.Errorf("page %d: figure broken over lines: %q", pg.Number, b.Lines)
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no figures")
+	}
+	path, _ := exported(t, d)
+	r := tableRange(pages)[tb.Title]
+	checkFigures(t, d, tb, pdftext(t, path, r[0], r[1]))
+}
