@@ -220,3 +220,41 @@ func TestFiguresNeverBreak(t *testing.T) {
 	r := tableRange(pages)[tb.Title]
 	checkFigures(t, d, tb, pdftext(t, path, r[0], r[1]))
 }
+
+// An amount keeps its unit on its line: 0.00万元, never 0.00万 | 元.
+func TestAmountKeepsUnit(t *testing.T) {
+	fs, err := newFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := "2023年一般公共预算基本支出0.00万元，其中人员经费12345.67万元，公用经费0.00元，合计1.5亿元。"
+	for w := 70.0; w <= 480; w += 3 {
+		lines := fs.wrap(s, song, 12, w, 24)
+		if strings.Join(lines, "") != s {
+			t.Fatalf("width %.0f: text changed: %q", w, lines)
+		}
+		for i := 1; i < len(lines); i++ {
+			prev := []rune(lines[i-1])
+			last := prev[len(prev)-1]
+			first := []rune(lines[i])[0]
+			if (last == '万' || last == '亿') && first == '元' {
+				t.Errorf("width %.0f: unit broken: %q", w, lines)
+			}
+			// an amount apart from its unit only when both do not fit a line
+			if (first == '万' || first == '元' || first == '亿') && last >= '0' && last <= '9' {
+				amount := lines[i-1][strings.LastIndexFunc(lines[i-1], func(r rune) bool { return !wordRune(r) })+1:]
+				unit := lines[i][:strings.IndexAny(lines[i], "，。")+len("，")]
+				if fs.width(amount+unit, song, 12) <= w {
+					t.Errorf("width %.0f: unit apart from its amount: %q", w, lines)
+				}
+			}
+		}
+	}
+	// narrower than an amount with its unit: the amount stays whole, the
+	// unit goes to the next line, no line starts with closing punctuation
+	lines := fs.wrap("收支总预算6677.45万元，比上年增加", song, 12, 50, 0)
+	joined := strings.Join(lines, "|")
+	if !strings.Contains(joined, "|6677.45|万元，") || strings.Contains(joined, "|，") {
+		t.Errorf("narrow: %q", lines)
+	}
+}

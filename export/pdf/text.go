@@ -36,6 +36,9 @@ const (
 	noLineEnd   = "（《「『【〔〈“‘([{"
 )
 
+// moneyUnits follow an amount on the same line.
+var moneyUnits = []string{"万元", "亿元", "元"}
+
 // wordRune: characters that stay together in a run (figures, Latin words,
 // codes), so that 6677.45 or 2013101 never breaks.
 func wordRune(r rune) bool {
@@ -54,6 +57,15 @@ func units(s string) []string {
 		if wordRune(rs[i]) {
 			for j < len(rs) && wordRune(rs[j]) {
 				j++
+			}
+			// an amount keeps its unit: 0.00万元, never 0.00万 | 元
+			if unicode.IsDigit(rs[j-1]) {
+				for _, u := range moneyUnits {
+					if strings.HasPrefix(string(rs[j:min(j+2, len(rs))]), u) {
+						j += len([]rune(u))
+						break
+					}
+				}
 			}
 		}
 		// opening punctuation: take what follows
@@ -74,6 +86,21 @@ func units(s string) []string {
 		i = j
 	}
 	return out
+}
+
+// cutUnit splits a piece that is an amount with its unit (and closing
+// punctuation) into the amount and the rest.
+func cutUnit(u string) (amount, unit string, ok bool) {
+	k := strings.IndexFunc(u, func(r rune) bool { return !wordRune(r) })
+	if k <= 0 {
+		return "", "", false
+	}
+	for _, m := range moneyUnits {
+		if strings.HasPrefix(u[k:], m) {
+			return u[:k], u[k:], true
+		}
+	}
+	return "", "", false
 }
 
 // wrap breaks a text into lines no wider than width, the first line of
@@ -102,16 +129,17 @@ func (fs *fonts) wrapLine(s string, f face, size, width, indent float64) []strin
 		cur.Reset()
 		used = 0
 	}
-	for _, u := range units(s) {
+	var place func(u string, whole bool)
+	place = func(u string, whole bool) {
 		w := fs.width(u, f, size)
 		if used+w <= width+0.01 {
 			cur.WriteString(u)
 			used += w
-			continue
+			return
 		}
 		if u == " " {
 			flush()
-			continue
+			return
 		}
 		if cur.Len() > 0 {
 			flush()
@@ -119,9 +147,17 @@ func (fs *fonts) wrapLine(s string, f face, size, width, indent float64) []strin
 		if w <= width+0.01 {
 			cur.WriteString(u)
 			used = w
-			continue
+			return
 		}
-		// a piece wider than a line: break it between characters
+		// a piece wider than a line: an amount apart from its unit, else
+		// broken between characters
+		if whole {
+			if amount, unit, ok := cutUnit(u); ok {
+				place(amount, false)
+				place(unit, false)
+				return
+			}
+		}
 		for _, r := range u {
 			rw := fs.runeWidth(r, f, size)
 			if used+rw > width+0.01 && cur.Len() > 0 {
@@ -130,6 +166,9 @@ func (fs *fonts) wrapLine(s string, f face, size, width, indent float64) []strin
 			cur.WriteRune(r)
 			used += rw
 		}
+	}
+	for _, u := range units(s) {
+		place(u, true)
 	}
 	if cur.Len() > 0 {
 		flush()
