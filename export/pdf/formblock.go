@@ -260,7 +260,7 @@ func (l *layouter) placeForm(b *fblock, name string) {
 		}
 	}
 	total := sum(heights)
-	fresh := l.bottom() - portrait.Top - l.titleHeight(l.cur, true)
+	fresh := l.bottom() - portrait.Top - l.contHeight()
 	if !l.fits(total) && (total <= fresh || l.bottom()-l.y < fresh/4) {
 		l.continuePage(false)
 	}
@@ -293,6 +293,8 @@ func (l *layouter) placeForm(b *fblock, name string) {
 			l.y += heights[h]
 		}
 	}
+	var single []placed
+	var lines, piece [][]string
 	for ri := range b.rows {
 		// the room for this line on a new page
 		room := fresh
@@ -304,8 +306,7 @@ func (l *layouter) placeForm(b *fblock, name string) {
 		if !l.fits(heights[ri]) && ri > 0 && (heights[ri] <= room || !l.fits(3*lead+2*vpad)) {
 			breakPage(ri)
 		}
-		var single []placed
-		var lines [][]string
+		single, lines = single[:0], lines[:0]
 		for _, c := range cells[ri] {
 			if c.rows > 1 {
 				running = append(running, &open{c: c, end: ri + c.rows, top: l.y})
@@ -321,7 +322,8 @@ func (l *layouter) placeForm(b *fblock, name string) {
 		rowH := heights[ri]
 		for {
 			pieceH := min(rowH, l.bottom()-l.y)
-			piece, more := splitLines(lines, func(int) int { return max(int((pieceH-2*vpad+0.01)/lead), 1) })
+			var more bool
+			piece, more = splitLines(piece, lines, func(int) int { return max(int((pieceH-2*vpad+0.01)/lead), 1) })
 			if !more {
 				pieceH = rowH
 			}

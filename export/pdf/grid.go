@@ -310,8 +310,9 @@ func (l *layouter) gridTable(g *forms.Grid, p gridPlan) {
 	}
 	fits := make([]cellFit, len(p.widths))
 	lines := make([][]string, len(p.widths))
+	var piece [][]string
 	// the room for lines on a continuation page
-	fresh := l.bottom() - l.page.Geo.Top - l.titleHeight(l.cur, true) - h.height
+	fresh := l.bottom() - l.page.Geo.Top - l.contHeight() - h.height
 	for ri, r := range g.Rows {
 		rowH := cellLead(s) + 2*vpad
 		for ci, c := range r.Cells {
@@ -331,7 +332,8 @@ func (l *layouter) gridTable(g *forms.Grid, p gridPlan) {
 		}
 		for {
 			pieceH := min(rowH, l.bottom()-l.y)
-			piece, more := splitLines(lines, func(i int) int {
+			var more bool
+			piece, more = splitLines(piece, lines, func(i int) int {
 				return max(int((pieceH-2*vpad+0.01)/cellLead(fits[i].size)), 1)
 			})
 			if !more {
@@ -361,17 +363,17 @@ func (l *layouter) gridTable(g *forms.Grid, p gridPlan) {
 }
 
 // splitLines takes from each cell's lines those that fit (room gives how
-// many for cell i) and leaves it the rest; more reports whether any cell
-// has lines left.
-func splitLines(cells [][]string, room func(i int) int) (piece [][]string, more bool) {
-	piece = make([][]string, len(cells))
+// many for cell i) into piece (reusing its array) and leaves the cell the
+// rest; it reports whether any cell has lines left.
+func splitLines(piece, cells [][]string, room func(i int) int) ([][]string, bool) {
+	piece, more := piece[:0], false
 	for i, ls := range cells {
 		n := room(i)
 		if n >= len(ls) {
-			piece[i], cells[i] = ls, nil
+			piece, cells[i] = append(piece, ls), nil
 			continue
 		}
-		piece[i], cells[i], more = ls[:n], ls[n:], true
+		piece, cells[i], more = append(piece, ls[:n]), ls[n:], true
 	}
 	return piece, more
 }

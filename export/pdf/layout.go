@@ -55,8 +55,13 @@ type layouter struct {
 	missing map[rune][]string
 	order   []rune
 
-	// cur is the table whose pages are being laid out.
-	cur *forms.Table
+	// cur is the table whose pages are being laid out; contH caches the
+	// height of its title block on continuation pages.
+	cur   *forms.Table
+	contH struct {
+		t *forms.Table
+		h float64
+	}
 }
 
 type tocEntry struct {

@@ -107,11 +107,15 @@ func (l *layouter) unitLine(t *forms.Table) (left []string, size float64, right 
 // wraps.
 const unitLineMin = 8.0
 
-// titleHeight is the height of a table's title block on a page.
-func (l *layouter) titleHeight(t *forms.Table, cont bool) float64 {
-	lines := len(l.fs.wrap(clean(tableTitle(t, cont)), hei, sizeTitle, l.width(), 0))
-	left, _, _ := l.unitLine(t)
-	return 2 + float64(lines)*titleLead + 4 + float64(len(left)-1)*unitLineLead + 20
+// contHeight is the height of the title block on a continuation page of
+// the table being laid out (measured once per table).
+func (l *layouter) contHeight() float64 {
+	if l.contH.t != l.cur {
+		lines := len(l.fs.wrap(clean(tableTitle(l.cur, true)), hei, sizeTitle, l.width(), 0))
+		left, _, _ := l.unitLine(l.cur)
+		l.contH.t, l.contH.h = l.cur, 2+float64(lines)*titleLead+4+float64(len(left)-1)*unitLineLead+20
+	}
+	return l.contH.h
 }
 
 // continuePage starts the next page of the table being laid out.
