@@ -297,9 +297,14 @@ func (l *layouter) placeHeader(h gridHeader) {
 // continuation pages (title with （续表）, unit line and header) as needed.
 func (l *layouter) gridTable(g *forms.Grid, p gridPlan) {
 	h := l.planHeader(g, p)
-	l.placeHeader(h)
 	s := p.size
 	vpad := cellVPad(s)
+	// the header with at least a line under it (a long note may have
+	// filled the page)
+	if !l.fits(h.height + cellLead(s) + 2*vpad) {
+		l.continuePage(p.landscape)
+	}
+	l.placeHeader(h)
 	xs := make([]float64, len(p.widths)+1)
 	for i, w := range p.widths {
 		xs[i+1] = xs[i] + w

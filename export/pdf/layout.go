@@ -102,6 +102,16 @@ func (l *layouter) flush() {
 	l.page = nil
 }
 
+// nextPage goes on to a page like the current one: a table's next page
+// has the table's title （续表）.
+func (l *layouter) nextPage() {
+	if l.page.Table != "" {
+		l.continuePage(l.page.Landscape)
+		return
+	}
+	l.newPage(l.page.Landscape)
+}
+
 // fits reports whether h more points fit on the page.
 func (l *layouter) fits(h float64) bool { return l.y+h <= l.bottom()+0.01 }
 
@@ -172,7 +182,7 @@ func (l *layouter) paragraph(s string, f face, size, lead float64, indent float6
 	lines := l.fs.wrap(clean(s), f, size, l.width(), indent)
 	for i, line := range lines {
 		if !l.fits(lead) {
-			l.newPage(l.page.Landscape)
+			l.nextPage()
 		}
 		x := l.left()
 		if i == 0 {

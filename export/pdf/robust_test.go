@@ -258,3 +258,41 @@ func TestAmountKeepsUnit(t *testing.T) {
 		t.Errorf("narrow: %q", lines)
 	}
 }
+
+// A long note under a table's title runs on to the table's next page,
+// which has the title （续表）; the grid's header never stands at a page's
+// foot without a line under it.
+func TestLongNoteContinues(t *testing.T) {
+	for n := 40; n <= 64; n++ {
+		d := sample(t)
+		tb := d.First(forms.KindGeneral)
+		tb.Note = strings.Repeat("本表说明：人员经费包括基本工资、津贴补贴等，公用经费包括办公费、印刷费等。", n)
+		pages := pagesOf(t, d)
+		checkBoxes(t, pages)
+		checkTexts(t, pages)
+		seen := false
+		for _, p := range pages {
+			if p.Number > 1 && pages[p.Number-2].Table == tb.Title && p.Table == "" && len(p.Anchors) == 0 {
+				t.Errorf("note of %d: page %d continues the table without its title", n, p.Number)
+			}
+			if p.Table != tb.Title {
+				continue
+			}
+			seen = true
+			if want := tableTitle(tb, p.Continued); len(p.Texts) == 0 || p.Texts[0].S != want {
+				t.Errorf("note of %d: page %d does not start with %q", n, p.Number, want)
+			}
+			header, rows := false, false
+			for _, b := range p.Boxes {
+				header = header || b.Header
+				rows = rows || b.Row >= 0
+			}
+			if header && !rows {
+				t.Errorf("note of %d: page %d has the header and no line", n, p.Number)
+			}
+		}
+		if !seen || t.Failed() {
+			t.Fatalf("note of %d", n)
+		}
+	}
+}
