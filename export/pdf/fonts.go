@@ -37,13 +37,9 @@ const notDef = '□'
 // character it has (in em; negative when it has none) and its vertical
 // extent.
 type metrics struct {
-	adv       []float32 // indexed by rune, BMP only
-	ascent    float64   // em
-	descent   float64   // em, positive
-	astral    map[rune]float32
-	astralMu  sync.Mutex
-	font      *sfnt.Font
-	unitsPerE float64
+	adv     []float32 // indexed by rune, BMP only
+	ascent  float64   // em
+	descent float64   // em, positive
 }
 
 var (
@@ -75,7 +71,7 @@ func newMetrics(data []byte) (*metrics, error) {
 	var b sfnt.Buffer
 	upem := float64(f.UnitsPerEm())
 	ppem := fixed.Int26_6(f.UnitsPerEm()) << 6
-	m := &metrics{adv: make([]float32, 0x10000), astral: map[rune]float32{}, font: f, unitsPerE: upem}
+	m := &metrics{adv: make([]float32, 0x10000)}
 	fm, err := f.Metrics(&b, ppem, font.HintingNone)
 	if err != nil {
 		return nil, err
@@ -100,25 +96,15 @@ func newMetrics(data []byte) (*metrics, error) {
 }
 
 // advance is a character's advance in em, or -1 when the face lacks it.
+// Characters beyond the BMP count as lacking: gopdf reads only the BMP
+// part of a face's character map and prints such a character as another
+// one (the Hei face has six: 𐐀 U+10400 came out as ၀ U+1040), so they are
+// drawn as notDef and reported instead.
 func (m *metrics) advance(r rune) float32 {
 	if r >= 0 && r < 0x10000 {
 		return m.adv[r]
 	}
-	m.astralMu.Lock()
-	defer m.astralMu.Unlock()
-	if a, ok := m.astral[r]; ok {
-		return a
-	}
-	var b sfnt.Buffer
-	a := float32(-1)
-	ppem := fixed.Int26_6(m.unitsPerE) << 6
-	if gi, err := m.font.GlyphIndex(&b, r); err == nil && gi != 0 {
-		if x, err := m.font.GlyphAdvance(&b, gi, ppem, font.HintingNone); err == nil {
-			a = float32(float64(x) / 64 / m.unitsPerE)
-		}
-	}
-	m.astral[r] = a
-	return a
+	return -1
 }
 
 // has reports whether the face draws the character.

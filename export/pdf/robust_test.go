@@ -2,9 +2,12 @@ package pdf
 
 import (
 	"fmt"
+	"github.com/signintech/gopdf/fontmaker/core"
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
+	"yusuan/assets"
 	"yusuan/forms"
 )
 
@@ -294,5 +297,49 @@ func TestLongNoteContinues(t *testing.T) {
 		if !seen || t.Failed() {
 			t.Fatalf("note of %d", n)
 		}
+	}
+}
+
+// Every character the layout measures as drawable is one gopdf can map in
+// that face: gopdf prints any other as a wrong character, silently.
+func TestFacesAgreeWithGopdf(t *testing.T) {
+	fs, err := newFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, data := range [][]byte{assets.FontSong, assets.FontHei} {
+		var p core.TTFParser
+		if err := p.ParseFontData(data); err != nil {
+			t.Fatal(err)
+		}
+		chars := p.Chars()
+		var bad []rune
+		for r := rune(0); r <= unicode.MaxRune; r++ {
+			if fs.m[i].has(r) {
+				if _, ok := chars[int(r)]; !ok {
+					bad = append(bad, r)
+				}
+			}
+		}
+		if len(bad) > 0 {
+			t.Errorf("%s: %d characters measured but not mapped by gopdf: %q", face(i).family(), len(bad), string(bad[:min(len(bad), 20)]))
+		}
+	}
+}
+
+// A character beyond the BMP that the Hei face has (𐐀 U+10400, 𝌌
+// U+1D30C) is reported and printed as the box, not as another character.
+func TestAstralCharacterReported(t *testing.T) {
+	d := sample(t)
+	d.Text.Functions = "测试𐐀字符𝌌结束"
+	path, res := exported(t, d)
+	joined := strings.Join(res.Warnings, "\n")
+	for _, want := range []string{"𐐀", "𝌌"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("no warning for %q: %v", want, res.Warnings)
+		}
+	}
+	if text := squash(pdftext(t, path, 3, 3)); !strings.Contains(text, "测试□字符□结束") {
+		t.Errorf("page 3 reads:\n%s", text)
 	}
 }
