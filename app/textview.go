@@ -39,7 +39,7 @@ func textView(title, text, empty string) fyne.CanvasObject {
 // extra inputs unless a whole text was given, with a line saying which.
 func explanationView(d *forms.Document) fyne.CanvasObject {
 	note := "（根据各表数据和补充信息自动生成，表格改动后随之更新；【请填写：……】处需要补充信息。）"
-	if d.Text.Explanation != "" {
+	if !narrative.IsGenerated(d) {
 		note = "（整篇情况说明为导入或手工填写的文字，不随表格更新。）"
 	}
 	head := wrapped(note)

@@ -193,8 +193,10 @@ type Text struct {
 	// to hand-written, by section key (narrative.SecSummary …): their text
 	// no longer follows the tables.
 	Written map[string]string `json:"written,omitempty"`
-	// Glossary is the 第四部分 名词解释; nil means the default glossary.
-	Glossary []Term `json:"glossary,omitempty"`
+	// Glossary is the 第四部分 名词解释; nil means the default glossary, an
+	// empty list a glossary the clerk cleared (so no omitempty: the file
+	// must tell them apart).
+	Glossary []Term `json:"glossary"`
 }
 
 // Sangong is a 三公 breakdown (万元).

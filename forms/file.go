@@ -682,6 +682,9 @@ func Save(path string, d *Document) error {
 // failure midway leaves the old file as it was. what names the file in
 // messages ("工作簿", "PDF").
 func WriteAtomic(path, what string, write func(w io.Writer) error) error {
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return fmt.Errorf("“%s”是一个文件夹，请给出要写入的%s文件名", path, what)
+	}
 	dir, base := filepath.Split(path)
 	if dir == "" {
 		dir = "."

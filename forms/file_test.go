@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -252,4 +253,16 @@ func mustSample(t testing.TB) *Document {
 func ExampleFileError() {
 	fmt.Println((&FileError{Path: "a.yusuan", Line: 3, Reason: "JSON 格式错误"}).Error())
 	// Output: 文件“a.yusuan”第 3 行：JSON 格式错误
+}
+
+// An export asked to write over a folder says so, and leaves it alone.
+func TestWriteAtomicOverAFolder(t *testing.T) {
+	dir := t.TempDir()
+	err := WriteAtomic(dir, "PDF", func(w io.Writer) error { _, err := w.Write([]byte("%PDF")); return err })
+	if err == nil || !strings.Contains(err.Error(), "是一个文件夹") {
+		t.Errorf("writing over a folder: %v", err)
+	}
+	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+		t.Error("the folder was replaced")
+	}
 }

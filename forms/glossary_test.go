@@ -20,3 +20,29 @@ func TestDefaultGlossaryCoversTheTerms(t *testing.T) {
 		t.Error("a document without its own glossary uses the default")
 	}
 }
+
+// A glossary the clerk cleared stays cleared through the file; an untouched
+// one stays the default.
+func TestClearedGlossarySurvivesTheFile(t *testing.T) {
+	d, err := Sample()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Text.Glossary = []Term{}
+	b, err := Encode(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := Decode(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Text.Glossary == nil || len(back.GlossaryOf()) != 0 {
+		t.Errorf("the cleared glossary came back with %d terms", len(back.GlossaryOf()))
+	}
+	d.Text.Glossary = nil
+	b, _ = Encode(d)
+	if back, _ = Decode(b); back.Text.Glossary != nil || len(back.GlossaryOf()) != len(DefaultGlossary()) {
+		t.Error("the default glossary did not stay the default")
+	}
+}

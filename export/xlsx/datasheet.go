@@ -18,11 +18,15 @@ type data struct {
 	Inputs       forms.Inputs        `json:"inputs"`
 	Written      map[string]string   `json:"written,omitempty"`
 	Explanations []forms.Explanation `json:"explanations,omitempty"`
+	// NoGlossary: the clerk cleared the 名词解释 (the text sheet cannot say
+	// "none" apart from "the default")
+	NoGlossary bool `json:"noGlossary,omitempty"`
 }
 
 func (w *writer) dataSheet() error {
 	f, d := w.f, w.doc
-	b, err := json.Marshal(data{Inputs: d.Inputs, Written: d.Text.Written, Explanations: d.Explanations})
+	b, err := json.Marshal(data{Inputs: d.Inputs, Written: d.Text.Written, Explanations: d.Explanations,
+		NoGlossary: d.Text.Glossary != nil && len(d.Text.Glossary) == 0})
 	if err != nil {
 		return err
 	}
@@ -51,6 +55,9 @@ func readData(s *sheet, raw *forms.Raw, rep *Report) {
 		return
 	}
 	raw.Inputs, raw.Text.Written, raw.Explanations = x.Inputs, x.Written, x.Explanations
+	if x.NoGlossary && raw.Text.Glossary == nil {
+		raw.Text.Glossary = []forms.Term{}
+	}
 }
 
 // settleExplanation: a 情况说明 that is exactly the text the document

@@ -79,6 +79,8 @@ func TestRoundTripTextsOfTheClerk(t *testing.T) {
 	if back.Text.Functions != d.Text.Functions {
 		t.Errorf("主要职能 came back with %d characters, want %d", len([]rune(back.Text.Functions)), len([]rune(d.Text.Functions)))
 	}
+	d.Text.Glossary = []forms.Term{} // cleared by the clerk: not the default
+	roundTrip(t, d)
 	d.Text.Explanation = narrative.Text(d) + "\n另：本年预算已经市委常委会审议。"
 	back = roundTrip(t, d)
 	if !strings.HasSuffix(back.Text.Explanation, "已经市委常委会审议。") {

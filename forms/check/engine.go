@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"yusuan/forms"
+	"yusuan/forms/narrative"
 )
 
 // Severity ranks findings.
@@ -177,7 +178,7 @@ func (c *Checker) Changed(what ...string) *Result {
 	}
 	// a generated 情况说明 follows the tables, the forms and the inputs: a
 	// change to any of them changes the text the text rules read
-	explChanged := c.textSrc == nil && c.doc.Text.Explanation == "" && (len(kinds) > 0 || perf || inputs)
+	explChanged := c.textSrc == nil && narrative.IsGenerated(c.doc) && (len(kinds) > 0 || perf || inputs)
 	x := c.newCtx()
 	for _, r := range catalogue {
 		hit := (text && r.Text) || (perf && r.Perf) || (inputs && r.Inputs)

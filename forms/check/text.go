@@ -200,7 +200,7 @@ func (x *ctx) text() *parsedText {
 
 var (
 	reNumber  = `(\d+(?:\.\d+)?)`
-	reAmount  = regexp.MustCompile(reNumber + `(万元|元)`)
+	reAmount  = regexp.MustCompile(`(-?\d+(?:\.\d+)?)(万元|元)`) // "-43.52万元": a negative figure keeps its sign
 	rePercent = regexp.MustCompile(`^占` + reNumber + `%`)
 	// 比上年增加, 较2022年度预算减少, 同比增长 …: the word a comparison uses
 	reYoY       = regexp.MustCompile(`^(?:(?:比|较)(?:上年度?|\d{4}年度?)(?:预算数?|预算)?|同比)(增加|减少|增长|下降|持平)`)
@@ -369,6 +369,9 @@ func (pt *parsedText) parseParagraph(part, p string, ref forms.CellRef, sc scope
 		var procParts []*stmtAmount
 		locs := reAmount.FindAllStringSubmatchIndex(s, -1)
 		for k, loc := range locs {
+			if s[loc[2]] == '-' && loc[2] > 0 && s[loc[2]-1] >= '0' && s[loc[2]-1] <= '9' {
+				loc[2]++ // "2021-2022": a dash between figures, not a sign
+			}
 			numStart := loc[2]
 			before := clauseBefore(s, numStart)
 			value, ok := parseAmount(s[loc[2]:loc[3]])

@@ -36,6 +36,10 @@ func BenchDocument(large bool) (*forms.Document, error) {
 
 // Document builds a consistent synthetic document of the given size.
 func Document(size Size, seed uint64) (*forms.Document, error) {
+	if size.Units < 1 || size.Lines < 1 || size.Projects < 0 || size.L1 < 1 || size.L1 > max(size.Projects, 1) {
+		return nil, fmt.Errorf("合成文档的规模不合理：%d 个单位、%d 行科目、%d 个项目、%d 个一级项目（单位、科目和一级项目至少 1 个，一级项目不多于项目）",
+			size.Units, size.Lines, size.Projects, size.L1)
+	}
 	g := &gen{rnd: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), size: size}
 	return g.build()
 }

@@ -49,10 +49,16 @@ func gap(what string) string { return GapPrefix + what + "】" }
 // is one, else the generated sections. One line per heading ("一、…",
 // "（一）…") or paragraph.
 func Text(d *forms.Document) string {
-	if d.Text.Explanation != "" {
+	if !IsGenerated(d) {
 		return d.Text.Explanation
 	}
 	return Generate(d)
+}
+
+// IsGenerated reports whether the 情况说明 is the generated one (no whole
+// text given by hand; a blank one does not count).
+func IsGenerated(d *forms.Document) bool {
+	return strings.TrimSpace(d.Text.Explanation) == ""
 }
 
 // Generate is the sectioned 情况说明 (hand-written sections included),

@@ -256,3 +256,84 @@ func TestTextFollowsTheTableEachSectionSpeaksOf(t *testing.T) {
 		t.Errorf("the generated text raises:\n%s", f)
 	}
 }
+
+// What the review found: the clerk's own words around a reason or a use, a
+// negative figure, a template without 本年收入 (Shanghai), money from earlier
+// years besides 财政拨款结转, an absent table, a blank hand-written text.
+func TestReviewCases(t *testing.T) {
+	d := sample(t)
+	d.Inputs.TotalReason = "主要原因是新增重点项目；"
+	d.Inputs.ClassUses = map[string]string{"201": "主要用于机关运转，", "208": "缴纳养老保险.", "210": "医疗保险！", "221": "住房公积金"}
+	text := narrative.Text(d)
+	for _, bad := range []string{"主要原因是主要原因是", "主要用于主要用于", "；。", "，。", ".。", "！。"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("the text has %q:\n%s", bad, text)
+		}
+	}
+	if !strings.Contains(text, "主要原因是新增重点项目。") || !strings.Contains(text, "主要用于机关运转。") {
+		t.Errorf("the clerk's words are not used as they mean:\n%s", text)
+	}
+
+	// a negative figure keeps its sign in the amount and the share, and the
+	// checks read it back
+	d = sample(t)
+	for _, id := range []string{"general", "expense"} {
+		p := d.Table(id).Main()
+		col := "personnel"
+		if id == "expense" {
+			col = "basic"
+		}
+		p.Set(p.RowIndex("2101101"), p.Col(col), money.MustParse("-43.52"))
+	}
+	text = narrative.Text(d)
+	if !strings.Contains(text, "卫生健康（类）支出-43.52万元，占-0.66%") {
+		t.Errorf("the negative 类:\n%s", text)
+	}
+	if f := findings(check.Document(d), "N-1"); f != "" {
+		t.Errorf("N-1 misreads the negative figure:\n%s", f)
+	}
+
+	// money from earlier years besides 财政拨款结转: the shares of 收入预算
+	// add to 100.00%
+	d = sample(t)
+	in := d.Table("summary").Pane(forms.SideIn)
+	in.Set(in.RowIndex("in.fundgap"), in.Col("amount"), money.MustParse("33.33"))
+	in.Set(in.RowIndex("in.carry_other"), in.Col("amount"), money.MustParse("12.34"))
+	text = narrative.Text(d)
+	if !strings.Contains(text, "其中本年收入6677.45万元，占99.32%；其他收入结转结余12.34万元，占0.18%；用事业基金弥补收支差额33.33万元，占0.50%。") {
+		t.Errorf("收入预算 with money from earlier years:\n%s", text)
+	}
+
+	// Shanghai: no 本年收入 line, sources numbered "1. …", figures in 元 with
+	// separators as its tables print them
+	s, err := forms.NewDocument(forms.Meta{Name: "某局", Year: 2024, Template: "shanghai"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sin := s.Table("summary").Pane(forms.SideIn)
+	sin.Set(sin.RowIndex("in.general"), sin.Col("amount"), money.MustParse("2128188.00"))
+	sin.Set(sin.RowIndex("in.business"), sin.Col("amount"), money.MustParse("100000.00"))
+	text = narrative.Text(s)
+	for _, want := range []string{"收入预算2,228,188.00元，全部为本年收入。", "本年收入中，一般公共预算资金2,128,188.00元，占95.51%；事业收入100,000.00元，占4.49%。"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("Shanghai text lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "1. ") || strings.Contains(text, "上年结转0") {
+		t.Errorf("Shanghai text:\n%s", text)
+	}
+
+	// an absent table is not an empty one (decision 1)
+	d = sample(t)
+	d.Table("fund").Absent = true
+	text = narrative.Text(d)
+	if strings.Contains(text, "政府性基金预算支出表为空表") || !strings.Contains(text, "本部门未提供2022年政府性基金预算支出表，【请填写：本节内容】。") {
+		t.Errorf("the absent 政府性基金 table:\n%s", text)
+	}
+
+	// a blank hand-written text does not replace the generated one
+	d.Text.Explanation = " \r\n"
+	if !narrative.IsGenerated(d) || !strings.Contains(narrative.Text(d), "占14.13%") {
+		t.Error("a blank 情况说明 replaced the generated one")
+	}
+}

@@ -33,11 +33,12 @@ func (w *writer) table(k forms.Kind) *forms.Table {
 
 // fig is a figure with the unit of the table it comes from.
 type fig struct {
-	v money.Amount
-	u money.Unit
+	v       money.Amount
+	u       money.Unit
+	grouped bool // printed with thousands separators, as its table prints them
 }
 
-func (f fig) String() string { return money.Format(f.v, false) + string(f.u) }
+func (f fig) String() string { return money.Format(f.v, f.grouped) + string(f.u) }
 
 // in is the figure in another unit (last year's inputs are in 万元).
 func (f fig) in(u money.Unit) fig {
@@ -45,7 +46,7 @@ func (f fig) in(u money.Unit) fig {
 	if err != nil {
 		return f
 	}
-	return fig{v, u}
+	return fig{v, u, f.grouped}
 }
 
 func (w *writer) value(t *forms.Table, side forms.Side, row, col string) (fig, bool) {
@@ -57,11 +58,17 @@ func (w *writer) value(t *forms.Table, side forms.Side, row, col string) (fig, b
 		return fig{}, false
 	}
 	v, ok := p.Value(row, col)
-	return fig{v, t.Unit}, ok
+	return fig{v, t.Unit, t.Grouped}, ok
 }
 
 // pct prints a share in hundredths of a percent: 1413 → "14.13%".
-func pct(h int64) string { return fmt.Sprintf("%d.%02d%%", h/100, h%100) }
+func pct(h int64) string {
+	sign := ""
+	if h < 0 {
+		sign, h = "-", -h
+	}
+	return fmt.Sprintf("%s%d.%02d%%", sign, h/100, h%100)
+}
 
 // part is one piece of a breakdown: its words and its figure.
 type part struct {
@@ -100,8 +107,8 @@ func shareTexts(parts []part, whole fig) []string {
 // "，与上年持平", with the growth rate when asked and last year was not zero.
 // It reports whether the figure changed (a reason must follow).
 func change(now fig, last *money.Amount, rate bool) (string, bool) {
-	prev := fig{*last, money.WanYuan}.in(now.u)
-	delta := fig{now.v - prev.v, now.u}
+	prev := fig{*last, money.WanYuan, now.grouped}.in(now.u)
+	delta := fig{now.v - prev.v, now.u, now.grouped}
 	switch {
 	case delta.v == 0:
 		return "，与上年持平", false
@@ -121,9 +128,16 @@ func change(now fig, last *money.Amount, rate bool) (string, bool) {
 	}
 }
 
-// reasonOr is the clerk's reason, or the gap asking for it.
+// reasonOr is the clerk's reason (or use), or the gap asking for it. The
+// words the sentence already has around it are taken off the clerk's text:
+// "主要原因是新增项目。" reads "新增项目".
 func reasonOr(reason, what string) string {
-	if r := strings.TrimRight(strings.TrimSpace(reason), "。"); r != "" {
+	r := strings.TrimSpace(reason)
+	for _, lead := range []string{"主要原因是", "主要原因：", "原因是", "主要是", "主要用于", "用于"} {
+		r = strings.TrimPrefix(r, lead)
+	}
+	r = strings.TrimRight(strings.TrimSpace(r), "。；，、：.;,:!！?？ ")
+	if r != "" {
 		return r
 	}
 	return gap(what)
@@ -157,7 +171,11 @@ func className(name string) string {
 }
 
 func (w *writer) missingTable(k forms.Kind) []string {
-	return []string{"本" + w.org + "未提供" + k.Def().Title + "，" + gap("本节内容")}
+	title := k.Def().Title
+	if t := w.d.First(k); t != nil {
+		title = t.Title
+	}
+	return []string{fmt.Sprintf("本%s未提供%s，%s。", w.org, title, gap("本节内容"))}
 }
 
 // summary: 收支预算总体情况.
@@ -166,15 +184,9 @@ func (w *writer) summary() []string {
 	if t == nil {
 		return w.missingTable(forms.KindSummary)
 	}
-	in := t.Pane(forms.SideIn)
 	var sources []string
-	for _, r := range in.Rows {
-		if r.Type != forms.RowLine || r.Computed() || strings.HasPrefix(r.Key, "in.carry") || r.Key == "in.fundgap" {
-			continue
-		}
-		if v, ok := in.Value(r.Key, forms.ColAmount); ok && v != 0 {
-			sources = append(sources, lineName(in.Label(in.RowIndex(r.Key))))
-		}
+	for _, p := range w.incomeSources(t) {
+		sources = append(sources, p.label)
 	}
 	var classes []string
 	for _, r := range classRows(t, forms.SideOut, forms.ColAmount) {
@@ -210,7 +222,7 @@ func lineName(label string) string {
 	return reEnumerator.ReplaceAllString(label, "")
 }
 
-var reEnumerator = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)`)
+var reEnumerator = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]\s*|（\d+）)`)
 
 // income: 收入预算情况.
 func (w *writer) income() []string {
@@ -218,31 +230,58 @@ func (w *writer) income() []string {
 	if t == nil {
 		return w.missingTable(forms.KindSummary)
 	}
-	in := t.Pane(forms.SideIn)
 	total, _ := w.value(t, forms.SideIn, forms.LineInTotal, forms.ColAmount)
-	current, _ := w.value(t, forms.SideIn, forms.LineInCurrent, forms.ColAmount)
-	carry, _ := w.value(t, forms.SideIn, forms.LineInCarry, forms.ColAmount)
+	if total.v == 0 {
+		return []string{w.year + "没有安排收入。"}
+	}
+	// 本年收入 (the whole, in a template without that line) and what comes
+	// from earlier years: 财政拨款结转, 其他收入结转结余, 用事业基金弥补收支差额
+	current, hasCurrent := w.value(t, forms.SideIn, forms.LineInCurrent, forms.ColAmount)
+	if !hasCurrent {
+		current = total
+	}
+	carries := w.lines(t, carryLines)
 	s := w.year + "收入预算" + total.String()
-	switch {
-	case total.v == current.v:
+	if len(carries) == 0 {
 		s += "，全部为本年收入。"
-	default:
-		s += "，其中" + shares([]part{{"本年收入", current}, {"上年结转", carry}}, total, "；") + "。"
+	} else {
+		s += "，其中" + shares(append([]part{{"本年收入", current}}, carries...), total, "；") + "。"
 	}
 	lines := []string{s}
-	var parts []part
-	for _, r := range in.Rows {
-		if r.Type != forms.RowLine || r.Computed() || strings.HasPrefix(r.Key, "in.carry") || r.Key == "in.fundgap" {
-			continue
-		}
-		if v, ok := in.Value(r.Key, forms.ColAmount); ok && v != 0 {
-			parts = append(parts, part{lineName(in.Label(in.RowIndex(r.Key))), fig{v, t.Unit}})
-		}
-	}
-	if len(parts) > 0 {
+	if parts := w.incomeSources(t); len(parts) > 0 {
 		lines = append(lines, "本年收入中，"+shares(parts, current, "；")+"。")
 	}
 	return lines
+}
+
+// carryLines are the 收支总表's lines of money from earlier years.
+var carryLines = map[string]bool{forms.LineInCarry: true, "in.carry_other": true, "in.fundgap": true}
+
+// lines lists the 收支总表's income lines among keys that hold money.
+func (w *writer) lines(t *forms.Table, keys map[string]bool) []part {
+	in := t.Pane(forms.SideIn)
+	var out []part
+	for ri, r := range in.Rows {
+		if !keys[r.Key] {
+			continue
+		}
+		if f, ok := w.value(t, forms.SideIn, r.Key, forms.ColAmount); ok && f.v != 0 {
+			out = append(out, part{lineName(in.Label(ri)), f})
+		}
+	}
+	return out
+}
+
+// incomeSources are this year's income lines that hold money: the lines
+// nothing else adds up, apart from those of earlier years.
+func (w *writer) incomeSources(t *forms.Table) []part {
+	keys := map[string]bool{}
+	for _, r := range t.Pane(forms.SideIn).Rows {
+		if r.Type == forms.RowLine && !r.Computed() && !carryLines[r.Key] {
+			keys[r.Key] = true
+		}
+	}
+	return w.lines(t, keys)
 }
 
 // basicSplit is 人员经费, 公用经费 and their whole: from the general table
@@ -452,6 +491,9 @@ func (w *writer) fund(k forms.Kind) []string {
 	t := w.table(k)
 	what := map[forms.Kind]string{forms.KindFund: "政府性基金预算", forms.KindSOE: "国有资本经营预算"}[k]
 	var total fig
+	if t == nil && w.d.First(k) != nil {
+		return w.missingTable(k) // in the template, not provided: not zero (decision 1)
+	}
 	if t != nil {
 		total, _ = w.value(t, forms.SideNone, forms.RowKeyTotal, forms.ColTotal)
 	}
@@ -496,19 +538,23 @@ func (w *writer) perf() []string {
 			lines = append(lines, fmt.Sprintf("本%s已编制项目支出绩效目标表%d张。", w.org, n))
 		}
 	} else {
-		lines = append(lines, "纳入预算绩效管理的项目："+gap("一级、二级项目个数和金额"))
+		lines = append(lines, "纳入预算绩效管理的项目："+gap("一级、二级项目个数和金额")+"。")
 	}
 	count, amount := len(w.d.Perf.Pre), money.Amount(0)
 	for _, f := range w.d.Perf.Pre {
 		amount += f.Annual.TotalValue()
 	}
+	known := w.table(forms.KindPerfPre) != nil // the forms say how many, even none
 	if in := w.d.Inputs.PrePerf; in != nil {
-		count, amount = in.Count, in.Amount
+		count, amount, known = in.Count, in.Amount, true
 	}
-	if count == 0 {
+	switch {
+	case !known:
+		lines = append(lines, "开展事前绩效评估的项目："+gap("事前绩效评估项目个数和金额")+"。")
+	case count == 0:
 		lines = append(lines, "本年没有开展事前绩效评估的项目。")
-	} else {
-		lines = append(lines, fmt.Sprintf("开展事前绩效评估的项目%d个，涉及资金%s。", count, fig{amount, money.WanYuan}))
+	default:
+		lines = append(lines, fmt.Sprintf("开展事前绩效评估的项目%d个，涉及资金%s。", count, fig{v: amount, u: money.WanYuan}))
 	}
 	return lines
 }
@@ -535,7 +581,7 @@ func (w *writer) other() []string {
 	}
 	lines = append(lines, "（二）政府采购情况")
 	if p := in.Procurement; p != nil {
-		wan := func(v money.Amount) string { return fig{v, money.WanYuan}.String() }
+		wan := func(v money.Amount) string { return fig{v: v, u: money.WanYuan}.String() }
 		lines = append(lines, fmt.Sprintf("%s政府采购预算总额%s，其中政府采购货物预算%s、政府采购工程预算%s、政府采购服务预算%s。",
 			w.year, wan(p.TotalValue()), wan(p.Goods), wan(p.Works), wan(p.Services)))
 	} else {
@@ -562,7 +608,7 @@ func (w *writer) operating() (fig, bool) {
 		}
 	}
 	if v := w.d.Inputs.Operating; v != nil {
-		return fig{*v, money.WanYuan}, true
+		return fig{v: *v, u: money.WanYuan}, true
 	}
 	_, public, _, ok := w.basicSplit(false)
 	return public, ok
