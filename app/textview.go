@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -44,8 +46,27 @@ func explanationView(d *forms.Document) fyne.CanvasObject {
 	}
 	head := wrapped(note)
 	head.Importance = widget.LowImportance
-	return container.NewBorder(heading("第三部分 情况说明"), nil, nil, nil,
-		container.NewVScroll(container.NewVBox(head, wrapped(narrative.Text(d)))))
+	box := container.NewVBox(head)
+	if narrative.IsGenerated(d) {
+		for i, sec := range narrative.Sections(d) {
+			title := forms.ChineseNumber(i+1) + "、" + sec.Heading
+			if sec.Written {
+				title += "（手写）"
+			}
+			box.Add(subheading(title))
+			box.Add(wrapped(strings.Join(sec.Lines, "\n")))
+		}
+	} else {
+		box.Add(wrapped(d.Text.Explanation))
+	}
+	return container.NewBorder(heading("第三部分 情况说明"), nil, nil, nil, container.NewVScroll(box))
+}
+
+// subheading is a section's title inside a view: body size, accent colour.
+func subheading(text string) fyne.CanvasObject {
+	t := canvas.NewText(text, theme.Color(theme.ColorNamePrimary))
+	t.TextSize = theme.TextSize() + 1
+	return container.NewPadded(t)
 }
 
 // glossaryView lists the 名词解释.
