@@ -521,19 +521,45 @@ func (p *Pane) sideSpec() *SideSpec {
 
 // RemoveRow deletes a classification, unit, project or loose row.
 func (p *Pane) RemoveRow(ri int) error {
+	_, err := p.TakeRow(ri)
+	return err
+}
+
+// TakeRow deletes a row as RemoveRow does and returns it, so that an undo
+// can put it back with PutRow.
+func (p *Pane) TakeRow(ri int) (*Row, error) {
 	if ri < 0 || ri >= len(p.Rows) {
-		return &CellError{"行不存在"}
+		return nil, &CellError{"行不存在"}
 	}
-	switch p.Rows[ri].Type {
+	r := p.Rows[ri]
+	switch r.Type {
 	case RowClass, RowUnit, RowProject, RowLoose:
 	default:
-		return &CellError{"固定行和合计行不能删除"}
+		return nil, &CellError{"固定行和合计行不能删除"}
 	}
 	p.Rows = slices.Delete(p.Rows, ri, ri+1)
+	p.relink()
+	return r, nil
+}
+
+// PutRow puts a row taken by TakeRow back at its index.
+func (p *Pane) PutRow(ri int, r *Row) error {
+	if ri < 0 || ri > len(p.Rows) || r == nil || len(r.Cells) != len(p.Columns) {
+		return &CellError{"无法恢复该行"}
+	}
+	if r.Type != RowProject && r.Key != "" && p.RowIndex(r.Key) >= 0 {
+		return &CellError{fmt.Sprintf("编码“%s”已在表中", r.Key)}
+	}
+	p.Rows = slices.Insert(p.Rows, ri, r)
+	p.relink()
+	return nil
+}
+
+// relink rebuilds what rows hang together after rows came or went.
+func (p *Pane) relink() {
 	if p.kind.Layout == LayoutProjects {
 		p.regroupProjects()
 	}
 	p.link()
 	p.Recompute()
-	return nil
 }

@@ -268,3 +268,50 @@ func TestLooseRowsAreNotSummed(t *testing.T) {
 		t.Errorf("loose row keeps its own row total: %v", got)
 	}
 }
+
+// A row taken out comes back where it was, with its figures; a project
+// moves within its 一级项目 only.
+func TestTakePutAndMoveRows(t *testing.T) {
+	d, err := Sample()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := d.Table("general").Main()
+	before, _ := g.Value(RowKeyTotal, ColTotal)
+	ri := g.RowIndex("2101101")
+	r, err := g.TakeRow(ri)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.RowIndex("2101101") >= 0 {
+		t.Error("2101101 still listed")
+	}
+	if err := g.PutRow(ri, r); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := g.Value(RowKeyTotal, ColTotal); v != before || g.RowIndex("2101101") != ri {
+		t.Errorf("after putting it back: total %v, index %d", v, g.RowIndex("2101101"))
+	}
+	if err := g.PutRow(ri, r); err == nil {
+		t.Error("the same code put twice")
+	}
+	p := d.Table("projects").Main()
+	first := -1
+	for i, row := range p.Rows {
+		if row.Type == RowProject {
+			first = i
+			break
+		}
+	}
+	name := p.Rows[first].Project.L2
+	if _, err := p.MoveProject(first, -1); err == nil {
+		t.Error("the first project moved up")
+	}
+	to, err := p.MoveProject(first, 1)
+	if err != nil || p.Rows[to].Project.L2 != name || to != first+1 {
+		t.Errorf("moving down: %d %v", to, err)
+	}
+	if back, err := p.MoveProject(to, -1); err != nil || back != first || p.Rows[first].Project.L2 != name {
+		t.Errorf("moving back up: %d %v", back, err)
+	}
+}

@@ -110,3 +110,28 @@ func (p *Pane) SetProject(ri int, pr Project) error {
 	p.Recompute()
 	return nil
 }
+
+// MoveProject moves a project line one place up (delta −1) or down (+1)
+// among the lines of its 一级项目 and returns its new index. Moving past the
+// group's first or last line is refused.
+func (p *Pane) MoveProject(ri, delta int) (int, error) {
+	if ri < 0 || ri >= len(p.Rows) || p.Rows[ri].Type != RowProject || (delta != -1 && delta != 1) {
+		return -1, &CellError{"不是项目行"}
+	}
+	moved := p.Rows[ri]
+	to := -1
+	for i := ri + delta; i >= 0 && i < len(p.Rows); i += delta {
+		if r := p.Rows[i]; r.Type == RowProject && r.Project.L1 == moved.Project.L1 {
+			to = i
+			break
+		}
+	}
+	if to < 0 {
+		return ri, &CellError{"已经是该一级项目下的第一个或最后一个项目"}
+	}
+	p.Rows[ri], p.Rows[to] = p.Rows[to], p.Rows[ri]
+	p.regroupProjects()
+	p.link()
+	p.Recompute()
+	return p.RowIndex(moved.Key), nil
+}
