@@ -555,6 +555,13 @@ func (p *Pane) PutRow(ri int, r *Row) error {
 	return nil
 }
 
+// SetRows puts back a pane's rows as they were (undo of a change of rows):
+// the same row objects, so their figures come with them.
+func (p *Pane) SetRows(rows []*Row) {
+	p.Rows = append([]*Row(nil), rows...)
+	p.relink()
+}
+
 // relink rebuilds what rows hang together after rows came or went.
 func (p *Pane) relink() {
 	if p.kind.Layout == LayoutProjects {

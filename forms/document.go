@@ -369,6 +369,14 @@ func (d *Document) Recompute() {
 	}
 }
 
+// RefreshTitles fills the tables' titles again after the year or the level
+// (部门/单位) changed.
+func (d *Document) RefreshTitles() {
+	for _, t := range d.Tables {
+		t.Title = d.Template.Fill(t.Def.Title, d.Meta.Year, d.Meta.Level)
+	}
+}
+
 // LevelWord is how the template says 部门 or 单位 for this document.
 func (d *Document) LevelWord() string {
 	return d.Template.Fill("{级次}", d.Meta.Year, d.Meta.Level)

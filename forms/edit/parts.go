@@ -1,0 +1,208 @@
+package edit
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"yusuan/forms"
+	"yusuan/forms/check"
+	"yusuan/forms/narrative"
+)
+
+// clone deep-copies a value through JSON: the parts edited as a whole
+// (inputs, a 绩效 form) hold maps, slices and pointers that the copy kept
+// for undo must not share.
+func clone[T any](v T) T {
+	var out T
+	b, err := json.Marshal(v)
+	if err != nil {
+		return v
+	}
+	if json.Unmarshal(b, &out) != nil {
+		return v
+	}
+	return out
+}
+
+// replace changes a part of the document as a whole, keeping the old value
+// for undo: get reads it, set writes it.
+func replace[T any](s *Session, label string, c Change, get func() T, set func(T), v T) {
+	old := clone(get())
+	v = clone(v)
+	set(clone(v))
+	s.record(label,
+		func() Change { set(clone(old)); return c },
+		func() Change { set(clone(v)); return c }, c)
+}
+
+// Text parts: 部门概况 and the hand-written 情况说明 sections.
+
+// SetFunctions changes 主要职能.
+func (s *Session) SetFunctions(text string) {
+	if text == s.doc.Text.Functions {
+		return
+	}
+	replace(s, "修改主要职能", Change{Text: true},
+		func() string { return s.doc.Text.Functions }, func(v string) { s.doc.Text.Functions = v }, text)
+}
+
+// SetOrganization changes 机构设置.
+func (s *Session) SetOrganization(text string) {
+	if text == s.doc.Text.Organization {
+		return
+	}
+	replace(s, "修改机构设置", Change{Text: true},
+		func() string { return s.doc.Text.Organization }, func(v string) { s.doc.Text.Organization = v }, text)
+}
+
+// SetExplanation sets the whole 情况说明 as one hand-written text; "" goes
+// back to the generated one.
+func (s *Session) SetExplanation(text string) {
+	if text == s.doc.Text.Explanation {
+		return
+	}
+	label := "改为整篇手写情况说明"
+	if strings.TrimSpace(text) == "" {
+		label = "恢复自动生成的情况说明"
+	}
+	replace(s, label, Change{Text: true},
+		func() string { return s.doc.Text.Explanation }, func(v string) { s.doc.Text.Explanation = v }, text)
+}
+
+// WriteSection switches a 情况说明 section to hand-written with this text
+// (starting from the generated one when text is "").
+func (s *Session) WriteSection(key, text string) {
+	if text == "" {
+		for _, sec := range narrative.Sections(s.doc) {
+			if sec.Key == key {
+				text = strings.Join(sec.Lines, "\n")
+			}
+		}
+	}
+	if cur, ok := s.doc.Text.Written[key]; ok && cur == text {
+		return
+	}
+	next := clone(s.doc.Text.Written)
+	if next == nil {
+		next = map[string]string{}
+	}
+	next[key] = text
+	replace(s, "手写情况说明一节", Change{Text: true},
+		func() map[string]string { return s.doc.Text.Written }, func(v map[string]string) { s.doc.Text.Written = v }, next)
+}
+
+// GenerateSection switches a section back to the generated text.
+func (s *Session) GenerateSection(key string) {
+	if _, ok := s.doc.Text.Written[key]; !ok {
+		return
+	}
+	next := clone(s.doc.Text.Written)
+	delete(next, key)
+	if len(next) == 0 {
+		next = nil
+	}
+	replace(s, "情况说明一节恢复自动生成", Change{Text: true},
+		func() map[string]string { return s.doc.Text.Written }, func(v map[string]string) { s.doc.Text.Written = v }, next)
+}
+
+// SetGlossary changes the 名词解释 (nil: the default glossary).
+func (s *Session) SetGlossary(terms []forms.Term) {
+	replace(s, "修改名词解释", Change{Text: true},
+		func() []forms.Term { return s.doc.Text.Glossary }, func(v []forms.Term) { s.doc.Text.Glossary = v }, terms)
+}
+
+// SetInputs changes the 情况说明's extra inputs (last year's figures,
+// reasons, uses, 政府采购, assets).
+func (s *Session) SetInputs(in forms.Inputs) {
+	replace(s, "修改情况说明的补充信息", Change{Inputs: true},
+		func() forms.Inputs { return s.doc.Inputs }, func(v forms.Inputs) { s.doc.Inputs = v }, in)
+}
+
+// SetMeta changes 单位名称, 单位代码 and 部门/单位; the year and the template
+// stay (a document is one year on one template: start a new one for
+// another).
+func (s *Session) SetMeta(m forms.Meta) error {
+	old := s.doc.Meta
+	if m.Year != old.Year || m.Template != old.Template {
+		return &Error{Reason: "年度和模板不能在这里修改：请新建文档（可从本文档结转）"}
+	}
+	if m.Level != forms.LevelDept && m.Level != forms.LevelUnit {
+		return &Error{Reason: fmt.Sprintf("级次应为“%s”或“%s”", forms.LevelDept, forms.LevelUnit)}
+	}
+	if strings.TrimSpace(m.Name) == "" {
+		return &Error{Reason: "单位名称不能为空"}
+	}
+	if m == old {
+		return nil
+	}
+	set := func(v forms.Meta) func() Change {
+		return func() Change {
+			s.doc.Meta = v
+			s.doc.RefreshTitles()
+			return Change{Meta: true}
+		}
+	}
+	set(m)()
+	s.record("修改基本信息", set(old), set(m), Change{Meta: true})
+	return nil
+}
+
+// 绩效 forms.
+
+// SetProjectForm replaces the i-th project form (项目支出绩效目标表).
+func (s *Session) SetProjectForm(i int, f forms.ProjectPerf) error {
+	if i < 0 || i >= len(s.doc.Perf.Projects) {
+		return &Error{Reason: "绩效表不存在"}
+	}
+	replace(s, "修改绩效表 "+f.Name, Change{Perf: true},
+		func() forms.ProjectPerf { return s.doc.Perf.Projects[i] }, func(v forms.ProjectPerf) { s.doc.Perf.Projects[i] = v }, f)
+	return nil
+}
+
+// AddProjectForm adds a project form and returns its index.
+func (s *Session) AddProjectForm(f forms.ProjectPerf) int {
+	replace(s, "添加绩效表 "+f.Name, Change{Perf: true},
+		func() []forms.ProjectPerf { return s.doc.Perf.Projects }, func(v []forms.ProjectPerf) { s.doc.Perf.Projects = v },
+		append(clone(s.doc.Perf.Projects), f))
+	return len(s.doc.Perf.Projects) - 1
+}
+
+// RemoveProjectForm deletes the i-th project form.
+func (s *Session) RemoveProjectForm(i int) error {
+	if i < 0 || i >= len(s.doc.Perf.Projects) {
+		return &Error{Reason: "绩效表不存在"}
+	}
+	next := clone(s.doc.Perf.Projects)
+	name := next[i].Name
+	next = append(next[:i], next[i+1:]...)
+	replace(s, "删除绩效表 "+name, Change{Perf: true},
+		func() []forms.ProjectPerf { return s.doc.Perf.Projects }, func(v []forms.ProjectPerf) { s.doc.Perf.Projects = v }, next)
+	return nil
+}
+
+// SetDeptForm replaces the 部门整体 form (nil removes it).
+func (s *Session) SetDeptForm(f *forms.DeptPerf) {
+	replace(s, "修改部门整体绩效表", Change{Perf: true},
+		func() *forms.DeptPerf { return s.doc.Perf.Dept }, func(v *forms.DeptPerf) { s.doc.Perf.Dept = v }, f)
+}
+
+// SetPreForms replaces the 事前绩效评估 forms.
+func (s *Session) SetPreForms(fs []forms.PrePerf) {
+	replace(s, "修改事前绩效评估表", Change{Perf: true},
+		func() []forms.PrePerf { return s.doc.Perf.Pre }, func(v []forms.PrePerf) { s.doc.Perf.Pre = v }, fs)
+}
+
+// Explain records the clerk's 出错说明 of a warning ("" removes it).
+func (s *Session) Explain(f *check.Finding, text string) error {
+	old := clone(s.doc.Explanations)
+	if err := check.Explain(s.doc, f, text); err != nil {
+		return err
+	}
+	next := clone(s.doc.Explanations)
+	set := func(v []forms.Explanation) func() Change {
+		return func() Change { s.doc.Explanations = clone(v); return Change{Notes: true} }
+	}
+	s.record("出错说明 "+f.Rule, set(old), set(next), Change{Notes: true})
+	return nil
+}
