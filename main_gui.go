@@ -9,6 +9,7 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"yusuan/app"
+	"yusuan/app/look"
 	"yusuan/forms"
 )
 
@@ -19,8 +20,8 @@ func runWindow(args []string) int {
 		return 2
 	}
 	a := fyneapp.NewWithID("cn.yusuan.budget")
-	a.Settings().SetTheme(app.NewTheme())
-	a.SetIcon(app.Icon())
+	a.Settings().SetTheme(look.NewTheme())
+	a.SetIcon(look.Icon())
 	var d *forms.Document
 	var err error
 	path := ""

@@ -1,3 +1,9 @@
+// Package app is the main window of 预算公开助手: navigation, the editor of
+// the selected part (app/sheet for tables, app/perfedit for the 绩效 forms,
+// app/textedit for the texts), the findings panel, menus and files. It
+// knows forms; nothing knows app. It does not import the GL driver
+// (fyne.io/fyne/v2/app): main does, so these packages build and test
+// without cgo.
 package app
 
 import (
@@ -9,6 +15,10 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"yusuan/app/look"
+	"yusuan/app/perfedit"
+	"yusuan/app/sheet"
+	"yusuan/app/textedit"
 	"yusuan/forms"
 )
 
@@ -20,8 +30,8 @@ type mainUI struct {
 	nav     *widget.Tree
 	content *fyne.Container // the selected part's view
 	status  *widget.Label
-	current string     // selected navigation node
-	table   *tableView // the table shown, if a table is shown
+	current string       // selected navigation node
+	table   *sheet.Sheet // the table shown, if a table is shown
 }
 
 // NewMainWindow builds the main window on a document. When the document
@@ -77,10 +87,10 @@ func (u *mainUI) statusText() string {
 
 // sampleBanner tells the clerk this is sample data and how it was made.
 func sampleBanner(d *forms.Document) fyne.CanvasObject {
-	tag := canvas.NewText("示例数据", colorGivenFg)
+	tag := canvas.NewText("示例数据", look.GivenFg)
 	tag.TextSize = theme.TextSubHeadingSize()
-	text := wrapped(d.Meta.Remark)
-	bg := canvas.NewRectangle(colorBanner)
+	text := look.Wrapped(d.Meta.Remark)
+	bg := canvas.NewRectangle(look.Banner)
 	return container.NewStack(bg, container.NewBorder(nil, nil, container.NewPadded(tag), nil, text))
 }
 
@@ -101,20 +111,20 @@ func (u *mainUI) selectNode(id string) {
 func (u *mainUI) viewFor(id string) fyne.CanvasObject {
 	switch {
 	case id == nodeFunctions:
-		return textView("第一部分 部门概况　一、主要职能", u.doc.Text.Functions, "尚未填写主要职能。")
+		return textedit.TextView("第一部分 部门概况　一、主要职能", u.doc.Text.Functions, "尚未填写主要职能。")
 	case id == nodeOrganization:
-		return textView("第一部分 部门概况　二、机构设置", u.doc.Text.Organization, "尚未填写机构设置。")
+		return textedit.TextView("第一部分 部门概况　二、机构设置", u.doc.Text.Organization, "尚未填写机构设置。")
 	case id == nodeExplanation:
-		return explanationView(u.doc)
+		return textedit.ExplanationView(u.doc)
 	case id == nodeGlossary:
-		return glossaryView(u.doc.GlossaryOf(), u.doc.Text.Glossary == nil)
+		return textedit.GlossaryView(u.doc.GlossaryOf(), u.doc.Text.Glossary == nil)
 	}
 	if t := u.doc.Table(tableOfNode(id)); t != nil {
 		if t.Layout() == forms.LayoutForm {
-			return newFormsView(u.doc, t)
+			return perfedit.NewFormsView(u.doc, t)
 		}
-		u.table = newTableView(u.doc, t)
-		return u.table.object()
+		u.table = sheet.New(u.doc, t)
+		return u.table.Object()
 	}
 	return partView(id)
 }

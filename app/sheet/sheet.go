@@ -1,4 +1,4 @@
-package app
+package sheet
 
 import (
 	"image/color"
@@ -6,17 +6,17 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"yusuan/app/look"
 	"yusuan/forms"
 )
 
-// tableView shows one grid table as it prints: title, unit line, the
+// Sheet shows one grid table as it prints: title, unit line, the
 // multi-level header drawn above a virtualised widget.Table in step with its
 // column widths, and the figures, computed ones set apart.
-type tableView struct {
+type Sheet struct {
 	doc    *forms.Document
 	t      *forms.Table
 	grid   *forms.Grid
@@ -29,8 +29,8 @@ type tableView struct {
 // that opening a table of thousands of lines stays instant.
 const widthScanRows = 2000
 
-func newTableView(d *forms.Document, t *forms.Table) *tableView {
-	v := &tableView{doc: d, t: t, grid: d.Grid(t)}
+func New(d *forms.Document, t *forms.Table) *Sheet {
+	v := &Sheet{doc: d, t: t, grid: d.Grid(t)}
 	v.widths = columnWidths(v.grid)
 	v.table = widget.NewTable(
 		func() (int, int) { return len(v.grid.Rows), len(v.grid.Columns) },
@@ -44,15 +44,15 @@ func newTableView(d *forms.Document, t *forms.Table) *tableView {
 	return v
 }
 
-func (v *tableView) object() fyne.CanvasObject {
-	title := centred(heading(v.t.Title))
+func (v *Sheet) Object() fyne.CanvasObject {
+	title := look.Centred(look.Heading(v.t.Title))
 	info := widget.NewLabel("编制单位：" + v.doc.Meta.Name + "　　单位：" + string(v.t.Unit))
 	top := container.NewVBox(title, info)
 	if v.t.Absent {
 		return container.NewBorder(top, nil, nil, nil, container.NewPadded(widget.NewLabel("本表未提供（导入的文件中没有这张表）。")))
 	}
 	if note := v.doc.NoteOf(v.t); note != "" {
-		n := wrapped(note)
+		n := look.Wrapped(note)
 		n.Importance = widget.WarningImportance
 		top.Add(n)
 	}
@@ -61,14 +61,10 @@ func (v *tableView) object() fyne.CanvasObject {
 	return container.NewBorder(top, nil, nil, nil, container.NewHScroll(body))
 }
 
-func centred(o fyne.CanvasObject) fyne.CanvasObject {
-	return container.NewHBox(layout.NewSpacer(), o, layout.NewSpacer())
-}
-
-func (v *tableView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
+func (v *Sheet) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	c := o.(*gridCell)
 	if id.Row >= len(v.grid.Rows) || id.Col >= len(v.grid.Columns) {
-		c.set("", fyne.TextAlignLeading, colorEnteredBg, colorText, false)
+		c.set("", fyne.TextAlignLeading, look.EnteredBg, look.Text, false)
 		return
 	}
 	cell := v.grid.Rows[id.Row].Cells[id.Col]
@@ -86,29 +82,29 @@ func (v *tableView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 func cellLook(s forms.CellState, total bool) (bg, fg color.Color, bold bool) {
 	switch s {
 	case forms.CellComputed:
-		return colorComputedBg, colorComputedFg, total
+		return look.ComputedBg, look.ComputedFg, total
 	case forms.CellGiven:
-		return colorGivenBg, colorText, true
+		return look.GivenBg, look.Text, true
 	case forms.CellText:
 		if total {
-			return colorTotalBg, colorText, true
+			return look.TotalBg, look.Text, true
 		}
 	}
-	return colorEnteredBg, colorText, false
+	return look.EnteredBg, look.Text, false
 }
 
 func legend() fyne.CanvasObject {
 	swatch := func(c color.Color, label string) fyne.CanvasObject {
 		r := canvas.NewRectangle(c)
-		r.StrokeColor, r.StrokeWidth = colorMuted, 1
+		r.StrokeColor, r.StrokeWidth = look.Muted, 1
 		r.SetMinSize(fyne.NewSize(14, 14))
 		l := widget.NewLabel(label)
 		return container.NewHBox(container.NewCenter(r), l)
 	}
 	return container.NewHBox(
-		swatch(colorEnteredBg, "填写的数"),
-		swatch(colorComputedBg, "程序计算的合计、小计"),
-		swatch(colorGivenBg, "导入的合计与计算值不符"),
+		swatch(look.EnteredBg, "填写的数"),
+		swatch(look.ComputedBg, "程序计算的合计、小计"),
+		swatch(look.GivenBg, "导入的合计与计算值不符"),
 	)
 }
 

@@ -1,4 +1,4 @@
-package app
+package sheet
 
 import (
 	"image/color"
@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"yusuan/app/look"
 )
 
 // gridCell is one cell of a table view: a background and a line of text.
@@ -18,7 +20,7 @@ type gridCell struct {
 }
 
 func newGridCell() *gridCell {
-	c := &gridCell{bg: canvas.NewRectangle(colorEnteredBg), text: canvas.NewText("", colorText)}
+	c := &gridCell{bg: canvas.NewRectangle(look.EnteredBg), text: canvas.NewText("", look.Text)}
 	c.text.TextSize = theme.TextSize()
 	c.ExtendBaseWidget(c)
 	return c

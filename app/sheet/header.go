@@ -1,4 +1,4 @@
-package app
+package sheet
 
 import (
 	"fyne.io/fyne/v2"
@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"yusuan/app/look"
 	"yusuan/forms"
 )
 
@@ -30,12 +31,12 @@ type headerCell struct {
 func newGridHeader(g *forms.Grid, widths []float32) *gridHeader {
 	h := &gridHeader{}
 	add := func(label string, from, to, top, levels int) {
-		t := canvas.NewText(label, colorText)
+		t := canvas.NewText(label, look.Text)
 		t.Alignment = fyne.TextAlignCenter
 		t.TextStyle = fyne.TextStyle{Bold: true}
 		t.TextSize = theme.TextSize()
-		bg := canvas.NewRectangle(colorHeaderBg)
-		bg.StrokeColor, bg.StrokeWidth = colorMuted, 0.5
+		bg := canvas.NewRectangle(look.HeaderBg)
+		bg.StrokeColor, bg.StrokeWidth = look.Muted, 0.5
 		h.cells = append(h.cells, headerCell{from: from, to: to, top: top, levels: levels, bg: bg, text: t})
 	}
 	if g.HasGroups() {

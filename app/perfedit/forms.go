@@ -1,4 +1,4 @@
-package app
+package perfedit
 
 import (
 	"fmt"
@@ -7,17 +7,18 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"yusuan/app/look"
 	"yusuan/forms"
 	"yusuan/forms/money"
 )
 
-// newFormsView shows the 绩效 forms of a table, one card per form, in a
+// NewFormsView shows the 绩效 forms of a table, one card per form, in a
 // virtualised list (a consolidated department has thousands of projects).
-func newFormsView(d *forms.Document, t *forms.Table) fyne.CanvasObject {
-	title := centred(heading(t.Title))
+func NewFormsView(d *forms.Document, t *forms.Table) fyne.CanvasObject {
+	title := look.Centred(look.Heading(t.Title))
 	top := container.NewVBox(title)
 	if note := d.NoteOf(t); note != "" {
-		n := wrapped(note)
+		n := look.Wrapped(note)
 		n.Importance = widget.WarningImportance
 		top.Add(n)
 	}
@@ -55,7 +56,7 @@ func newFormsView(d *forms.Document, t *forms.Table) fyne.CanvasObject {
 
 func field(label, value string) fyne.CanvasObject {
 	l := widget.NewLabelWithStyle(label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	v := wrapped(value)
+	v := look.Wrapped(value)
 	return container.NewBorder(nil, nil, l, nil, v)
 }
 
@@ -81,8 +82,8 @@ func deptCard(f *forms.DeptPerf) fyne.CanvasObject {
 	box := container.NewVBox(field("部门名称及编码：", f.NameCode))
 	tasks := container.NewGridWithColumns(2, headerLabel("任务名称"), headerLabel("主要内容"))
 	for _, t := range f.Tasks {
-		tasks.Add(wrapped(t.Name))
-		tasks.Add(wrapped(t.Content))
+		tasks.Add(look.Wrapped(t.Name))
+		tasks.Add(look.Wrapped(t.Content))
 	}
 	box.Add(tasks)
 	box.Add(field("年度重点工作：", f.KeyWork))
