@@ -295,3 +295,38 @@ func appendNew(list []string, s string) []string {
 	}
 	return append(list, s)
 }
+
+// Locate finds the cell a finding names (forms.CellRef: table id, row code
+// or label, column key). A row-level reference (no column) gives the row's
+// first amount column; ok is false when the table or row is not there (a
+// text part, an absent table).
+func (s *Session) Locate(ref forms.CellRef) (At, bool) {
+	t := s.doc.Table(ref.Table)
+	if t == nil {
+		return At{}, false
+	}
+	for pi, p := range t.Panes {
+		ri := p.RowIndex(ref.Row)
+		if ri < 0 {
+			for i, r := range p.Rows {
+				if r.Code == ref.Row || p.Label(i) == ref.Row || (r.Project != nil && r.Project.L2 == ref.Row) {
+					ri = i
+					break
+				}
+			}
+		}
+		if ri < 0 {
+			continue
+		}
+		ci := p.Col(ref.Column)
+		if ci < 0 {
+			cols := p.AmountColumns()
+			if len(cols) == 0 {
+				continue
+			}
+			ci = cols[0]
+		}
+		return At{Table: t.ID, Pane: pi, Row: ri, Col: ci}, true
+	}
+	return At{}, false
+}

@@ -422,3 +422,33 @@ func hasRule(r *check.Result, rule string) bool {
 	}
 	return false
 }
+
+// A finding's cells are found in the tables: by code, by label, by project.
+func TestLocateFindingCells(t *testing.T) {
+	s := sample(t)
+	s.Enter(at(t, s, "general", "2013101", "public"), "200.00") // breaks X-7
+	found := 0
+	for _, f := range s.Result().Findings {
+		for _, ref := range f.Cells {
+			a, ok := s.Locate(ref)
+			if !ok {
+				continue
+			}
+			found++
+			p := s.Doc().Table(a.Table).Panes[a.Pane]
+			if ref.Column != "" && p.Columns[a.Col].Key != ref.Column {
+				t.Errorf("%+v located at column %s", ref, p.Columns[a.Col].Key)
+			}
+		}
+	}
+	if found == 0 {
+		t.Fatal("no finding cell located")
+	}
+	a, ok := s.Locate(forms.CellRef{Table: "general", Row: "2013101", Column: "public"})
+	if !ok || a != at(t, s, "general", "2013101", "public") {
+		t.Errorf("2013101 public located at %+v", a)
+	}
+	if _, ok := s.Locate(forms.CellRef{Table: "text.explanation", Row: "第3段"}); ok {
+		t.Error("a text part located in a table")
+	}
+}
