@@ -66,6 +66,10 @@ func (s *Session) Dirty() bool { return s.top() != s.savedID }
 // MarkSaved records that the document as it is now has been saved.
 func (s *Session) MarkSaved() { s.savedID = s.top() }
 
+// MarkUnsaved records that the document differs from its file although
+// nothing was edited here (it was recovered from an autosave, or imported).
+func (s *Session) MarkUnsaved() { s.savedID = -1 }
+
 // top is the id of the step the document is at (0: as opened).
 func (s *Session) top() int {
 	if len(s.undo) == 0 {
