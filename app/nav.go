@@ -1,18 +1,24 @@
 package app
 
 import (
+	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"yusuan/app/look"
 	"yusuan/forms"
+	"yusuan/forms/check"
 )
 
-// Navigation nodes: the four parts of the disclosure, the two texts of
-// part one and every table of the template.
+// Navigation nodes: the cover, the four parts of the disclosure, the two
+// texts of part one and every table of the template.
 const (
+	nodeCover        = "cover"
 	nodePart1        = "part1"
 	nodePart2        = "part2"
 	nodeFunctions    = "functions"
@@ -41,6 +47,7 @@ func firstTableNode(d *forms.Document) string {
 // navLabels gives every node its label, in the words the document prints.
 func navLabels(d *forms.Document) map[string]string {
 	labels := map[string]string{
+		nodeCover:        "封面／基本信息",
 		nodePart1:        "第一部分 部门概况",
 		nodeFunctions:    "一、主要职能",
 		nodeOrganization: "二、机构设置",
@@ -64,29 +71,141 @@ func navChildren(d *forms.Document) map[string][]string {
 		tables[i] = tableNode(t.ID)
 	}
 	return map[string][]string{
-		"":        {nodePart1, nodePart2, nodeExplanation, nodeGlossary},
+		"":        {nodeCover, nodePart1, nodePart2, nodeExplanation, nodeGlossary},
 		nodePart1: {nodeFunctions, nodeOrganization},
 		nodePart2: tables,
 	}
 }
 
-func newNavigation(d *forms.Document, onSelect func(string)) *widget.Tree {
-	labels, children := navLabels(d), navChildren(d)
-	tree := widget.NewTree(
-		func(id widget.TreeNodeID) []widget.TreeNodeID { return children[id] },
-		func(id widget.TreeNodeID) bool { _, ok := children[id]; return ok },
-		func(bool) fyne.CanvasObject { return widget.NewLabel("第二部分 预算表格") },
-		func(id widget.TreeNodeID, _ bool, o fyne.CanvasObject) {
-			l := o.(*widget.Label)
-			l.SetText(labels[id])
-			l.TextStyle = fyne.TextStyle{Bold: children[id] != nil}
+// nodeOfPart is the navigation node a finding's table or text part opens.
+func nodeOfPart(part string) string {
+	switch part {
+	case check.PartFunctions:
+		return nodeFunctions
+	case check.PartOrganization:
+		return nodeOrganization
+	case check.PartExplanation, check.PartInputs:
+		return nodeExplanation
+	case check.PartGlossary:
+		return nodeGlossary
+	}
+	return tableNode(part)
+}
+
+// partOfNode is the text part a node shows ("" for tables and parts).
+func partOfNode(node string) string {
+	switch node {
+	case nodeFunctions:
+		return check.PartFunctions
+	case nodeOrganization:
+		return check.PartOrganization
+	case nodeExplanation:
+		return check.PartExplanation
+	case nodeGlossary:
+		return check.PartGlossary
+	}
+	return ""
+}
+
+// navModel is the navigation tree with each node's count of 错误 and 警告.
+type navModel struct {
+	u        *mainUI
+	labels   map[string]string
+	children map[string][]string
+	counts   map[string][2]int // node → errors, warnings
+	t        *widget.Tree
+}
+
+func newNavModel(u *mainUI) *navModel {
+	d := u.s.Doc()
+	m := &navModel{u: u, labels: navLabels(d), children: navChildren(d)}
+	m.count()
+	return m
+}
+
+// count tallies the findings by the node they open.
+func (m *navModel) count() {
+	m.counts = map[string][2]int{}
+	for _, f := range m.u.s.Result().Findings {
+		n := nodeOfPart(f.Table)
+		c := m.counts[n]
+		switch f.Severity {
+		case check.Error:
+			c[0]++
+		case check.Warning:
+			if !f.Explained() {
+				c[1]++
+			}
+		}
+		m.counts[n] = c
+		// parts add up their children
+		for parent, kids := range m.children {
+			for _, k := range kids {
+				if k == n && parent != "" {
+					pc := m.counts[parent]
+					pc[0], pc[1] = pc[0]+boolInt(f.Severity == check.Error), pc[1]+boolInt(f.Severity == check.Warning && !f.Explained())
+					m.counts[parent] = pc
+				}
+			}
+		}
+	}
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// badge is a node's counts as the tree shows them: "错2 警1".
+func (m *navModel) badge(id string) string {
+	c := m.counts[id]
+	var parts []string
+	if c[0] > 0 {
+		parts = append(parts, fmt.Sprintf("错%d", c[0]))
+	}
+	if c[1] > 0 {
+		parts = append(parts, fmt.Sprintf("警%d", c[1]))
+	}
+	return strings.Join(parts, " ")
+}
+
+func (m *navModel) tree() *widget.Tree {
+	m.t = widget.NewTree(
+		func(id widget.TreeNodeID) []widget.TreeNodeID { return m.children[id] },
+		func(id widget.TreeNodeID) bool { _, ok := m.children[id]; return ok },
+		func(bool) fyne.CanvasObject {
+			l := widget.NewLabel("第二部分 预算表格")
 			l.Truncation = fyne.TextTruncateEllipsis
+			b := canvas.NewText("", look.ErrorFg)
+			b.TextSize = theme.CaptionTextSize()
+			return container.NewBorder(nil, nil, nil, container.NewCenter(b), l)
+		},
+		func(id widget.TreeNodeID, _ bool, o fyne.CanvasObject) {
+			c := o.(*fyne.Container)
+			l := c.Objects[0].(*widget.Label)
+			l.SetText(m.labels[id])
+			l.TextStyle = fyne.TextStyle{Bold: m.children[id] != nil}
 			l.Refresh()
+			b := c.Objects[1].(*fyne.Container).Objects[0].(*canvas.Text)
+			b.Text = m.badge(id)
+			b.Color = look.ErrorFg
+			if m.counts[id][0] == 0 {
+				b.Color = look.GivenFg
+			}
+			b.Refresh()
 		},
 	)
-	tree.OpenAllBranches()
-	tree.OnSelected = func(id widget.TreeNodeID) { onSelect(id) }
-	return tree
+	m.t.OpenAllBranches()
+	m.t.OnSelected = func(id widget.TreeNodeID) { m.u.selectNode(id) }
+	return m.t
+}
+
+// refresh recounts after a change and redraws the tree.
+func (m *navModel) refresh() {
+	m.count()
+	m.t.Refresh()
 }
 
 // partView lists what a part holds when the part itself is selected.

@@ -1,13 +1,14 @@
 // Package app is the main window of 预算公开助手: navigation, the editor of
 // the selected part (app/sheet for tables, app/perfedit for the 绩效 forms,
-// app/textedit for the texts), the findings panel, menus and files. It
-// knows forms; nothing knows app. It does not import the GL driver
-// (fyne.io/fyne/v2/app): main does, so these packages build and test
-// without cgo.
+// app/textedit for the texts), the findings panel, menus, toolbar, status
+// bar and files. It knows forms; nothing knows app. It does not import the
+// GL driver (fyne.io/fyne/v2/app): main does, so these packages build and
+// test without cgo.
 package app
 
 import (
 	"fmt"
+	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -16,73 +17,167 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"yusuan/app/look"
-	"yusuan/app/perfedit"
-	"yusuan/app/sheet"
-	"yusuan/app/textedit"
 	"yusuan/forms"
+	"yusuan/forms/check"
+	"yusuan/forms/edit"
 )
 
-// mainUI is the state of one main window.
-type mainUI struct {
-	win     fyne.Window
-	doc     *forms.Document
-	path    string
-	nav     *widget.Tree
-	content *fyne.Container // the selected part's view
-	status  *widget.Label
-	current string       // selected navigation node
-	table   *sheet.Sheet // the table shown, if a table is shown
+// view is what the middle of the window shows: a table, the forms of a
+// 绩效 table, a text part.
+type view interface {
+	Object() fyne.CanvasObject
+	Refresh(c edit.Change) // after any change: redraw what c touches
+	Commit()               // push an edit in progress into the session
 }
 
-// NewMainWindow builds the main window on a document. When the document
-// could not be opened (loadErr), the window says why and shows nothing else:
-// the file is left as it is.
-func NewMainWindow(a fyne.App, d *forms.Document, path string, loadErr error) fyne.Window {
+// mainUI is the state of the main window.
+type mainUI struct {
+	app      fyne.App
+	win      fyne.Window
+	s        *edit.Session
+	path     string // the document file; "" for the sample or a new document
+	source   string // where the document came from when it has no file yet (示例数据, a workbook)
+	nav      *widget.Tree
+	navData  *navModel
+	content  *fyne.Container // the selected part's view
+	current  string          // selected navigation node
+	view     view
+	findings *findingsPanel
+	status   *widget.Label
+	counts   *canvas.Text
+	body     *fyne.Container // everything under the menu: replaced when another document opens
+	stop     chan struct{}   // ends the autosave ticker
+}
+
+// NewMainWindow opens the main window on a document file (or a workbook),
+// or on the embedded sample when path is "". A file that cannot be opened
+// is reported in the window and left as it is.
+func NewMainWindow(a fyne.App, path string) fyne.Window {
 	w := a.NewWindow("预算公开助手")
-	w.Resize(fyne.NewSize(1280, 800))
-	if loadErr != nil {
-		w.SetContent(errorView(path, loadErr))
-		return w
+	w.Resize(fyne.NewSize(1360, 820))
+	u := &mainUI{app: a, win: w}
+	w.SetMainMenu(u.menu())
+	u.addShortcuts()
+	w.SetCloseIntercept(u.askClose)
+	u.body = container.NewStack()
+	w.SetContent(u.body)
+	if path == "" {
+		d, err := forms.Sample()
+		if err != nil {
+			u.showError("", err)
+			return w
+		}
+		u.setDocument(d, "", "示例数据")
+	} else {
+		u.openPath(path)
 	}
-	u := newMainUI(w, d, path)
-	w.SetContent(u.build())
-	u.selectNode(firstTableNode(d))
+	u.startAutosave()
 	return w
 }
 
-func newMainUI(w fyne.Window, d *forms.Document, path string) *mainUI {
-	u := &mainUI{win: w, doc: d, path: path}
-	w.SetTitle(u.title())
-	return u
-}
-
-func (u *mainUI) title() string {
-	t := fmt.Sprintf("预算公开助手 — %s %d年%s预算", u.doc.Meta.Name, u.doc.Meta.Year, u.doc.LevelWord())
-	if u.doc.Meta.Sample {
-		t += "（示例数据）"
-	}
-	return t
-}
-
-func (u *mainUI) build() fyne.CanvasObject {
-	u.nav = newNavigation(u.doc, u.selectNode)
+// setDocument shows a document in the window (replacing the one shown).
+func (u *mainUI) setDocument(d *forms.Document, path, source string) {
+	u.s = edit.New(d)
+	u.path, u.source = path, source
+	u.s.Watch(u.changed)
+	u.current, u.view = "", nil
+	u.navData = newNavModel(u)
+	u.nav = u.navData.tree()
 	u.content = container.NewStack()
-	u.status = widget.NewLabel(u.statusText())
-	split := container.NewHSplit(u.nav, u.content)
-	split.Offset = 0.27
-	var top fyne.CanvasObject
-	if u.doc.Meta.Sample {
-		top = sampleBanner(u.doc)
+	u.findings = newFindingsPanel(u)
+	u.status = widget.NewLabel("")
+	u.counts = canvas.NewText("", look.Text)
+	right := container.NewHSplit(u.content, u.findings.object())
+	right.Offset = 0.74
+	split := container.NewHSplit(u.nav, right)
+	split.Offset = 0.2
+	top := container.NewVBox()
+	if d.Meta.Sample {
+		top.Add(sampleBanner(d))
 	}
-	return container.NewBorder(top, u.status, nil, nil, split)
+	top.Add(u.toolbar())
+	bottom := container.NewBorder(nil, nil, nil, container.NewPadded(u.counts), u.status)
+	u.body.Objects = []fyne.CanvasObject{container.NewBorder(top, bottom, nil, nil, split)}
+	u.body.Refresh()
+	u.selectNode(firstTableNode(d))
+	u.refreshChrome()
+}
+
+// showError fills the window with why a file could not be opened.
+func (u *mainUI) showError(path string, err error) {
+	u.body.Objects = []fyne.CanvasObject{errorView(path, err)}
+	u.body.Refresh()
+}
+
+// changed follows every edit, undo and redo: the view shown, the findings,
+// the navigation counts, the title and the status bar.
+func (u *mainUI) changed(c edit.Change) {
+	if u.view != nil {
+		u.view.Refresh(c)
+	}
+	u.findings.refresh()
+	u.markCells()
+	u.navData.refresh()
+	u.refreshChrome()
+}
+
+// refreshChrome updates the title, the status bar and the counts.
+func (u *mainUI) refreshChrome() {
+	u.win.SetTitle(u.title())
+	u.status.SetText(u.statusText())
+	r := u.s.Result()
+	u.counts.Text = fmt.Sprintf("错误 %d　警告 %d　提示 %d", r.Count(check.Error), r.Count(check.Warning), r.Count(check.Hint))
+	u.counts.Color = look.Text
+	if r.Count(check.Error) > 0 {
+		u.counts.Color = look.ErrorFg
+	}
+	u.counts.Refresh()
+}
+
+// title: file name, * when unsaved, 预算公开助手.
+func (u *mainUI) title() string {
+	name := u.docName()
+	if u.s.Dirty() {
+		name += " *"
+	}
+	return name + " — 预算公开助手"
+}
+
+// docName is how the window names the document: its file, or where it came from.
+func (u *mainUI) docName() string {
+	if u.path != "" {
+		return filepath.Base(u.path)
+	}
+	if u.source != "" {
+		return u.source
+	}
+	return "未命名"
 }
 
 func (u *mainUI) statusText() string {
-	where := "内置示例文档（只读查看）"
-	if u.path != "" {
-		where = "文件：" + u.path
+	d := u.s.Doc()
+	saved := "已保存"
+	if u.s.Dirty() {
+		saved = "未保存"
 	}
-	return fmt.Sprintf("%s　｜　模板：%s　｜　单位代码：%s", where, u.doc.Template.Name, u.doc.Meta.Code)
+	if u.path == "" {
+		saved = "尚未保存为文件"
+	}
+	parts := []string{saved, fmt.Sprintf("%s %d年%s预算", d.Meta.Name, d.Meta.Year, d.LevelWord()), "模板：" + d.Template.Name}
+	if t := d.Table(tableOfNode(u.current)); t != nil && t.IsGrid() {
+		parts = append(parts, "本表单位："+string(t.Unit))
+	}
+	if u.path != "" {
+		parts = append(parts, u.path)
+	}
+	text := ""
+	for i, p := range parts {
+		if i > 0 {
+			text += "　｜　"
+		}
+		text += p
+	}
+	return text
 }
 
 // sampleBanner tells the clerk this is sample data and how it was made.
@@ -99,41 +194,35 @@ func (u *mainUI) selectNode(id string) {
 	if id == "" || id == u.current {
 		return
 	}
+	if u.view != nil {
+		u.view.Commit()
+	}
 	u.current = id
-	u.table = nil
-	u.content.Objects = []fyne.CanvasObject{u.viewFor(id)}
+	u.view = u.viewFor(id)
+	var obj fyne.CanvasObject = partView(id)
+	if u.view != nil {
+		obj = u.view.Object()
+	}
+	u.content.Objects = []fyne.CanvasObject{obj}
 	u.content.Refresh()
 	if u.nav != nil {
 		u.nav.Select(id)
 	}
+	u.markCells()
+	u.status.SetText(u.statusText())
 }
 
-func (u *mainUI) viewFor(id string) fyne.CanvasObject {
-	switch {
-	case id == nodeFunctions:
-		return textedit.TextView("第一部分 部门概况　一、主要职能", u.doc.Text.Functions, "尚未填写主要职能。")
-	case id == nodeOrganization:
-		return textedit.TextView("第一部分 部门概况　二、机构设置", u.doc.Text.Organization, "尚未填写机构设置。")
-	case id == nodeExplanation:
-		return textedit.ExplanationView(u.doc)
-	case id == nodeGlossary:
-		return textedit.GlossaryView(u.doc.GlossaryOf(), u.doc.Text.Glossary == nil)
+// commit pushes an edit in progress into the session (before save, export,
+// undo).
+func (u *mainUI) commit() {
+	if u.view != nil {
+		u.view.Commit()
 	}
-	if t := u.doc.Table(tableOfNode(id)); t != nil {
-		if t.Layout() == forms.LayoutForm {
-			return perfedit.NewFormsView(u.doc, t)
-		}
-		u.table = sheet.New(u.doc, t)
-		return u.table.Object()
-	}
-	return partView(id)
 }
 
 func errorView(path string, err error) fyne.CanvasObject {
 	head := widget.NewLabelWithStyle("无法打开文档", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	msg := widget.NewLabel(err.Error())
-	msg.Wrapping = fyne.TextWrapWord
-	hint := widget.NewLabel(fmt.Sprintf("文件“%s”没有被改动。请检查文件，或在命令行用 yusuan show 查看详细信息。", path))
-	hint.Wrapping = fyne.TextWrapWord
+	msg := look.Wrapped(err.Error())
+	hint := look.Wrapped(fmt.Sprintf("文件“%s”没有被改动。请检查文件，或在命令行用 yusuan show 查看详细信息；也可以用“文件”菜单打开其他文档。", path))
 	return container.NewPadded(container.NewVBox(head, msg, hint))
 }

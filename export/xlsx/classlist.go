@@ -5,13 +5,17 @@ package xlsx
 
 import (
 	"archive/zip"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 
+	"yusuan/forms"
 	"yusuan/forms/classify"
 )
 
@@ -88,4 +92,23 @@ func ReadClassificationList(path string) ([]classify.Entry, []classify.RowProble
 	}
 	entries, probs := classify.ParseUserRows(cells)
 	return entries, probs, nil
+}
+
+// IsWorkbook tells a workbook from a document file: by its extension, or
+// by the zip signature every .xlsx starts with.
+func IsWorkbook(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".xlsx", ".xlsm":
+		return true
+	case forms.FileExt, ".json":
+		return false
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 4)
+	n, _ := f.Read(head)
+	return bytes.Equal(head[:n], []byte("PK\x03\x04"))
 }

@@ -1,0 +1,472 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"yusuan/app/look"
+	"yusuan/export/pdf"
+	"yusuan/export/xlsx"
+	"yusuan/forms"
+	"yusuan/forms/check"
+	"yusuan/forms/edit"
+)
+
+// Files: open, save, new, recent files, autosave and recovery, export.
+
+const (
+	prefRecent = "recentFiles"
+	maxRecent  = 8
+	// AutosaveEvery is how often unsaved work goes to the recovery file.
+	AutosaveEvery = time.Minute
+)
+
+// openPath opens a document file or imports a workbook into the window,
+// offering an autosave newer than the file.
+func (u *mainUI) openPath(path string) {
+	if xlsx.IsWorkbook(path) {
+		d, rep, err := xlsx.Import(path, xlsx.ImportOptions{})
+		if err != nil {
+			u.failOpen(path, err)
+			return
+		}
+		u.setDocument(d, "", "导入自 "+filepath.Base(path))
+		u.s.MarkUnsaved()
+		u.refreshChrome()
+		if rep != nil && len(rep.Problems) > 0 {
+			var lines []string
+			for i, p := range rep.Problems {
+				if i == 10 {
+					lines = append(lines, fmt.Sprintf("……共 %d 处", len(rep.Problems)))
+					break
+				}
+				lines = append(lines, p.String())
+			}
+			dialog.ShowInformation("导入时未能读取的内容", strings.Join(lines, "\n"), u.win)
+		}
+		return
+	}
+	d, err := forms.Open(path)
+	if err != nil {
+		u.failOpen(path, err)
+		return
+	}
+	u.setDocument(d, path, "")
+	u.addRecent(path)
+	if rec, ok := edit.Recovery(path); ok {
+		dialog.ShowConfirm("发现未保存的工作",
+			fmt.Sprintf("“%s”有一份自动保存的内容，比文件本身新（可能上次没有保存就关闭了程序）。\n要恢复自动保存的内容吗？恢复后请检查并保存。", filepath.Base(path)),
+			func(yes bool) {
+				if !yes {
+					edit.DropRecovery(path)
+					return
+				}
+				rd, err := forms.Open(rec)
+				if err != nil {
+					dialog.ShowError(fmt.Errorf("自动保存的内容无法读取：%v", err), u.win)
+					return
+				}
+				u.setDocument(rd, path, "")
+				u.s.MarkUnsaved()
+				u.refreshChrome()
+			}, u.win)
+	}
+}
+
+// failOpen reports a file that could not be opened: in the window when
+// nothing is shown yet, else in a dialog over the document shown.
+func (u *mainUI) failOpen(path string, err error) {
+	if u.s == nil {
+		u.showError(path, err)
+		return
+	}
+	dialog.ShowError(err, u.win)
+}
+
+// whenSaved runs next once the current document is saved or the clerk
+// chose to drop its changes (before opening another one, closing).
+func (u *mainUI) whenSaved(next func()) {
+	if u.s == nil || !u.s.Dirty() {
+		next()
+		return
+	}
+	u.commit()
+	if !u.s.Dirty() {
+		next()
+		return
+	}
+	d := dialog.NewCustomConfirm("文档未保存",
+		"保存", "不保存",
+		look.Wrapped(fmt.Sprintf("“%s”有未保存的修改。要先保存吗？", u.docName())),
+		func(save bool) {
+			if save {
+				u.save(next)
+				return
+			}
+			if u.path != "" {
+				edit.DropRecovery(u.path)
+			}
+			next()
+		}, u.win)
+	d.Show()
+}
+
+// askClose: closing with unsaved changes asks.
+func (u *mainUI) askClose() {
+	u.whenSaved(func() {
+		if u.stop != nil {
+			close(u.stop)
+			u.stop = nil
+		}
+		u.win.Close()
+	})
+}
+
+func (u *mainUI) askOpen() {
+	u.whenSaved(func() {
+		open := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+			if err != nil || r == nil {
+				return
+			}
+			path := r.URI().Path()
+			r.Close()
+			u.openPath(path)
+		}, u.win)
+		open.SetFilter(storage.NewExtensionFileFilter([]string{forms.FileExt, ".xlsx"}))
+		open.Resize(fyne.NewSize(900, 600))
+		open.Show()
+	})
+}
+
+// save writes the document to its file, or asks for one; then runs next.
+func (u *mainUI) save(next func()) {
+	if u.s == nil {
+		return
+	}
+	u.commit()
+	if u.path == "" {
+		u.saveAs(next)
+		return
+	}
+	if err := u.s.Save(u.path); err != nil {
+		dialog.ShowError(err, u.win)
+		return
+	}
+	u.addRecent(u.path)
+	u.refreshChrome()
+	if next != nil {
+		next()
+	}
+}
+
+// saveAs asks for a file name and saves there.
+func (u *mainUI) saveAs(next func()) {
+	if u.s == nil {
+		return
+	}
+	u.commit()
+	d := u.s.Doc()
+	save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		path := w.URI().Path()
+		w.Close()
+		if !strings.HasSuffix(strings.ToLower(path), forms.FileExt) {
+			os.Remove(path) // the dialog made the file without our extension
+			path += forms.FileExt
+		}
+		if err := u.s.Save(path); err != nil {
+			dialog.ShowError(err, u.win)
+			return
+		}
+		u.path, u.source = path, ""
+		u.addRecent(path)
+		u.refreshChrome()
+		if next != nil {
+			next()
+		}
+	}, u.win)
+	save.SetFileName(fmt.Sprintf("%s%d年%s预算%s", d.Meta.Name, d.Meta.Year, d.LevelWord(), forms.FileExt))
+	save.SetFilter(storage.NewExtensionFileFilter([]string{forms.FileExt}))
+	save.Resize(fyne.NewSize(900, 600))
+	save.Show()
+}
+
+// Recent files, kept in the preferences.
+
+func (u *mainUI) recent() []string {
+	return u.app.Preferences().StringList(prefRecent)
+}
+
+func (u *mainUI) addRecent(path string) {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	list := []string{path}
+	for _, p := range u.recent() {
+		if p != path && len(list) < maxRecent {
+			list = append(list, p)
+		}
+	}
+	u.app.Preferences().SetStringList(prefRecent, list)
+	if m := u.win.MainMenu(); m != nil {
+		m.Items[0].Items[2] = u.recentMenu()
+		m.Refresh()
+	}
+}
+
+func (u *mainUI) recentMenu() *fyne.MenuItem {
+	item := fyne.NewMenuItem("最近打开", nil)
+	var items []*fyne.MenuItem
+	for _, p := range u.recent() {
+		path := p
+		items = append(items, fyne.NewMenuItem(path, func() { u.whenSaved(func() { u.openPath(path) }) }))
+	}
+	if len(items) == 0 {
+		none := fyne.NewMenuItem("（无）", nil)
+		none.Disabled = true
+		items = append(items, none)
+	}
+	item.ChildMenu = fyne.NewMenu("", items...)
+	return item
+}
+
+// New documents: a template, a unit and a year; or next year from a file.
+
+func (u *mainUI) askNew() {
+	u.whenSaved(u.showNewDialog)
+}
+
+func (u *mainUI) showNewDialog() {
+	tmpls, err := forms.Templates()
+	if err != nil {
+		dialog.ShowError(err, u.win)
+		return
+	}
+	var names []string
+	for _, t := range tmpls {
+		names = append(names, t.Name)
+	}
+	tmpl := widget.NewSelect(names, nil)
+	tmpl.SetSelectedIndex(0)
+	name := widget.NewEntry()
+	name.SetPlaceHolder("例如：某某市财政局")
+	code := widget.NewEntry()
+	year := widget.NewEntry()
+	year.SetText(strconv.Itoa(time.Now().Year() + 1))
+	level := widget.NewRadioGroup([]string{string(forms.LevelDept), string(forms.LevelUnit)}, nil)
+	level.Horizontal = true
+	level.SetSelected(string(forms.LevelDept))
+	form := widget.NewForm(
+		widget.NewFormItem("模板", tmpl),
+		widget.NewFormItem("单位名称", name),
+		widget.NewFormItem("单位代码", code),
+		widget.NewFormItem("预算年度", year),
+		widget.NewFormItem("级次", level),
+	)
+	var dlg dialog.Dialog
+	fromLast := widget.NewButton("从上年文件结转…", func() {
+		dlg.Hide()
+		u.askCarryOver()
+	})
+	hint := look.Wrapped("从上年文件结转：沿用单位、模板、部门概况、名词解释、科目行和各类用途，并把上年的收支总预算、“三公”经费、机关运行经费作为本年情况说明的上年数；表格数字从空白开始。")
+	hint.Importance = widget.LowImportance
+	content := container.NewVBox(form, widget.NewSeparator(), fromLast, hint)
+	dlg = dialog.NewCustomConfirm("新建文档", "新建", "取消", content, func(ok bool) {
+		if !ok {
+			return
+		}
+		y, err := strconv.Atoi(strings.TrimSpace(year.Text))
+		if err != nil {
+			dialog.ShowError(fmt.Errorf("预算年度“%s”不是年份", year.Text), u.win)
+			return
+		}
+		if strings.TrimSpace(name.Text) == "" {
+			dialog.ShowError(errors.New("请填写单位名称"), u.win)
+			return
+		}
+		d, err := forms.NewDocument(forms.Meta{Name: strings.TrimSpace(name.Text), Code: strings.TrimSpace(code.Text), Year: y,
+			Level: forms.Level(level.Selected), Template: tmpls[tmpl.SelectedIndex()].ID})
+		if err != nil {
+			dialog.ShowError(err, u.win)
+			return
+		}
+		u.setDocument(d, "", "新文档")
+		u.s.MarkUnsaved()
+		u.refreshChrome()
+	}, u.win)
+	dlg.Resize(fyne.NewSize(560, 420))
+	dlg.Show()
+}
+
+// askCarryOver starts next year's document from a file of this year.
+func (u *mainUI) askCarryOver() {
+	open := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		last, err := forms.Open(path)
+		if err != nil {
+			dialog.ShowError(err, u.win)
+			return
+		}
+		d, err := forms.CarryOver(last)
+		if err != nil {
+			dialog.ShowError(err, u.win)
+			return
+		}
+		u.setDocument(d, "", fmt.Sprintf("结转自 %s", filepath.Base(path)))
+		u.s.MarkUnsaved()
+		u.refreshChrome()
+	}, u.win)
+	open.SetFilter(storage.NewExtensionFileFilter([]string{forms.FileExt}))
+	open.Resize(fyne.NewSize(900, 600))
+	open.Show()
+}
+
+// Autosave: every minute, unsaved work goes to a recovery file beside the
+// document (or, for a document without a file, in the program's storage).
+
+func (u *mainUI) startAutosave() {
+	u.stop = make(chan struct{})
+	stop := u.stop
+	go func() {
+		t := time.NewTicker(AutosaveEvery)
+		defer t.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-t.C:
+				fyne.Do(u.autosave)
+			}
+		}
+	}()
+}
+
+// autosave writes the recovery file now (on the UI goroutine: the document
+// is only touched there).
+func (u *mainUI) autosave() {
+	if u.s == nil {
+		return
+	}
+	u.commit()
+	if _, err := u.s.Autosave(u.recoveryPath()); err != nil {
+		u.status.SetText("自动保存失败：" + err.Error())
+	}
+}
+
+func (u *mainUI) recoveryPath() string {
+	if u.path != "" {
+		return edit.RecoveryPath(u.path)
+	}
+	dir := filepath.Join(u.app.Storage().RootURI().Path(), "recovery")
+	os.MkdirAll(dir, 0o755)
+	return filepath.Join(dir, "未命名"+forms.FileExt+edit.RecoveryExt)
+}
+
+// Export: the workbook and the PDF, off the UI goroutine, with progress.
+
+type exportKind int
+
+const (
+	exportXLSX exportKind = iota
+	exportPDF
+)
+
+func (u *mainUI) askExport(kind exportKind) {
+	if u.s == nil {
+		return
+	}
+	u.commit()
+	go1 := func() { u.chooseExportFile(kind) }
+	if n := u.s.Result().Count(check.Error); n > 0 {
+		dialog.ShowConfirm("文档有错误",
+			fmt.Sprintf("审核发现 %d 项错误（见右侧审核结果）。仍要导出吗？", n),
+			func(yes bool) {
+				if yes {
+					go1()
+				}
+			}, u.win)
+		return
+	}
+	go1()
+}
+
+func (u *mainUI) chooseExportFile(kind exportKind) {
+	d := u.s.Doc()
+	ext, what := ".xlsx", "Excel 工作簿"
+	if kind == exportPDF {
+		ext, what = ".pdf", "PDF 公开文本"
+	}
+	save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		path := w.URI().Path()
+		w.Close()
+		if !strings.HasSuffix(strings.ToLower(path), ext) {
+			os.Remove(path)
+			path += ext
+		}
+		u.export(kind, path, what)
+	}, u.win)
+	save.SetFileName(fmt.Sprintf("%s%d年%s预算%s", d.Meta.Name, d.Meta.Year, d.LevelWord(), ext))
+	save.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
+	save.Resize(fyne.NewSize(900, 600))
+	save.Show()
+}
+
+// export writes the file on another goroutine; a modal progress dialog
+// keeps the document unchanged meanwhile.
+func (u *mainUI) export(kind exportKind, path, what string) {
+	bar := widget.NewProgressBarInfinite()
+	prog := dialog.NewCustomWithoutButtons("正在导出"+what+"…", container.NewVBox(look.Wrapped(path), bar), u.win)
+	prog.Show()
+	d := u.s.Doc()
+	go func() {
+		msg := ""
+		var err error
+		switch kind {
+		case exportXLSX:
+			err = xlsx.Export(d, path)
+			msg = fmt.Sprintf("已导出工作簿：%s", path)
+		case exportPDF:
+			var res *pdf.Result
+			res, err = pdf.Export(d, path)
+			if err == nil {
+				msg = fmt.Sprintf("已导出 PDF：%s（%d 页）", path, res.Pages)
+				for _, w := range res.Warnings {
+					msg += "\n" + w
+				}
+			}
+		}
+		fyne.Do(func() {
+			prog.Hide()
+			if err != nil {
+				dialog.ShowError(err, u.win)
+				return
+			}
+			dialog.ShowInformation("导出完成", msg, u.win)
+		})
+	}()
+}
+
+func (u *mainUI) about() {
+	dialog.ShowInformation("关于预算公开助手",
+		"预算公开助手：编制部门预算公开材料，审核勾稽关系，生成情况说明，导出 Excel 工作簿和 PDF 公开文本。\n全程离线，不联网。", u.win)
+}
