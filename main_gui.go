@@ -10,7 +10,6 @@ import (
 
 	"yusuan/app"
 	"yusuan/app/look"
-	"yusuan/forms"
 )
 
 // runWindow opens the main window on the file given, or on the sample.
@@ -22,16 +21,11 @@ func runWindow(args []string) int {
 	a := fyneapp.NewWithID("cn.yusuan.budget")
 	a.Settings().SetTheme(look.NewTheme())
 	a.SetIcon(look.Icon())
-	var d *forms.Document
-	var err error
 	path := ""
 	if len(args) == 1 {
 		path = args[0]
-		d, err = forms.Open(path)
-	} else {
-		d, err = forms.Sample()
 	}
-	w := app.NewMainWindow(a, d, path, err)
+	w := app.NewMainWindow(a, path)
 	w.ShowAndRun()
 	return 0
 }

@@ -72,16 +72,21 @@ func (u *mainUI) openPath(path string) {
 					edit.DropRecovery(path)
 					return
 				}
-				rd, err := forms.Open(rec)
-				if err != nil {
-					dialog.ShowError(fmt.Errorf("自动保存的内容无法读取：%v", err), u.win)
-					return
-				}
-				u.setDocument(rd, path, "")
-				u.s.MarkUnsaved()
-				u.refreshChrome()
+				u.recoverFrom(path, rec)
 			}, u.win)
 	}
+}
+
+// recoverFrom shows the autosaved content of a document file, unsaved.
+func (u *mainUI) recoverFrom(path, rec string) {
+	rd, err := forms.Open(rec)
+	if err != nil {
+		dialog.ShowError(fmt.Errorf("自动保存的内容无法读取：%v", err), u.win)
+		return
+	}
+	u.setDocument(rd, path, "")
+	u.s.MarkUnsaved()
+	u.refreshChrome()
 }
 
 // failOpen reports a file that could not be opened: in the window when

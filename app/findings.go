@@ -45,7 +45,7 @@ var filterChoices = []string{"全部", "错误和警告", "只看错误", "只�
 func newFindingsPanel(u *mainUI) *findingsPanel {
 	p := &findingsPanel{u: u}
 	p.summary = widget.NewLabel("")
-	p.filter = widget.NewSelect(filterChoices, func(string) { p.refresh() })
+	p.filter = widget.NewSelect(filterChoices, nil)
 	p.filter.SetSelectedIndex(0)
 	p.list = widget.NewList(
 		func() int { return len(p.rows) },
@@ -59,6 +59,7 @@ func newFindingsPanel(u *mainUI) *findingsPanel {
 		p.updateRow,
 	)
 	p.list.OnSelected = func(id widget.ListItemID) { p.open(id) }
+	p.filter.OnChanged = func(string) { p.refresh() }
 	p.detail = look.Wrapped("点击一条审核结果，打开它所在的表并选中有关单元格。")
 	p.values = look.Wrapped("")
 	p.values.Importance = widget.LowImportance

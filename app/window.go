@@ -53,6 +53,10 @@ type mainUI struct {
 // or on the embedded sample when path is "". A file that cannot be opened
 // is reported in the window and left as it is.
 func NewMainWindow(a fyne.App, path string) fyne.Window {
+	return newWindow(a, path).win
+}
+
+func newWindow(a fyne.App, path string) *mainUI {
 	w := a.NewWindow("预算公开助手")
 	w.Resize(fyne.NewSize(1360, 820))
 	u := &mainUI{app: a, win: w}
@@ -65,14 +69,14 @@ func NewMainWindow(a fyne.App, path string) fyne.Window {
 		d, err := forms.Sample()
 		if err != nil {
 			u.showError("", err)
-			return w
+			return u
 		}
 		u.setDocument(d, "", "示例数据")
 	} else {
 		u.openPath(path)
 	}
 	u.startAutosave()
-	return w
+	return u
 }
 
 // setDocument shows a document in the window (replacing the one shown).

@@ -1,43 +1,54 @@
 package app
 
 import (
-	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"yusuan/app/look"
 	"yusuan/forms"
+	"yusuan/forms/edit"
+	"yusuan/forms/money"
 )
 
-func sampleUI(t *testing.T) *mainUI {
+func newTestUI(t *testing.T, path string) *mainUI {
 	t.Helper()
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(look.NewTheme())
-	d, err := forms.Sample()
-	if err != nil {
-		t.Fatal(err)
-	}
-	w := a.NewWindow("")
-	u := newMainUI(w, d, "")
-	w.SetContent(u.build())
-	w.Resize(fyne.NewSize(1280, 800))
-	u.selectNode(firstTableNode(d))
+	u := newWindow(a, path)
+	u.win.Resize(fyne.NewSize(1360, 820))
+	t.Cleanup(func() {
+		if u.stop != nil {
+			close(u.stop)
+			u.stop = nil
+		}
+	})
 	return u
 }
 
+// at addresses a cell of a one-pane table.
+func at(t *testing.T, u *mainUI, table, row, col string) edit.At {
+	t.Helper()
+	p := u.s.Doc().Table(table).Main()
+	return edit.At{Table: table, Row: p.RowIndex(row), Col: p.Col(col)}
+}
+
 func TestNavigationListsPartsAndEveryTable(t *testing.T) {
-	u := sampleUI(t)
-	children := navChildren(u.doc)
-	labels := navLabels(u.doc)
+	u := newTestUI(t, "")
+	children := navChildren(u.s.Doc())
+	labels := navLabels(u.s.Doc())
 	var roots []string
 	for _, id := range children[""] {
 		roots = append(roots, labels[id])
 	}
-	if strings.Join(roots, "|") != "第一部分 部门概况|第二部分 预算表格|第三部分 情况说明|第四部分 名词解释" {
+	if strings.Join(roots, "|") != "封面／基本信息|第一部分 部门概况|第二部分 预算表格|第三部分 情况说明|第四部分 名词解释" {
 		t.Errorf("parts %v", roots)
 	}
 	tables := children[nodePart2]
@@ -47,30 +58,182 @@ func TestNavigationListsPartsAndEveryTable(t *testing.T) {
 	if labels[tables[0]] != "一、2022年收支预算总表" || labels[tables[12]] != "十三、2022年项目支出绩效目标申报表（二级项目）" {
 		t.Errorf("table labels %q … %q", labels[tables[0]], labels[tables[12]])
 	}
-	if !strings.Contains(u.win.Title(), "示例数据") {
+	if u.win.Title() != "示例数据 — 预算公开助手" {
+		t.Errorf("title %q", u.win.Title())
+	}
+	// the sample's 警告 are counted on their tables and on 第二部分
+	if b := u.navData.badge(tableNode("projects")); b != "警6" {
+		t.Errorf("项目支出表 badge %q", b)
+	}
+	if b := u.navData.badge(nodePart2); !strings.Contains(b, "警29") {
+		t.Errorf("第二部分 badge %q", b)
+	}
+}
+
+// An edit updates the findings, the counts, the title and the status; undo
+// takes all of it back.
+func TestEditsReachTheFindingsTitleAndStatus(t *testing.T) {
+	u := newTestUI(t, "")
+	if err := u.s.Enter(at(t, u, "general", "2013101", "public"), "200.00"); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(u.win.Title(), " * — 预算公开助手") || !strings.Contains(u.status.Text, "尚未保存") {
+		t.Errorf("title %q, status %q", u.win.Title(), u.status.Text)
+	}
+	if !strings.Contains(u.counts.Text, "错误 ") || strings.Contains(u.counts.Text, "错误 0") {
+		t.Errorf("counts %q", u.counts.Text)
+	}
+	x7 := -1
+	for i, r := range u.findings.rows {
+		if r.f != nil && r.f.Rule == "X-7" {
+			x7 = i
+			break
+		}
+	}
+	if x7 < 0 {
+		t.Fatal("the findings panel does not show X-7")
+	}
+	if b := u.navData.badge(tableNode("general")); !strings.HasPrefix(b, "错") {
+		t.Errorf("general badge %q", b)
+	}
+	// clicking the finding opens its table
+	u.selectNode(tableNode("projects"))
+	u.findings.list.Select(x7)
+	if u.current != nodeOfPart(u.findings.rows[x7].f.Table) {
+		t.Errorf("the finding opened %q", u.current)
+	}
+	if !strings.Contains(u.findings.detail.Text, "X-7") {
+		t.Errorf("details %q", u.findings.detail.Text)
+	}
+	u.undo()
+	if strings.Contains(u.win.Title(), "*") || strings.Contains(u.counts.Text, "错误 1") {
+		t.Errorf("after undo: %q %q", u.win.Title(), u.counts.Text)
+	}
+	u.redo()
+	if v, _ := u.s.Doc().Table("general").Main().Value("2013101", "public"); v != money.MustParse("200.00") {
+		t.Errorf("redo: %v", v)
+	}
+}
+
+// A warning is explained from the panel; the panel then marks it.
+func TestExplainAWarning(t *testing.T) {
+	u := newTestUI(t, "")
+	for i, r := range u.findings.rows {
+		if r.f != nil && r.f.Rule == "P-3" {
+			u.findings.list.Select(i)
+			break
+		}
+	}
+	if u.findings.selected == nil || u.findings.explain.Hidden {
+		t.Fatal("selecting a 警告 offers the 出错说明")
+	}
+	if err := u.s.Explain(u.findings.selected, "按全年最大可能列示"); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(u.findings.summary.Text, "1 项警告已说明") {
+		t.Errorf("summary %q", u.findings.summary.Text)
+	}
+	found := false
+	for _, r := range u.findings.rows {
+		found = found || (r.f != nil && r.f.Explained())
+	}
+	if !found {
+		t.Error("the explained warning is not marked")
+	}
+}
+
+func TestSaveAndReopenWithRecovery(t *testing.T) {
+	u := newTestUI(t, "")
+	dir := t.TempDir()
+	path := filepath.Join(dir, "本部门.yusuan")
+	u.path = path
+	u.save(nil)
+	if _, err := os.Stat(path); err != nil || u.s.Dirty() || u.win.Title() != "本部门.yusuan — 预算公开助手" {
+		t.Fatalf("save: %v, title %q", err, u.win.Title())
+	}
+	if r := u.recent(); len(r) == 0 || !strings.HasSuffix(r[0], "本部门.yusuan") {
+		t.Errorf("recent files %v", r)
+	}
+	u.s.Enter(at(t, u, "general", "2013101", "public"), "1.00")
+	u.autosave()
+	rec, ok := edit.Recovery(path)
+	if !ok {
+		t.Fatal("no autosave")
+	}
+	// a second window opens the file and recovers the unsaved figure
+	v := newTestUI(t, path)
+	if v.s == nil || v.path != path {
+		t.Fatal("the file did not open")
+	}
+	v.recoverFrom(path, rec)
+	if got, _ := v.s.Doc().Table("general").Main().Value("2013101", "public"); got != money.MustParse("1.00") || !v.s.Dirty() {
+		t.Errorf("recovered %v, dirty %v", got, v.s.Dirty())
+	}
+}
+
+func TestLoadErrorIsShownNotHidden(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "坏文件.yusuan")
+	os.WriteFile(bad, []byte("{\"format\": \"yusuan\", 3"), 0o644)
+	u := newTestUI(t, bad)
+	if !containsText(u.win.Content(), "无法打开文档") || !containsText(u.win.Content(), "没有被改动") {
+		t.Error("the load error is not shown")
+	}
+	data, _ := os.ReadFile(bad)
+	if string(data) != "{\"format\": \"yusuan\", 3" {
+		t.Error("the broken file was changed")
+	}
+}
+
+func TestImportAWorkbookAndExport(t *testing.T) {
+	u := newTestUI(t, "")
+	dir := t.TempDir()
+	wb := filepath.Join(dir, "报送.xlsx")
+	u.export(exportXLSX, wb, "Excel 工作簿")
+	waitFor(t, func() bool { _, err := os.Stat(wb); return err == nil })
+	v := newTestUI(t, wb)
+	if v.s == nil || !v.s.Dirty() || v.path != "" || !strings.Contains(v.win.Title(), "导入自 报送.xlsx") {
+		t.Fatalf("importing the workbook: title %q", v.win.Title())
+	}
+	if got, _ := v.s.Doc().Table("general").Main().Value("total", "total"); got != money.MustParse("6677.45") {
+		t.Errorf("imported total %v", got)
+	}
+	pdfPath := filepath.Join(dir, "公开.pdf")
+	u.export(exportPDF, pdfPath, "PDF")
+	waitFor(t, func() bool { fi, err := os.Stat(pdfPath); return err == nil && fi.Size() > 1000 })
+}
+
+func TestCarryOverIntoTheWindow(t *testing.T) {
+	u := newTestUI(t, "")
+	last := u.s.Doc()
+	d, err := forms.CarryOver(last)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.setDocument(d, "", "结转自 本部门.yusuan")
+	if !strings.Contains(u.win.Title(), "结转自") || u.s.Doc().Meta.Year != 2023 {
 		t.Errorf("title %q", u.win.Title())
 	}
 }
 
 func TestEveryTableAndPartOpens(t *testing.T) {
-	u := sampleUI(t)
-	for _, id := range append(navChildren(u.doc)[nodePart2], nodeFunctions, nodeOrganization, nodeExplanation, nodeGlossary, nodePart1, nodePart2) {
+	u := newTestUI(t, "")
+	d := u.s.Doc()
+	for _, id := range append(navChildren(d)[nodePart2], nodeCover, nodeFunctions, nodeOrganization, nodeExplanation, nodeGlossary, nodePart1, nodePart2) {
 		u.selectNode(id)
 		if len(u.content.Objects) != 1 || u.current != id {
 			t.Errorf("%s did not open", id)
 		}
 	}
-	u.selectNode(nodeFunctions)
-	if !containsText(u.content, "（十）") {
-		t.Error("主要职能 text not shown")
-	}
-	u.selectNode(nodeExplanation)
-	if !containsText(u.content, "基本支出943.25万元，占14.13%") || !containsText(u.content, "自动生成") {
-		t.Error("the generated 情况说明 not shown")
-	}
-	u.selectNode(nodeGlossary)
-	if !containsText(u.content, "“三公”经费") {
-		t.Error("名词解释 not shown")
+}
+
+func waitFor(t *testing.T, ok func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for !ok() {
+		if time.Now().After(deadline) {
+			t.Fatal("timed out")
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }
 
@@ -84,21 +247,8 @@ func containsText(o fyne.CanvasObject, s string) bool {
 				return true
 			}
 		}
-	case fyne.Widget:
-		r := test.WidgetRenderer(x)
-		for _, c := range r.Objects() {
-			if containsText(c, s) {
-				return true
-			}
-		}
+	case *container.Scroll:
+		return containsText(x.Content, s)
 	}
 	return false
-}
-
-func TestLoadErrorIsShownNotHidden(t *testing.T) {
-	a := test.NewTempApp(t)
-	w := NewMainWindow(a, nil, "坏文件.yusuan", errors.New("文件“坏文件.yusuan”第 3 行：JSON 格式错误"))
-	if !containsText(w.Content(), "第 3 行") || !containsText(w.Content(), "没有被改动") {
-		t.Error("the load error is not shown")
-	}
 }
