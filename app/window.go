@@ -63,7 +63,7 @@ func newWindow(a fyne.App, path string) *mainUI {
 	w.SetMainMenu(u.menu())
 	u.addShortcuts()
 	w.SetCloseIntercept(u.askClose)
-	u.body = container.NewStack()
+	u.body = newBody()
 	w.SetContent(u.body)
 	if path == "" {
 		d, err := forms.Sample()
@@ -78,6 +78,10 @@ func newWindow(a fyne.App, path string) *mainUI {
 	u.startAutosave()
 	return u
 }
+
+// newBody is the window's content under the menu: replaced when another
+// document opens.
+func newBody() *fyne.Container { return container.NewStack() }
 
 // setDocument shows a document in the window (replacing the one shown).
 func (u *mainUI) setDocument(d *forms.Document, path, source string) {
