@@ -110,8 +110,8 @@ func (e *Editor) commitForm() {
 // Refresh follows a change: the list of forms, and the form shown (kept
 // when it is still there, what is being typed in it kept too).
 func (e *Editor) Refresh(c edit.Change) {
-	if !c.Perf && !c.Meta && !c.Rows {
-		return
+	if !c.Perf && !c.Meta && !c.Rows && (len(c.Tables) > 0 || c.Text || c.Inputs || c.Notes) {
+		return // figures, texts, inputs, notes: nothing a form shows (an empty Change means anything)
 	}
 	e.reload()
 	if e.t.Kind == forms.KindPerfDept {

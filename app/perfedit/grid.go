@@ -127,9 +127,9 @@ func (g *grid) refresh() {
 		x := ind[r[0]]
 		h.quiet = true
 		h.l1.Options = levelOneNames(ind)
-		h.l1.SetSelected(x.L1)
+		setSelect(h.l1, x.L1)
 		h.l2.Options = levelTwoNames(x.L1, x.L2)
-		h.l2.SetSelected(x.L2)
+		setSelect(h.l2, x.L2)
 		h.quiet = false
 	}
 	for i, row := range g.rows {
@@ -318,4 +318,14 @@ func (g *grid) commit() {
 			r.score.Commit()
 		}
 	}
+}
+
+// setSelect shows a value in a Select ("" clears it: SetSelected ignores a
+// value that is not an option).
+func setSelect(s *widget.Select, v string) {
+	if v == "" {
+		s.ClearSelected()
+		return
+	}
+	s.SetSelected(v)
 }

@@ -69,7 +69,7 @@ func Explanation(s *edit.Session, w fyne.Window) *Situation {
 	})
 	restoreWhole.Importance = widget.WarningImportance
 	banner := canvas.NewRectangle(look.Banner)
-	msg := look.Wrapped("整篇情况说明是导入或手工填写的一篇文字，不随表格和补充信息更新。恢复自动生成后，按各表数据和下面各节的补充信息逐节生成（可用 Ctrl+Z 撤销）。")
+	msg := look.Wrapped("整篇情况说明是导入或手工填写的一篇文字，不随表格和补充信息更新。恢复自动生成后，按各表数据和各节的补充信息逐节生成（可用 Ctrl+Z 撤销）。")
 	v.whole = container.NewVBox(
 		Tinted(banner, container.NewBorder(nil, nil, nil, container.NewCenter(restoreWhole), msg)),
 		v.wfield.Object())
@@ -141,10 +141,11 @@ func (v *Situation) Refresh(edit.Change) {
 	d := v.s.Doc()
 	if narrative.IsGenerated(d) {
 		v.note.SetText("按各表数据和各节的补充信息自动生成，随表格更新。蓝色是取自表格和补充信息的数字；红色【请填写：……】处缺少补充信息。")
+		v.note.Show()
 		v.whole.Hide()
 		v.body.Show()
 	} else {
-		v.note.SetText("")
+		v.note.Hide()
 		v.wfield.Set(d.Text.Explanation)
 		v.whole.Show()
 		v.body.Hide()
