@@ -2,8 +2,8 @@ package edit
 
 import (
 	"encoding/json"
-	"slices"
 	"fmt"
+	"slices"
 	"strings"
 
 	"yusuan/forms"
