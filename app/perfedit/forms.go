@@ -14,6 +14,9 @@ import (
 
 // NewFormsView shows the 绩效 forms of a table, one card per form, in a
 // virtualised list (a consolidated department has thousands of projects).
+//
+// Deprecated: the window's old read-only view; use New. Kept until the
+// window switches, then to be removed.
 func NewFormsView(d *forms.Document, t *forms.Table) fyne.CanvasObject {
 	title := look.Centred(look.Heading(t.Title))
 	top := container.NewVBox(title)

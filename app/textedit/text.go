@@ -14,7 +14,10 @@ import (
 	"yusuan/forms/narrative"
 )
 
-// TextView shows a text part, read-only in this version.
+// TextView shows a text part, read-only.
+//
+// Deprecated: the window's old read-only view; use Functions or
+// Organization. Kept until the window switches, then to be removed.
 func TextView(title, text, empty string) fyne.CanvasObject {
 	body := look.Wrapped(text)
 	if text == "" {
@@ -26,6 +29,8 @@ func TextView(title, text, empty string) fyne.CanvasObject {
 
 // ExplanationView shows the 情况说明: generated from the tables and the
 // extra inputs unless a whole text was given, with a line saying which.
+//
+// Deprecated: use Explanation.
 func ExplanationView(d *forms.Document) fyne.CanvasObject {
 	note := "（根据各表数据和补充信息自动生成，表格改动后随之更新；【请填写：……】处需要补充信息。）"
 	if !narrative.IsGenerated(d) {
@@ -57,6 +62,8 @@ func subheading(text string) fyne.CanvasObject {
 }
 
 // GlossaryView lists the 名词解释.
+//
+// Deprecated: use Glossary.
 func GlossaryView(terms []forms.Term, isDefault bool) fyne.CanvasObject {
 	box := container.NewVBox()
 	if isDefault {

@@ -3,6 +3,7 @@ package edit
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"yusuan/forms"
@@ -162,10 +163,9 @@ func (s *Session) SetProjectForm(i int, f forms.ProjectPerf) error {
 
 // AddProjectForm adds a project form and returns its index.
 func (s *Session) AddProjectForm(f forms.ProjectPerf) int {
-	replace(s, "添加绩效表 "+f.Name, Change{Perf: true},
-		func() []forms.ProjectPerf { return s.doc.Perf.Projects }, func(v []forms.ProjectPerf) { s.doc.Perf.Projects = v },
-		append(clone(s.doc.Perf.Projects), f))
-	return len(s.doc.Perf.Projects) - 1
+	i := len(s.doc.Perf.Projects)
+	s.insertForm(i, clone(f), "添加绩效表 "+f.Name, true)
+	return i
 }
 
 // RemoveProjectForm deletes the i-th project form.
@@ -173,12 +173,30 @@ func (s *Session) RemoveProjectForm(i int) error {
 	if i < 0 || i >= len(s.doc.Perf.Projects) {
 		return &Error{Reason: "绩效表不存在"}
 	}
-	next := clone(s.doc.Perf.Projects)
-	name := next[i].Name
-	next = append(next[:i], next[i+1:]...)
-	replace(s, "删除绩效表 "+name, Change{Perf: true},
-		func() []forms.ProjectPerf { return s.doc.Perf.Projects }, func(v []forms.ProjectPerf) { s.doc.Perf.Projects = v }, next)
+	f := s.doc.Perf.Projects[i]
+	s.insertForm(i, f, "删除绩效表 "+f.Name, false)
 	return nil
+}
+
+// insertForm adds (add) or removes a project form at one index, keeping the
+// step as that one form (a department may have 10,000: no whole copies).
+func (s *Session) insertForm(i int, f forms.ProjectPerf, label string, add bool) {
+	c := Change{Perf: true}
+	put := func() Change {
+		s.doc.Perf.Projects = slices.Insert(s.doc.Perf.Projects, i, clone(f))
+		return c
+	}
+	take := func() Change {
+		s.doc.Perf.Projects = slices.Delete(s.doc.Perf.Projects, i, i+1)
+		return c
+	}
+	if add {
+		put()
+		s.record(label, take, put, c)
+		return
+	}
+	take()
+	s.record(label, put, take, c)
 }
 
 // SetDeptForm replaces the 部门整体 form (nil removes it).

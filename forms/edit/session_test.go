@@ -452,3 +452,33 @@ func TestLocateFindingCells(t *testing.T) {
 		t.Error("a text part located in a table")
 	}
 }
+
+// Adding and removing a 绩效 form keeps the others untouched, and undo puts
+// the list back as it was.
+func TestProjectFormsAddRemove(t *testing.T) {
+	s := sample(t)
+	d := s.Doc()
+	n := len(d.Perf.Projects)
+	second := d.Perf.Projects[1].Name
+	i := s.AddProjectForm(forms.ProjectPerf{Name: "新项目", Level: forms.ProjectLevel2})
+	if i != n || d.Perf.Projects[i].Name != "新项目" {
+		t.Fatalf("added at %d", i)
+	}
+	if err := s.RemoveProjectForm(1); err != nil || d.Perf.Projects[1].Name == second {
+		t.Fatalf("remove: %v", err)
+	}
+	s.Undo()
+	if d.Perf.Projects[1].Name != second || len(d.Perf.Projects) != n+1 {
+		t.Error("undo of the removal")
+	}
+	s.Undo()
+	if len(d.Perf.Projects) != n {
+		t.Error("undo of the addition")
+	}
+	s.Redo()
+	s.Redo()
+	if len(d.Perf.Projects) != n || d.Perf.Projects[n-1].Name != "新项目" {
+		t.Errorf("redo: %d forms", len(d.Perf.Projects))
+	}
+	sameAsFull(t, s, "after the form changes")
+}
