@@ -54,7 +54,7 @@ func newFindingsPanel(u *mainUI) *findingsPanel {
 			tag.TextSize = theme.CaptionTextSize()
 			msg := widget.NewLabel("")
 			msg.Truncation = fyne.TextTruncateEllipsis
-			return container.NewBorder(nil, nil, container.NewCenter(tag), nil, msg)
+			return container.NewBorder(nil, nil, container.NewPadded(container.NewCenter(tag)), nil, msg)
 		},
 		p.updateRow,
 	)
@@ -147,7 +147,7 @@ func (p *findingsPanel) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	row := p.rows[id]
 	c := o.(*fyne.Container)
 	msg := c.Objects[0].(*widget.Label)
-	tag := c.Objects[1].(*fyne.Container).Objects[0].(*canvas.Text)
+	tag := c.Objects[1].(*fyne.Container).Objects[0].(*fyne.Container).Objects[0].(*canvas.Text)
 	if row.f == nil {
 		tag.Text = ""
 		msg.TextStyle = fyne.TextStyle{Bold: true}

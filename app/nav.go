@@ -180,7 +180,7 @@ func (m *navModel) tree() *widget.Tree {
 			l.Truncation = fyne.TextTruncateEllipsis
 			b := canvas.NewText("", look.ErrorFg)
 			b.TextSize = theme.CaptionTextSize()
-			return container.NewBorder(nil, nil, nil, container.NewCenter(b), l)
+			return container.NewBorder(nil, nil, nil, container.NewPadded(container.NewCenter(b)), l)
 		},
 		func(id widget.TreeNodeID, _ bool, o fyne.CanvasObject) {
 			c := o.(*fyne.Container)
@@ -188,7 +188,7 @@ func (m *navModel) tree() *widget.Tree {
 			l.SetText(m.labels[id])
 			l.TextStyle = fyne.TextStyle{Bold: m.children[id] != nil}
 			l.Refresh()
-			b := c.Objects[1].(*fyne.Container).Objects[0].(*canvas.Text)
+			b := c.Objects[1].(*fyne.Container).Objects[0].(*fyne.Container).Objects[0].(*canvas.Text)
 			b.Text = m.badge(id)
 			b.Color = look.ErrorFg
 			if m.counts[id][0] == 0 {

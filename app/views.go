@@ -11,8 +11,31 @@ import (
 	"yusuan/forms/edit"
 )
 
-// staticView shows something that is rebuilt on every change (an interim
-// wrapper of the read-only views).
+// viewFor makes the editor of a navigation node.
+func (u *mainUI) viewFor(id string) view {
+	switch id {
+	case nodeCover:
+		return textedit.Meta(u.s, u.win)
+	case nodeFunctions:
+		return textedit.Functions(u.s, u.win)
+	case nodeOrganization:
+		return textedit.Organization(u.s, u.win)
+	case nodeExplanation:
+		return textedit.Explanation(u.s, u.win)
+	case nodeGlossary:
+		return textedit.Glossary(u.s, u.win)
+	}
+	if t := u.s.Doc().Table(tableOfNode(id)); t != nil {
+		if !t.IsGrid() {
+			return perfedit.New(u.s, t, u.win)
+		}
+		return newStatic(func() fyne.CanvasObject { return sheet.New(u.s.Doc(), t).Object() })
+	}
+	return nil
+}
+
+// staticView shows something rebuilt on every change (the read-only table
+// until the editor lands).
 type staticView struct {
 	build func() fyne.CanvasObject
 	box   *fyne.Container
@@ -29,39 +52,39 @@ func (v *staticView) Refresh(edit.Change) {
 }
 func (v *staticView) Commit() {}
 
-// viewFor makes the view of a navigation node.
-func (u *mainUI) viewFor(id string) view {
-	d := u.s.Doc()
-	switch id {
-	case nodeCover, nodePart1, nodePart2:
-		return nil
-	case nodeFunctions:
-		return newStatic(func() fyne.CanvasObject {
-			return textedit.TextView("第一部分 部门概况　一、主要职能", d.Text.Functions, "尚未填写主要职能。")
-		})
-	case nodeOrganization:
-		return newStatic(func() fyne.CanvasObject {
-			return textedit.TextView("第一部分 部门概况　二、机构设置", d.Text.Organization, "尚未填写机构设置。")
-		})
-	case nodeExplanation:
-		return newStatic(func() fyne.CanvasObject { return textedit.ExplanationView(d) })
-	case nodeGlossary:
-		return newStatic(func() fyne.CanvasObject { return textedit.GlossaryView(d.GlossaryOf(), d.Text.Glossary == nil) })
-	}
-	if t := d.Table(tableOfNode(id)); t != nil {
-		if !t.IsGrid() {
-			return newStatic(func() fyne.CanvasObject { return perfedit.NewFormsView(d, t) })
-		}
-		return newStatic(func() fyne.CanvasObject { return sheet.New(d, t).Object() })
-	}
-	return nil
-}
-
-// goToFinding opens a finding's table or text part and selects its cell.
+// goToFinding opens a finding's table or text part and selects its cell
+// (a table) or its form (a 绩效 table).
 func (u *mainUI) goToFinding(f *check.Finding) {
-	node := nodeOfPart(f.Table)
-	u.selectNode(node)
+	u.selectNode(nodeOfPart(f.Table))
+	switch v := u.view.(type) {
+	case *perfedit.Editor:
+		for _, ref := range f.Cells {
+			if ref.Table == f.Table && ref.Row != "" {
+				v.SelectForm(ref.Row)
+				return
+			}
+		}
+	}
 }
 
 // markCells tints the cells of the table shown that findings speak of.
-func (u *mainUI) markCells() {}
+func (u *mainUI) markCells() {
+	table := tableOfNode(u.current)
+	marks := map[edit.At]check.Severity{}
+	for _, f := range u.s.Result().Findings {
+		if f.Explained() {
+			continue
+		}
+		for _, ref := range f.Cells {
+			if ref.Table != table {
+				continue
+			}
+			if a, ok := u.s.Locate(ref); ok {
+				if old, seen := marks[a]; !seen || f.Severity < old {
+					marks[a] = f.Severity
+				}
+			}
+		}
+	}
+	_ = marks
+}
