@@ -1,9 +1,6 @@
 package app
 
 import (
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-
 	"yusuan/app/perfedit"
 	"yusuan/app/sheet"
 	"yusuan/app/textedit"
@@ -29,34 +26,26 @@ func (u *mainUI) viewFor(id string) view {
 		if !t.IsGrid() {
 			return perfedit.New(u.s, t, u.win)
 		}
-		return newStatic(func() fyne.CanvasObject { return sheet.New(u.s.Doc(), t).Object() })
+		return sheet.New(u.s, t, u.win)
 	}
 	return nil
 }
-
-// staticView shows something rebuilt on every change (the read-only table
-// until the editor lands).
-type staticView struct {
-	build func() fyne.CanvasObject
-	box   *fyne.Container
-}
-
-func newStatic(build func() fyne.CanvasObject) *staticView {
-	return &staticView{build: build, box: container.NewStack(build())}
-}
-
-func (v *staticView) Object() fyne.CanvasObject { return v.box }
-func (v *staticView) Refresh(edit.Change) {
-	v.box.Objects = []fyne.CanvasObject{v.build()}
-	v.box.Refresh()
-}
-func (v *staticView) Commit() {}
 
 // goToFinding opens a finding's table or text part and selects its cell
 // (a table) or its form (a 绩效 table).
 func (u *mainUI) goToFinding(f *check.Finding) {
 	u.selectNode(nodeOfPart(f.Table))
 	switch v := u.view.(type) {
+	case *sheet.Sheet:
+		for _, ref := range f.Cells {
+			if ref.Table != f.Table {
+				continue
+			}
+			if a, ok := u.s.Locate(ref); ok {
+				v.Select(a)
+				return
+			}
+		}
 	case *perfedit.Editor:
 		for _, ref := range f.Cells {
 			if ref.Table == f.Table && ref.Row != "" {
@@ -69,6 +58,10 @@ func (u *mainUI) goToFinding(f *check.Finding) {
 
 // markCells tints the cells of the table shown that findings speak of.
 func (u *mainUI) markCells() {
+	v, ok := u.view.(*sheet.Sheet)
+	if !ok {
+		return
+	}
 	table := tableOfNode(u.current)
 	marks := map[edit.At]check.Severity{}
 	for _, f := range u.s.Result().Findings {
@@ -86,5 +79,5 @@ func (u *mainUI) markCells() {
 			}
 		}
 	}
-	_ = marks
+	v.SetMarks(marks)
 }

@@ -11,17 +11,28 @@ import (
 	"yusuan/app/look"
 )
 
-// gridCell is one cell of a table view: a background and a line of text.
-// Cheap to recycle, as widget.Table reuses cells while scrolling.
+// gridCell is one cell of a table view: a background, a line of text, the
+// selection drawn over them and, while the clerk edits this cell, the
+// in-place editor. Cheap to recycle, as widget.Table reuses cells while
+// scrolling; the editor moves with the cell it belongs to.
 type gridCell struct {
 	widget.BaseWidget
-	bg   *canvas.Rectangle
-	text *canvas.Text
+	bg     *canvas.Rectangle
+	text   *canvas.Text
+	sel    *canvas.Rectangle // the block's tint or the cursor's frame
+	id     widget.TableCellID
+	editor fyne.CanvasObject // the in-place editor, while it is here
 }
 
 func newGridCell() *gridCell {
-	c := &gridCell{bg: canvas.NewRectangle(look.EnteredBg), text: canvas.NewText("", look.Text)}
+	c := &gridCell{
+		bg:   canvas.NewRectangle(look.EnteredBg),
+		text: canvas.NewText("", look.Text),
+		sel:  canvas.NewRectangle(color.Transparent),
+		id:   widget.TableCellID{Row: -1, Col: -1},
+	}
 	c.text.TextSize = theme.TextSize()
+	c.sel.Hide()
 	c.ExtendBaseWidget(c)
 	return c
 }
@@ -35,6 +46,48 @@ func (c *gridCell) set(text string, align fyne.TextAlign, bg, fg color.Color, bo
 	c.text.Refresh()
 }
 
+// Selection looks: the cursor's cell is framed, the other cells of a
+// selected block are tinted.
+type selLook int
+
+const (
+	selNone selLook = iota
+	selBlock
+	selCursor
+)
+
+var blockTint = color.NRGBA{R: look.Selection.R, G: look.Selection.G, B: look.Selection.B, A: 0x2a}
+
+func (c *gridCell) showSelection(s selLook, focused bool) {
+	switch s {
+	case selNone:
+		c.sel.Hide()
+		return
+	case selBlock:
+		c.sel.FillColor, c.sel.StrokeWidth = blockTint, 0
+	case selCursor:
+		c.sel.FillColor, c.sel.StrokeColor, c.sel.StrokeWidth = color.Transparent, look.Selection, 2
+		if !focused {
+			c.sel.StrokeColor = look.Muted
+		}
+	}
+	c.sel.Show()
+	c.sel.Refresh()
+}
+
+// hostEditor puts the in-place editor on this cell (nil takes it away).
+func (c *gridCell) hostEditor(e fyne.CanvasObject) {
+	if c.editor == e {
+		return
+	}
+	c.editor = e
+	if e != nil {
+		e.Move(fyne.NewPos(0, 0))
+		e.Resize(c.Size())
+	}
+	c.Refresh()
+}
+
 func (c *gridCell) CreateRenderer() fyne.WidgetRenderer {
 	return &gridCellRenderer{c: c}
 }
@@ -46,6 +99,12 @@ func (r *gridCellRenderer) Layout(size fyne.Size) {
 	pad := theme.Padding()
 	r.c.text.Move(fyne.NewPos(pad, 0))
 	r.c.text.Resize(fyne.NewSize(size.Width-2*pad, size.Height))
+	r.c.sel.Move(fyne.NewPos(0, 0))
+	r.c.sel.Resize(size)
+	if e := r.c.editor; e != nil {
+		e.Move(fyne.NewPos(0, 0))
+		e.Resize(size)
+	}
 }
 
 func (r *gridCellRenderer) MinSize() fyne.Size {
@@ -53,8 +112,18 @@ func (r *gridCellRenderer) MinSize() fyne.Size {
 	return fyne.NewSize(40, h+2*theme.Padding())
 }
 
-func (r *gridCellRenderer) Refresh() { r.c.bg.Refresh(); r.c.text.Refresh() }
-func (r *gridCellRenderer) Objects() []fyne.CanvasObject {
-	return []fyne.CanvasObject{r.c.bg, r.c.text}
+func (r *gridCellRenderer) Refresh() {
+	r.Layout(r.c.Size())
+	r.c.bg.Refresh()
+	r.c.text.Refresh()
+	r.c.sel.Refresh()
 }
+
+func (r *gridCellRenderer) Objects() []fyne.CanvasObject {
+	if r.c.editor != nil {
+		return []fyne.CanvasObject{r.c.bg, r.c.text, r.c.editor, r.c.sel}
+	}
+	return []fyne.CanvasObject{r.c.bg, r.c.text, r.c.sel}
+}
+
 func (r *gridCellRenderer) Destroy() {}
