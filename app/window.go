@@ -17,6 +17,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"yusuan/app/look"
+	"yusuan/app/perfedit"
+	"yusuan/app/sheet"
 	"yusuan/forms"
 	"yusuan/forms/check"
 	"yusuan/forms/edit"
@@ -210,6 +212,11 @@ func (u *mainUI) selectNode(id string) {
 	var obj fyne.CanvasObject = partView(id)
 	if u.view != nil {
 		obj = u.view.Object()
+		switch u.view.(type) {
+		case *sheet.Sheet, *perfedit.Editor: // they scroll or need their width
+		default:
+			obj = look.Narrowable(obj, 420)
+		}
 	}
 	u.content.Objects = []fyne.CanvasObject{obj}
 	u.content.Refresh()

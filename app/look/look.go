@@ -80,3 +80,28 @@ func Wrapped(text string) *widget.Label {
 func Centred(o fyne.CanvasObject) fyne.CanvasObject {
 	return container.NewHBox(layout.NewSpacer(), o, layout.NewSpacer())
 }
+
+// Narrowable lets wrapped text be laid out narrower than it last was: a
+// RichText remembers the width it was last wrapped at as its minimum, and
+// a split beside it would then squeeze its neighbour instead.
+func Narrowable(o fyne.CanvasObject, minWidth float32) fyne.CanvasObject {
+	return container.New(narrowLayout{minWidth}, o)
+}
+
+type narrowLayout struct{ width float32 }
+
+func (l narrowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+func (l narrowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	s.Width = min(s.Width, l.width)
+	return s
+}

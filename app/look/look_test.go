@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 
 	"yusuan/assets"
 )
@@ -19,5 +20,18 @@ func TestThemeUsesBundledFont(t *testing.T) {
 	}
 	if len(Icon().Content()) == 0 {
 		t.Error("icon")
+	}
+}
+
+func TestNarrowableCapsTheMinimumWidthOnly(t *testing.T) {
+	r := canvas.NewRectangle(nil)
+	r.SetMinSize(fyne.NewSize(900, 40))
+	n := Narrowable(r, 300)
+	if got := n.MinSize(); got != fyne.NewSize(300, 40) {
+		t.Errorf("min size %v", got)
+	}
+	n.Resize(fyne.NewSize(500, 60))
+	if r.Size() != fyne.NewSize(500, 60) {
+		t.Errorf("child laid out at %v", r.Size())
 	}
 }

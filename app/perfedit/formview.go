@@ -103,7 +103,8 @@ func (ff *fundFields) rows(total, fiscal, other string) []fyne.CanvasObject {
 		return container.NewHBox(textedit.Sized(160, f), widget.NewLabel("万元"))
 	}
 	return []fyne.CanvasObject{
-		fieldRow(total, container.NewBorder(nil, nil, unit(ff.total), nil, ff.hint), ff.total.Message()),
+		// the VBox keeps the field one line high when the hint wraps
+		fieldRow(total, container.NewBorder(nil, nil, container.NewVBox(unit(ff.total)), nil, ff.hint), ff.total.Message()),
 		fieldRow(fiscal, unit(ff.fiscal), ff.fiscal.Message()),
 		fieldRow(other, unit(ff.other), ff.other.Message()),
 	}

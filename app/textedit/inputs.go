@@ -191,23 +191,28 @@ func line(f *inputField, unit string) fyne.CanvasObject {
 }
 
 // grid puts short fields (counts, parts of a sum) several to a line.
-func grid(cols int, unit string, fs ...*inputField) fyne.CanvasObject {
+func grid(unit string, fs ...*inputField) fyne.CanvasObject {
 	units := make([]string, len(fs))
 	for i := range units {
 		units[i] = unit
 	}
-	return gridUnits(cols, units, fs...)
+	return gridUnits(units, fs...)
 }
 
-// gridUnits is grid with a unit for each field.
-func gridUnits(cols int, units []string, fs ...*inputField) fyne.CanvasObject {
-	g := container.NewGridWithColumns(cols)
+// gridUnits is grid with a unit for each field. As many fields share a line
+// as fit (a fixed column count would make the view as wide as its columns
+// and push the navigation aside).
+func gridUnits(units []string, fs ...*inputField) fyne.CanvasObject {
 	cell := &Columns{Widths: []float32{164, 110, 32}}
-	var msgs []fyne.CanvasObject
+	var cells, msgs []fyne.CanvasObject
+	size := fyne.NewSize(0, 0)
 	for i, f := range fs {
-		g.Add(cell.Row(FieldLabel(f.label), f.Field, widget.NewLabel(units[i])))
+		c := cell.Row(FieldLabel(f.label), f.Field, widget.NewLabel(units[i]))
+		size = size.Max(c.MinSize())
+		cells = append(cells, c)
 		msgs = append(msgs, f.Message())
 	}
+	g := container.NewGridWrap(size, cells...)
 	return container.NewVBox(append([]fyne.CanvasObject{g}, msgs...)...)
 }
 
@@ -325,7 +330,7 @@ func (in *inputs) sangongPanel() fyne.CanvasObject {
 	reason := in.text("增减的主要原因", "如：本年召开……会议，接待任务增加", func(x forms.Inputs) string { return x.SangongReason },
 		func(x *forms.Inputs, s string) { x.SangongReason = s }, gapSangongReason)
 	return form("本节补充信息：上年“三公”经费预算数（万元）",
-		grid(2, "万元", parts...), in.sangongTotal, line(reason, ""))
+		grid("万元", parts...), in.sangongTotal, line(reason, ""))
 }
 
 func (in *inputs) perfPanel() fyne.CanvasObject {
@@ -465,9 +470,9 @@ func (in *inputs) otherPanel() fyne.CanvasObject {
 	year := in.doc().Meta.Year
 	return container.NewVBox(
 		form("本节补充信息：（一）机关运行经费", line(op, "万元"), in.operatingHint, line(prevOp, "万元"), line(opReason, "")),
-		form("（二）政府采购预算", grid(3, "万元", goods, works, services), line(total, "万元"), in.procHint),
-		form("（三）国有资产：截至"+CountText(year-1)+"年底的车辆（辆）", grid(3, "辆", vehicles...),
-			gridUnits(3, []string{"套", "辆", "套"}, equipment, planVeh, planEq)),
+		form("（二）政府采购预算", grid("万元", goods, works, services), line(total, "万元"), in.procHint),
+		form("（三）国有资产：截至"+CountText(year-1)+"年底的车辆（辆）", grid("辆", vehicles...),
+			gridUnits([]string{"套", "辆", "套"}, equipment, planVeh, planEq)),
 	)
 }
 

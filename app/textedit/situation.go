@@ -113,7 +113,7 @@ func (v *Situation) section(i int, sec narrative.Section) fyne.CanvasObject {
 	})
 	sv.gaps = container.NewVBox()
 	head := container.NewBorder(nil, nil, container.NewPadded(sv.title), container.NewHBox(sv.restore, sv.check))
-	box := container.NewVBox(head, sv.text, sv.edit.Object(), sv.gaps)
+	box := container.NewVBox(head, look.Narrowable(sv.text, 200), sv.edit.Object(), sv.gaps)
 	if p := v.in.panel(sec.Key); p != nil {
 		box.Add(p)
 	}

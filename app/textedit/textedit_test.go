@@ -570,3 +570,16 @@ func TestMeta(t *testing.T) {
 		t.Errorf("%d units listed", v.units.Length())
 	}
 }
+
+// The 情况说明 lays out in a narrow middle pane: its fields wrap to fewer per
+// line and its text re-wraps, so the window's split need not squeeze the
+// navigation (a three-column grid of fields once made it 958 px wide).
+func TestExplanationFitsANarrowPane(t *testing.T) {
+	_, w, v := open(t, Explanation)
+	w.SetContent(look.Narrowable(v.Object(), 420))
+	w.Resize(fyne.NewSize(1400, 800)) // wrapped once at full width
+	w.Resize(fyne.NewSize(700, 800))
+	if got := v.Object().MinSize().Width; got > 600 {
+		t.Errorf("the 情况说明 needs %.0f px", got)
+	}
+}
