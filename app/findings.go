@@ -66,8 +66,12 @@ func newFindingsPanel(u *mainUI) *findingsPanel {
 	p.explain = widget.NewButton("填写出错说明…", p.askExplanation)
 	p.explain.Hide()
 	head := container.NewBorder(nil, nil, look.Heading("审核结果"), p.filter)
-	details := container.NewVBox(widget.NewSeparator(), p.detail, p.values, p.explain)
-	p.obj = container.NewBorder(container.NewVBox(head, p.summary), details, nil, nil, p.list)
+	// the details sit in their own resizable pane, so that a long finding
+	// does not shrink the list and push the selected line out of sight
+	details := container.NewBorder(nil, p.explain, nil, nil, container.NewVScroll(container.NewVBox(p.detail, p.values)))
+	split := container.NewVSplit(p.list, details)
+	split.Offset = 0.7
+	p.obj = container.NewBorder(container.NewVBox(head, p.summary), nil, nil, nil, split)
 	p.refresh()
 	return p
 }
@@ -184,6 +188,7 @@ func (p *findingsPanel) open(id widget.ListItemID) {
 	}
 	f := p.rows[id].f
 	p.showDetail(f)
+	p.list.ScrollTo(id)
 	p.u.goToFinding(f)
 }
 

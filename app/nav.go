@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"maps"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -185,7 +186,7 @@ func (m *navModel) tree() *widget.Tree {
 		func(id widget.TreeNodeID, _ bool, o fyne.CanvasObject) {
 			c := o.(*fyne.Container)
 			l := c.Objects[0].(*widget.Label)
-			l.SetText(m.labels[id])
+			l.Text = m.labels[id]
 			l.TextStyle = fyne.TextStyle{Bold: m.children[id] != nil}
 			l.Refresh()
 			b := c.Objects[1].(*fyne.Container).Objects[0].(*fyne.Container).Objects[0].(*canvas.Text)
@@ -204,7 +205,12 @@ func (m *navModel) tree() *widget.Tree {
 
 // refresh recounts after a change and redraws the tree.
 func (m *navModel) refresh() {
+	counts, labels := m.counts, m.labels
 	m.count()
+	m.labels = navLabels(m.u.s.Doc())
+	if maps.Equal(counts, m.counts) && maps.Equal(labels, m.labels) {
+		return // most keystrokes change no count: the tree need not redraw
+	}
 	m.t.Refresh()
 }
 

@@ -1,5 +1,7 @@
 package forms
 
+import "yusuan/forms/money"
+
 // Grid is a table laid out as it prints: the header (two levels) and the
 // lines, every cell as text with where it comes from. The window, the
 // command line and the exports all draw tables from a Grid, so a table
@@ -38,6 +40,8 @@ type GridCell struct {
 	Pane  int  // source pane, or -1
 	Row   int  // source row in the pane, or -1
 	Col   int  // source column in the pane, or -1
+
+	amount money.Amount // the figure Text shows (amount cells)
 }
 
 // GridRow is one printed line.
@@ -113,16 +117,43 @@ func (d *Document) paneGrid(t *Table, hidden bool) *Grid {
 	return g
 }
 
-func (d *Document) amountCell(t *Table, p *Pane, pane, ri, ci int) GridCell {
-	cell := p.Rows[ri].Cells[ci]
-	state := CellEntered
-	if p.IsComputed(ri, ci) {
-		state = CellComputed
-		if cell.Entered {
-			state = CellGiven
+// RefreshFigures brings the amounts of a grid up to date after figures
+// changed and lines did not: the same as Grid again, without laying out
+// every line (a 项目支出表 has ten thousand).
+func (d *Document) RefreshFigures(t *Table, g *Grid) {
+	for ri := range g.Rows {
+		cells := g.Rows[ri].Cells
+		for i, c := range cells {
+			if c.Pane < 0 || c.Row < 0 || c.Col < 0 || c.Pane >= len(t.Panes) {
+				continue
+			}
+			p := t.Panes[c.Pane]
+			if c.Row >= len(p.Rows) || c.Col >= len(p.Columns) || p.Columns[c.Col].Text {
+				continue
+			}
+			// formatting ten thousand figures per keystroke shows; most are as they were
+			if p.Rows[c.Row].Cells[c.Col].Value == c.amount && cellState(p, c.Row, c.Col) == c.State {
+				continue
+			}
+			cells[i] = d.amountCell(t, p, c.Pane, c.Row, c.Col)
 		}
 	}
-	return GridCell{Text: t.Show(cell.Value), State: state, Total: p.Rows[ri].Computed(), Pane: pane, Row: ri, Col: ci}
+}
+
+func (d *Document) amountCell(t *Table, p *Pane, pane, ri, ci int) GridCell {
+	v := p.Rows[ri].Cells[ci].Value
+	return GridCell{Text: t.Show(v), State: cellState(p, ri, ci), Total: p.Rows[ri].Computed(), Pane: pane, Row: ri, Col: ci, amount: v}
+}
+
+// cellState is where an amount comes from.
+func cellState(p *Pane, ri, ci int) CellState {
+	if !p.IsComputed(ri, ci) {
+		return CellEntered
+	}
+	if p.Rows[ri].Cells[ci].Entered {
+		return CellGiven
+	}
+	return CellComputed
 }
 
 func (d *Document) twoSidedGrid(t *Table) *Grid {

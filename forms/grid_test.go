@@ -1,6 +1,9 @@
 package forms
 
-import "testing"
+import (
+	"reflect"
+	"testing"
+)
 
 func TestGridMarksWhereFiguresComeFrom(t *testing.T) {
 	d := mustSample(t)
@@ -64,5 +67,50 @@ func TestIndicatorTablePrintsGroupsOnce(t *testing.T) {
 				t.Fatalf("rows %q", rows)
 			}
 		}
+	}
+}
+
+// After a figure changes in any grid table, refreshing the figures of the
+// grid made before gives the grid made afresh.
+func TestRefreshFiguresEqualsAFreshGrid(t *testing.T) {
+	d := mustSample(t)
+	changed := 0
+	for _, tb := range d.Tables {
+		if !tb.IsGrid() || tb.Absent {
+			continue
+		}
+		grids := map[*Table]*Grid{}
+		for _, other := range d.Tables {
+			if other.IsGrid() && !other.Absent {
+				grids[other] = d.Grid(other)
+			}
+		}
+		set := false
+		for _, p := range tb.Panes {
+			for ri := range p.Rows {
+				for ci, c := range p.Columns {
+					if set || c.Text || p.IsComputed(ri, ci) {
+						continue
+					}
+					if err := p.Set(ri, ci, p.Rows[ri].Cells[ci].Value+m("12.34")); err != nil {
+						t.Fatal(err)
+					}
+					set = true
+				}
+			}
+		}
+		if !set {
+			continue
+		}
+		changed++
+		for other, g := range grids {
+			d.RefreshFigures(other, g)
+			if fresh := d.Grid(other); !reflect.DeepEqual(g, fresh) {
+				t.Errorf("%s after a figure of %s: the refreshed grid differs from a fresh one", other.ID, tb.ID)
+			}
+		}
+	}
+	if changed < 5 {
+		t.Errorf("only %d tables had a figure to change", changed)
 	}
 }

@@ -183,7 +183,19 @@ func (v *Sheet) Refresh(c edit.Change) {
 	if c.Meta && v.info != nil {
 		v.info.SetText(v.infoText())
 	}
+	if !c.Rows && !c.Meta && v.grid != nil {
+		v.refigure()
+		return
+	}
 	v.reload()
+}
+
+// refigure updates the figures shown when lines stayed as they were.
+func (v *Sheet) refigure() {
+	v.doc.RefreshFigures(v.t, v.grid)
+	v.table.Refresh()
+	v.updateToolbar()
+	v.showNote()
 }
 
 // Select puts the cursor on a cell, scrolls it into view and focuses the
