@@ -31,6 +31,7 @@ cli:
 ## bench: the benchmarks quoted in the README
 bench:
 	$(GO) test -run XXX -bench . -benchmem ./forms/... ./export/...
+	$(GO) test -tags $(TAGS) -run XXX -bench . -benchmem ./app/...
 
 ## fuzz: run the amount parser's fuzzer for a minute (the corpus is kept in testdata)
 fuzz:

@@ -24,7 +24,7 @@ func (u *mainUI) menu() *fyne.MainMenu {
 		fyne.NewMenuItem("撤销", u.undo),
 		fyne.NewMenuItem("重做", u.redo),
 	)
-	help := fyne.NewMenu("帮助", fyne.NewMenuItem("关于预算公开助手", u.about))
+	help := fyne.NewMenu("帮助", fyne.NewMenuItem("键盘操作", u.showKeys), fyne.NewMenuItem("关于预算公开助手", u.about))
 	return fyne.NewMainMenu(file, editMenu, help)
 }
 

@@ -1,0 +1,41 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+)
+
+// keyHelp lists the keys of the window and of the table editor, in the
+// order a clerk meets them.
+var keyHelp = [][2]string{
+	{"方向键、Tab / Shift+Tab", "在表格中移动；Shift+方向键扩大选区"},
+	{"Enter / Shift+Enter", "确认输入并下移 / 上移一行"},
+	{"直接输入", "覆盖当前单元格（数字、负号、千分位逗号均可）"},
+	{"F2 或双击", "修改当前单元格的内容"},
+	{"Esc", "放弃正在输入的内容，单元格保持原值"},
+	{"Delete / Backspace", "清空选中的单元格（合计、小计除外）"},
+	{"Ctrl+C / Ctrl+X / Ctrl+V", "复制、剪切、粘贴；可直接粘贴从 Excel、WPS 复制的整块数字"},
+	{"Ctrl+A", "选中整张表"},
+	{"Home / End，Ctrl+方向键", "跳到行首、行尾或表的边缘"},
+	{"PageUp / PageDown", "翻页"},
+	{"Alt+↑ / Alt+↓", "项目支出表：把项目上移、下移"},
+	{"Ctrl+-", "删除当前行（行中有金额时先确认）"},
+	{"Ctrl+Z / Ctrl+Y", "撤销、重做（填写、粘贴、增删行都可撤销）"},
+	{"Ctrl+S / Ctrl+O / Ctrl+N", "保存、打开、新建"},
+}
+
+func (u *mainUI) showKeys() {
+	g := container.New(layout.NewFormLayout())
+	for _, k := range keyHelp {
+		g.Add(widget.NewLabelWithStyle(k[0], fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		l := widget.NewLabel(k[1])
+		l.Wrapping = fyne.TextWrapWord
+		g.Add(l)
+	}
+	d := dialog.NewCustom("键盘操作", "关闭", container.NewVScroll(g), u.win)
+	d.Resize(fyne.NewSize(720, 650))
+	d.Show()
+}
