@@ -35,16 +35,54 @@ const (
 // openPath opens a document file or imports a workbook into the window,
 // offering an autosave newer than the file.
 func (u *mainUI) openPath(path string) {
+	prog := u.progress("正在打开…", path)
+	u.busy.Add(1)
+	go func() {
+		o := load(path)
+		fyne.Do(func() {
+			defer u.busy.Done()
+			prog.Hide()
+			u.showOpened(path, o)
+		})
+	}()
+}
+
+// loaded is what reading a file gave: a session on the document (checked
+// whole, which takes a moment on a large one), or why not.
+type loaded struct {
+	s        *edit.Session
+	imported *xlsx.Report // a workbook was imported
+	err      error
+}
+
+// load reads a document file or imports a workbook; it touches no UI, so
+// it runs off the UI goroutine.
+func load(path string) loaded {
 	if xlsx.IsWorkbook(path) {
 		d, rep, err := xlsx.Import(path, xlsx.ImportOptions{})
 		if err != nil {
-			u.failOpen(path, err)
-			return
+			return loaded{err: err}
 		}
-		u.setDocument(d, "", "导入自 "+filepath.Base(path))
+		return loaded{s: edit.New(d), imported: rep}
+	}
+	d, err := forms.Open(path)
+	if err != nil {
+		return loaded{err: err}
+	}
+	return loaded{s: edit.New(d)}
+}
+
+// showOpened shows what load gave.
+func (u *mainUI) showOpened(path string, o loaded) {
+	if o.err != nil {
+		u.failOpen(path, o.err)
+		return
+	}
+	if xlsx.IsWorkbook(path) {
+		u.setSession(o.s, "", "导入自 "+filepath.Base(path))
 		u.s.MarkUnsaved()
 		u.refreshChrome()
-		if rep != nil && len(rep.Problems) > 0 {
+		if rep := o.imported; rep != nil && len(rep.Problems) > 0 {
 			var lines []string
 			for i, p := range rep.Problems {
 				if i == 10 {
@@ -57,12 +95,7 @@ func (u *mainUI) openPath(path string) {
 		}
 		return
 	}
-	d, err := forms.Open(path)
-	if err != nil {
-		u.failOpen(path, err)
-		return
-	}
-	u.setDocument(d, path, "")
+	u.setSession(o.s, path, "")
 	u.addRecent(path)
 	if rec, ok := edit.Recovery(path); ok {
 		dialog.ShowConfirm("发现未保存的工作",
@@ -75,6 +108,15 @@ func (u *mainUI) openPath(path string) {
 				u.recoverFrom(path, rec)
 			}, u.win)
 	}
+}
+
+// progress shows a modal line with an endless bar while long work runs.
+func (u *mainUI) progress(title, detail string) dialog.Dialog {
+	bar := widget.NewProgressBarInfinite()
+	d := dialog.NewCustomWithoutButtons(title, container.NewVBox(look.Wrapped(detail), bar), u.win)
+	d.Resize(fyne.NewSize(460, d.MinSize().Height+look.Wrapped(detail).MinSize().Height))
+	d.Show()
+	return d
 }
 
 // recoverFrom shows the autosaved content of a document file, unsaved.
@@ -439,10 +481,9 @@ func (u *mainUI) chooseExportFile(kind exportKind) {
 // export writes the file on another goroutine; a modal progress dialog
 // keeps the document unchanged meanwhile.
 func (u *mainUI) export(kind exportKind, path, what string) {
-	bar := widget.NewProgressBarInfinite()
-	prog := dialog.NewCustomWithoutButtons("正在导出"+what+"…", container.NewVBox(look.Wrapped(path), bar), u.win)
-	prog.Show()
+	prog := u.progress("正在导出"+what+"…", path)
 	d := u.s.Doc()
+	u.busy.Add(1)
 	go func() {
 		msg := ""
 		var err error
@@ -461,6 +502,7 @@ func (u *mainUI) export(kind exportKind, path, what string) {
 			}
 		}
 		fyne.Do(func() {
+			defer u.busy.Done()
 			prog.Hide()
 			if err != nil {
 				dialog.ShowError(err, u.win)

@@ -9,6 +9,7 @@ package app
 import (
 	"fmt"
 	"path/filepath"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -49,6 +50,7 @@ type mainUI struct {
 	counts   *canvas.Text
 	body     *fyne.Container // everything under the menu: replaced when another document opens
 	stop     chan struct{}   // ends the autosave ticker
+	busy     sync.WaitGroup  // files being read or written off the UI goroutine
 }
 
 // NewMainWindow opens the main window on a document file (or a workbook),
@@ -87,7 +89,14 @@ func newBody() *fyne.Container { return container.NewStack() }
 
 // setDocument shows a document in the window (replacing the one shown).
 func (u *mainUI) setDocument(d *forms.Document, path, source string) {
-	u.s = edit.New(d)
+	u.setSession(edit.New(d), path, source)
+}
+
+// setSession shows the document of a session made beforehand (off the UI
+// goroutine, for a file that takes a moment to read and check).
+func (u *mainUI) setSession(s *edit.Session, path, source string) {
+	u.s = s
+	d := s.Doc()
 	u.path, u.source = path, source
 	u.s.Watch(u.changed)
 	u.current, u.view = "", nil

@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -23,6 +22,7 @@ func newTestUI(t *testing.T, path string) *mainUI {
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(look.NewTheme())
 	u := newWindow(a, path)
+	u.busy.Wait() // a file is read off the UI goroutine
 	u.win.Resize(fyne.NewSize(1360, 820))
 	t.Cleanup(func() {
 		if u.stop != nil {
@@ -189,7 +189,7 @@ func TestImportAWorkbookAndExport(t *testing.T) {
 	dir := t.TempDir()
 	wb := filepath.Join(dir, "报送.xlsx")
 	u.export(exportXLSX, wb, "Excel 工作簿")
-	waitFor(t, func() bool { _, err := os.Stat(wb); return err == nil })
+	u.busy.Wait()
 	v := newTestUI(t, wb)
 	if v.s == nil || !v.s.Dirty() || v.path != "" || !strings.Contains(v.win.Title(), "导入自 报送.xlsx") {
 		t.Fatalf("importing the workbook: title %q", v.win.Title())
@@ -199,7 +199,10 @@ func TestImportAWorkbookAndExport(t *testing.T) {
 	}
 	pdfPath := filepath.Join(dir, "公开.pdf")
 	u.export(exportPDF, pdfPath, "PDF")
-	waitFor(t, func() bool { fi, err := os.Stat(pdfPath); return err == nil && fi.Size() > 1000 })
+	u.busy.Wait()
+	if fi, err := os.Stat(pdfPath); err != nil || fi.Size() < 1000 {
+		t.Errorf("the PDF: %v", err)
+	}
 }
 
 func TestCarryOverIntoTheWindow(t *testing.T) {
@@ -223,17 +226,6 @@ func TestEveryTableAndPartOpens(t *testing.T) {
 		if len(u.content.Objects) != 1 || u.current != id {
 			t.Errorf("%s did not open", id)
 		}
-	}
-}
-
-func waitFor(t *testing.T, ok func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
-	for !ok() {
-		if time.Now().After(deadline) {
-			t.Fatal("timed out")
-		}
-		time.Sleep(20 * time.Millisecond)
 	}
 }
 
