@@ -21,6 +21,7 @@ import (
 	"yusuan/forms"
 	"yusuan/forms/check"
 	"yusuan/forms/edit"
+	"yusuan/forms/lock"
 )
 
 // Files: open, save, new, recent files, autosave and recovery, export.
@@ -95,8 +96,48 @@ func (u *mainUI) showOpened(path string, o loaded) {
 		}
 		return
 	}
-	u.setSession(o.s, path, "")
+	if path == u.path {
+		u.releaseLock() // the same file opened again
+	}
+	l, err := lock.Acquire(path)
+	var held *lock.HeldError
+	if errors.As(err, &held) {
+		u.askReadOnly(path, o, held)
+		return
+	}
+	if err != nil {
+		u.failOpen(path, err)
+		return
+	}
+	u.showDocument(o.s, path, l, false)
+}
+
+// askReadOnly: the file is open elsewhere (another window, another
+// computer): say by whom and since when, and offer to open it read-only.
+func (u *mainUI) askReadOnly(path string, o loaded, held *lock.HeldError) {
+	msg := look.Wrapped(fmt.Sprintf("“%s”正在被使用：%s打开。\n两处同时修改会互相覆盖。可以只读方式打开查看；要保存修改，请“另存为”新文件。",
+		filepath.Base(path), held.Owner.Describe()))
+	d := dialog.NewCustomConfirm("文件正在使用", "以只读方式打开", "取消", msg, func(yes bool) {
+		if yes {
+			u.showDocument(o.s, path, nil, true)
+		} else if u.s == nil {
+			u.showError(path, held)
+		}
+	}, u.win)
+	d.Resize(fyne.NewSize(560, 260))
+	d.Show()
+}
+
+// showDocument shows a document file read into a session; l is its lock
+// (nil when opened read-only). An autosave newer than the file is offered.
+func (u *mainUI) showDocument(s *edit.Session, path string, l *lock.Lock, readOnly bool) {
+	u.releaseLock()
+	u.lock, u.readOnly = l, readOnly
+	u.setSession(s, path, "")
 	u.addRecent(path)
+	if readOnly {
+		return // the autosave is the other window's to offer
+	}
 	if rec, ok := edit.Recovery(path); ok {
 		dialog.ShowConfirm("发现未保存的工作",
 			fmt.Sprintf("“%s”有一份自动保存的内容，比文件本身新（可能上次没有保存就关闭了程序）。\n要恢复自动保存的内容吗？恢复后请检查并保存。", filepath.Base(path)),
@@ -176,6 +217,7 @@ func (u *mainUI) askClose() {
 			close(u.stop)
 			u.stop = nil
 		}
+		u.releaseLock()
 		u.win.Close()
 	})
 }
@@ -191,8 +233,7 @@ func (u *mainUI) askOpen() {
 			u.openPath(path)
 		}, u.win)
 		open.SetFilter(storage.NewExtensionFileFilter([]string{forms.FileExt, ".xlsx"}))
-		open.Resize(fyne.NewSize(900, 600))
-		open.Show()
+		showFileDialog(open)
 	})
 }
 
@@ -202,7 +243,7 @@ func (u *mainUI) save(next func()) {
 		return
 	}
 	u.commit()
-	if u.path == "" {
+	if u.path == "" || u.readOnly {
 		u.saveAs(next)
 		return
 	}
@@ -234,9 +275,22 @@ func (u *mainUI) saveAs(next func()) {
 			os.Remove(path) // the dialog made the file without our extension
 			path += forms.FileExt
 		}
+		var l *lock.Lock
+		if path != u.path || u.readOnly {
+			var err error
+			if l, err = lock.Acquire(path); err != nil {
+				dialog.ShowError(err, u.win)
+				return
+			}
+		}
 		if err := u.s.Save(path); err != nil {
+			l.Release()
 			dialog.ShowError(err, u.win)
 			return
+		}
+		if l != nil {
+			u.releaseLock()
+			u.lock, u.readOnly = l, false
 		}
 		u.path, u.source = path, ""
 		u.addRecent(path)
@@ -247,8 +301,7 @@ func (u *mainUI) saveAs(next func()) {
 	}, u.win)
 	save.SetFileName(fmt.Sprintf("%s%d年%s预算%s", d.Meta.Name, d.Meta.Year, d.LevelWord(), forms.FileExt))
 	save.SetFilter(storage.NewExtensionFileFilter([]string{forms.FileExt}))
-	save.Resize(fyne.NewSize(900, 600))
-	save.Show()
+	showFileDialog(save)
 }
 
 // Recent files, kept in the preferences.
@@ -381,8 +434,7 @@ func (u *mainUI) askCarryOver() {
 		u.refreshChrome()
 	}, u.win)
 	open.SetFilter(storage.NewExtensionFileFilter([]string{forms.FileExt}))
-	open.Resize(fyne.NewSize(900, 600))
-	open.Show()
+	showFileDialog(open)
 }
 
 // Autosave: every minute, unsaved work goes to a recovery file beside the
@@ -418,12 +470,22 @@ func (u *mainUI) autosave() {
 }
 
 func (u *mainUI) recoveryPath() string {
-	if u.path != "" {
+	if u.path != "" && !u.readOnly {
 		return edit.RecoveryPath(u.path)
 	}
 	dir := filepath.Join(u.app.Storage().RootURI().Path(), "recovery")
 	os.MkdirAll(dir, 0o755)
-	return filepath.Join(dir, "未命名"+forms.FileExt+edit.RecoveryExt)
+	name := "未命名" + forms.FileExt
+	if u.path != "" {
+		name = filepath.Base(u.path) // read-only: the file's own autosave is the other window's
+	}
+	return filepath.Join(dir, name+edit.RecoveryExt)
+}
+
+// releaseLock gives up the lock of the document shown.
+func (u *mainUI) releaseLock() {
+	u.lock.Release()
+	u.lock = nil
 }
 
 // Export: the workbook and the PDF, off the UI goroutine, with progress.
@@ -474,8 +536,7 @@ func (u *mainUI) chooseExportFile(kind exportKind) {
 	}, u.win)
 	save.SetFileName(fmt.Sprintf("%s%d年%s预算%s", d.Meta.Name, d.Meta.Year, d.LevelWord(), ext))
 	save.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
-	save.Resize(fyne.NewSize(900, 600))
-	save.Show()
+	showFileDialog(save)
 }
 
 // export writes the file on another goroutine; a modal progress dialog
@@ -516,4 +577,12 @@ func (u *mainUI) export(kind exportKind, path, what string) {
 func (u *mainUI) about() {
 	dialog.ShowInformation("关于预算公开助手",
 		"预算公开助手：编制部门预算公开材料，审核勾稽关系，生成情况说明，导出 Excel 工作簿和 PDF 公开文本。\n全程离线，不联网。", u.win)
+}
+
+// showFileDialog shows a file dialog at a size fit for long Chinese file
+// names. Fyne sizes a file dialog only once it is shown (resizing it before
+// Show panics in Fyne 2.8).
+func showFileDialog(d *dialog.FileDialog) {
+	d.Show()
+	d.Resize(fyne.NewSize(900, 600))
 }

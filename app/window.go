@@ -23,6 +23,7 @@ import (
 	"yusuan/forms"
 	"yusuan/forms/check"
 	"yusuan/forms/edit"
+	"yusuan/forms/lock"
 )
 
 // view is what the middle of the window shows: a table, the forms of a
@@ -51,6 +52,8 @@ type mainUI struct {
 	body     *fyne.Container // everything under the menu: replaced when another document opens
 	stop     chan struct{}   // ends the autosave ticker
 	busy     sync.WaitGroup  // files being read or written off the UI goroutine
+	lock     *lock.Lock      // the document file's lock; nil when none is held
+	readOnly bool            // the file is open elsewhere: saving goes to another file
 }
 
 // NewMainWindow opens the main window on a document file (or a workbook),
@@ -95,6 +98,10 @@ func (u *mainUI) setDocument(d *forms.Document, path, source string) {
 // setSession shows the document of a session made beforehand (off the UI
 // goroutine, for a file that takes a moment to read and check).
 func (u *mainUI) setSession(s *edit.Session, path, source string) {
+	if path == "" {
+		u.releaseLock() // a new, imported or carried-over document has no file yet
+		u.readOnly = false
+	}
 	u.s = s
 	d := s.Doc()
 	u.path, u.source = path, source
@@ -156,6 +163,9 @@ func (u *mainUI) refreshChrome() {
 // title: file name, * when unsaved, 预算公开助手.
 func (u *mainUI) title() string {
 	name := u.docName()
+	if u.readOnly {
+		name += "（只读）"
+	}
 	if u.s.Dirty() {
 		name += " *"
 	}
@@ -181,6 +191,9 @@ func (u *mainUI) statusText() string {
 	}
 	if u.path == "" {
 		saved = "尚未保存为文件"
+	}
+	if u.readOnly {
+		saved = "只读（文件在别处打开；保存请用“另存为”）"
 	}
 	parts := []string{saved, fmt.Sprintf("%s %d年%s预算", d.Meta.Name, d.Meta.Year, d.LevelWord()), "模板：" + d.Template.Name}
 	if t := d.Table(tableOfNode(u.current)); t != nil && t.IsGrid() {

@@ -1,7 +1,6 @@
 package forms
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -636,43 +635,31 @@ func Save(path string, d *Document) error {
 			return &FileError{Path: path, Reason: err.Error() + "；为免覆盖，未保存。请另存为新文件"}
 		}
 	}
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
-	}
-	tmp, err := os.CreateTemp(dir, "."+base+".tmp-*")
-	if err != nil {
-		return &FileError{Path: path, Reason: "无法在所在文件夹写入临时文件：" + osReason(err)}
-	}
-	tmpName := tmp.Name()
-	fail := func(what string, err error) error {
-		tmp.Close()
-		os.Remove(tmpName)
-		return &FileError{Path: path, Reason: what + "：" + osReason(err) + "；原文件未改动"}
-	}
-	if err := tmp.Chmod(mode); err != nil {
-		return fail("设置文件权限失败", err)
-	}
-	if _, err := tmp.Write(data); err != nil {
-		return fail("写入失败", err)
-	}
-	if err := tmp.Sync(); err != nil {
-		return fail("写入磁盘失败", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fail("写入失败", err)
-	}
+	var backup []byte
 	if exists {
-		if err := os.WriteFile(path+BackupExt, old, 0o644); err != nil {
-			os.Remove(tmpName)
-			return &FileError{Path: path, Reason: "无法保留上一版本（" + BackupExt + "）：" + osReason(err) + "；原文件未改动"}
+		backup = old
+		if backup == nil {
+			backup = []byte{}
 		}
 	}
-	if err := os.Rename(tmpName, path); err != nil {
-		os.Remove(tmpName)
-		return &FileError{Path: path, Reason: "替换原文件失败：" + osReason(err) + "；原文件未改动"}
+	err = atomicWrite{path: path, mode: mode, backup: backup, write: func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	}}.run()
+	if err != nil {
+		var we *writeError
+		errors.As(err, &we)
+		what := map[writeStep]string{
+			stepCreate: "无法在所在文件夹写入临时文件",
+			stepChmod:  "设置文件权限失败",
+			stepWrite:  "写入失败",
+			stepSync:   "写入磁盘失败",
+			stepClose:  "写入失败",
+			stepBackup: "无法保留上一版本（" + BackupExt + "）",
+			stepRename: "替换原文件失败",
+		}[we.step]
+		return &FileError{Path: path, Reason: what + "：" + osReason(we.err) + "；原文件未改动"}
 	}
-	syncDir(dir)
 	remember(path)
 	return nil
 }
@@ -685,36 +672,29 @@ func WriteAtomic(path, what string, write func(w io.Writer) error) error {
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 		return fmt.Errorf("“%s”是一个文件夹，请给出要写入的%s文件名", path, what)
 	}
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
+	err := atomicWrite{path: path, mode: 0o644, write: write}.run()
+	var we *writeError
+	if !errors.As(err, &we) {
+		return err // nil, or what write itself returned
 	}
-	tmp, err := os.CreateTemp(dir, "."+base+".tmp-*")
-	if err != nil {
-		return fmt.Errorf("无法在“%s”写入%s：%s", dir, what, DescribeOSError(err))
-	}
-	name := tmp.Name()
-	fail := func(err error) error {
-		tmp.Close()
-		os.Remove(name)
-		return err
-	}
-	bw := bufio.NewWriterSize(tmp, 1<<20)
-	if err := write(bw); err != nil {
-		return fail(err)
-	}
-	for _, step := range []func() error{bw.Flush, tmp.Sync, tmp.Close} {
-		if err := step(); err != nil {
-			return fail(fmt.Errorf("写入%s“%s”失败：%s", what, path, DescribeOSError(err)))
+	switch we.step {
+	case stepCreate:
+		dir := filepath.Dir(path)
+		return fmt.Errorf("无法在“%s”写入%s：%s", dir, what, DescribeOSError(we.err))
+	case stepRename:
+		return fmt.Errorf("无法替换“%s”（文件可能正在别的程序中打开）：%s", path, DescribeOSError(we.err))
+	case stepWrite:
+		if !isOSErrno(we.err) {
+			return we.err // the exporter's own message
 		}
 	}
-	os.Chmod(name, 0o644)
-	if err := os.Rename(name, path); err != nil {
-		os.Remove(name)
-		return fmt.Errorf("无法替换“%s”（文件可能正在别的程序中打开）：%s", path, DescribeOSError(err))
-	}
-	syncDir(dir)
-	return nil
+	return fmt.Errorf("写入%s“%s”失败：%s", what, path, DescribeOSError(we.err))
+}
+
+// isOSErrno tells a system error (disk full, …) from an exporter's own.
+func isOSErrno(err error) bool {
+	var errno syscall.Errno
+	return errors.As(err, &errno)
 }
 
 // known remembers the size and time of document files this program has
