@@ -26,6 +26,33 @@ func runWindow(args []string) int {
 		path = args[0]
 	}
 	w := app.NewMainWindow(a, path)
-	w.ShowAndRun()
-	return 0
+	file, err := app.Run(w)
+	if err == nil {
+		return 0
+	}
+	// a panic ended the window: the documents are autosaved; start again
+	// on the file (once: a second crash in a row only reports)
+	fmt.Fprintln(os.Stderr, "错误："+err.Error())
+	if os.Getenv(app.AfterCrashEnv) != "" {
+		return 2
+	}
+	restart(file, err.Error())
+	return 2
+}
+
+// restart starts the program again on file, telling it why.
+func restart(file, why string) {
+	exe, err := os.Executable()
+	if err != nil {
+		return
+	}
+	args := []string{exe}
+	if file != "" {
+		args = append(args, file)
+	}
+	env := append(os.Environ(), app.AfterCrashEnv+"="+why)
+	p, err := os.StartProcess(exe, args, &os.ProcAttr{Env: env, Files: []*os.File{os.Stdin, os.Stdout, os.Stderr}})
+	if err == nil {
+		p.Release()
+	}
 }

@@ -22,6 +22,7 @@ import (
 	"yusuan/forms/check"
 	"yusuan/forms/edit"
 	"yusuan/forms/lock"
+	"yusuan/internal/crash"
 )
 
 // Files: open, save, new, recent files, autosave and recovery, export.
@@ -39,7 +40,10 @@ func (u *mainUI) openPath(path string) {
 	prog := u.progress("正在打开…", path)
 	u.busy.Add(1)
 	go func() {
-		o := load(path)
+		var o loaded
+		if err := crash.Guard("打开文件", func() { o = load(path) }); err != nil {
+			o = loaded{err: err}
+		}
 		fyne.Do(func() {
 			defer u.busy.Done()
 			prog.Hide()
@@ -202,8 +206,8 @@ func (u *mainUI) whenSaved(next func()) {
 				u.save(next)
 				return
 			}
-			if u.path != "" {
-				edit.DropRecovery(u.path)
+			if !u.readOnly {
+				os.Remove(u.recoveryPath()) // the clerk chose to drop this work
 			}
 			next()
 		}, u.win)
@@ -287,6 +291,9 @@ func (u *mainUI) saveAs(next func()) {
 			l.Release()
 			dialog.ShowError(err, u.win)
 			return
+		}
+		if u.path == "" || u.readOnly {
+			os.Remove(u.recoveryPath()) // the untitled autosave: the work now has its file
 		}
 		if l != nil {
 			u.releaseLock()
@@ -482,6 +489,33 @@ func (u *mainUI) recoveryPath() string {
 	return filepath.Join(dir, name+edit.RecoveryExt)
 }
 
+// offerUntitledRecovery: work on a document never saved to a file was
+// autosaved to the program's folder; on the next start it is offered.
+func (u *mainUI) offerUntitledRecovery() {
+	rec := u.recoveryPath()
+	fi, err := os.Stat(rec)
+	if err != nil {
+		return
+	}
+	d := dialog.NewConfirm("发现未保存的工作",
+		fmt.Sprintf("上次有一份从未保存为文件的文档，自动保存于 %s。\n要恢复它吗？恢复后请“另存为”文件。不恢复则删除这份自动保存。", fi.ModTime().Format("2006-01-02 15:04")),
+		func(yes bool) {
+			if !yes {
+				os.Remove(rec)
+				return
+			}
+			rd, err := forms.Open(rec)
+			if err != nil {
+				dialog.ShowError(fmt.Errorf("自动保存的内容无法读取：%v", err), u.win)
+				return
+			}
+			u.setDocument(rd, "", "恢复的未保存文档")
+			u.s.MarkUnsaved()
+			u.refreshChrome()
+		}, u.win)
+	d.Show()
+}
+
 // releaseLock gives up the lock of the document shown.
 func (u *mainUI) releaseLock() {
 	u.lock.Release()
@@ -548,19 +582,8 @@ func (u *mainUI) export(kind exportKind, path, what string) {
 	go func() {
 		msg := ""
 		var err error
-		switch kind {
-		case exportXLSX:
-			err = xlsx.Export(d, path)
-			msg = fmt.Sprintf("已导出工作簿：%s", path)
-		case exportPDF:
-			var res *pdf.Result
-			res, err = pdf.Export(d, path)
-			if err == nil {
-				msg = fmt.Sprintf("已导出 PDF：%s（%d 页）", path, res.Pages)
-				for _, w := range res.Warnings {
-					msg += "\n" + w
-				}
-			}
+		if perr := crash.Guard("导出"+what, func() { msg, err = exportFile(kind, d, path) }); perr != nil {
+			err = perr
 		}
 		fyne.Do(func() {
 			defer u.busy.Done()
@@ -572,6 +595,25 @@ func (u *mainUI) export(kind exportKind, path, what string) {
 			dialog.ShowInformation("导出完成", msg, u.win)
 		})
 	}()
+}
+
+// exportFile writes the workbook or the PDF and says what it wrote.
+func exportFile(kind exportKind, d *forms.Document, path string) (msg string, err error) {
+	switch kind {
+	case exportXLSX:
+		err = xlsx.Export(d, path)
+		msg = fmt.Sprintf("已导出工作簿：%s", path)
+	case exportPDF:
+		var res *pdf.Result
+		res, err = pdf.Export(d, path)
+		if err == nil {
+			msg = fmt.Sprintf("已导出 PDF：%s（%d 页）", path, res.Pages)
+			for _, w := range res.Warnings {
+				msg += "\n" + w
+			}
+		}
+	}
+	return msg, err
 }
 
 func (u *mainUI) about() {

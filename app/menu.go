@@ -9,37 +9,41 @@ import (
 
 // menu is the main menu: 文件, 编辑, 帮助.
 func (u *mainUI) menu() *fyne.MainMenu {
+	item := func(label string, f func()) *fyne.MenuItem { return fyne.NewMenuItem(label, u.safe(label, f)) }
 	file := fyne.NewMenu("文件",
-		fyne.NewMenuItem("新建…", u.askNew),
-		fyne.NewMenuItem("打开…", u.askOpen),
+		item("新建…", u.askNew),
+		item("打开…", u.askOpen),
 		u.recentMenu(),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("保存", func() { u.save(nil) }),
-		fyne.NewMenuItem("另存为…", func() { u.saveAs(nil) }),
+		item("保存", func() { u.save(nil) }),
+		item("另存为…", func() { u.saveAs(nil) }),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("导出 Excel 工作簿…", func() { u.askExport(exportXLSX) }),
-		fyne.NewMenuItem("导出 PDF 公开文本…", func() { u.askExport(exportPDF) }),
+		item("导出 Excel 工作簿…", func() { u.askExport(exportXLSX) }),
+		item("导出 PDF 公开文本…", func() { u.askExport(exportPDF) }),
 	)
 	editMenu := fyne.NewMenu("编辑",
-		fyne.NewMenuItem("撤销", u.undo),
-		fyne.NewMenuItem("重做", u.redo),
+		item("撤销", u.undo),
+		item("重做", u.redo),
 	)
-	help := fyne.NewMenu("帮助", fyne.NewMenuItem("键盘操作", u.showKeys), fyne.NewMenuItem("关于预算公开助手", u.about))
+	help := fyne.NewMenu("帮助", item("键盘操作", u.showKeys), item("关于预算公开助手", u.about))
 	return fyne.NewMainMenu(file, editMenu, help)
 }
 
 // toolbar: the commands a clerk uses all day.
 func (u *mainUI) toolbar() fyne.CanvasObject {
+	action := func(icon fyne.Resource, doing string, f func()) widget.ToolbarItem {
+		return widget.NewToolbarAction(icon, u.safe(doing, f))
+	}
 	return widget.NewToolbar(
-		widget.NewToolbarAction(theme.DocumentCreateIcon(), u.askNew),
-		widget.NewToolbarAction(theme.FolderOpenIcon(), u.askOpen),
-		widget.NewToolbarAction(theme.DocumentSaveIcon(), func() { u.save(nil) }),
+		action(theme.DocumentCreateIcon(), "新建", u.askNew),
+		action(theme.FolderOpenIcon(), "打开", u.askOpen),
+		action(theme.DocumentSaveIcon(), "保存", func() { u.save(nil) }),
 		widget.NewToolbarSeparator(),
-		widget.NewToolbarAction(theme.ContentUndoIcon(), u.undo),
-		widget.NewToolbarAction(theme.ContentRedoIcon(), u.redo),
+		action(theme.ContentUndoIcon(), "撤销", u.undo),
+		action(theme.ContentRedoIcon(), "重做", u.redo),
 		widget.NewToolbarSeparator(),
-		widget.NewToolbarAction(theme.DocumentIcon(), func() { u.askExport(exportXLSX) }),
-		widget.NewToolbarAction(theme.DocumentPrintIcon(), func() { u.askExport(exportPDF) }),
+		action(theme.DocumentIcon(), "导出工作簿", func() { u.askExport(exportXLSX) }),
+		action(theme.DocumentPrintIcon(), "导出 PDF", func() { u.askExport(exportPDF) }),
 	)
 }
 
@@ -47,6 +51,7 @@ func (u *mainUI) toolbar() fyne.CanvasObject {
 func (u *mainUI) addShortcuts() {
 	c := u.win.Canvas()
 	add := func(key fyne.KeyName, mod fyne.KeyModifier, f func()) {
+		f = u.safe("快捷键", f)
 		c.AddShortcut(&desktop.CustomShortcut{KeyName: key, Modifier: mod}, func(fyne.Shortcut) { f() })
 	}
 	ctrl := fyne.KeyModifierShortcutDefault

@@ -123,7 +123,7 @@ func TestRecoveryAfterACrash(t *testing.T) {
 	if !strings.Contains(overlayText(v.win), "自动保存") {
 		t.Fatalf("recovery not offered: %q", overlayText(v.win))
 	}
-	tapButton(t, v.win, "Yes")
+	tapButton(t, v.win, "是")
 	got, _ := forms.Encode(v.s.Doc())
 	if !bytes.Equal(got, edited) {
 		t.Error("the recovered document differs from the edited one")
@@ -172,5 +172,85 @@ func TestEveryFileDialogOpens(t *testing.T) {
 		if len(u.win.Canvas().Overlays().List()) == 0 {
 			t.Errorf("%s: no dialog", name)
 		}
+	}
+}
+
+// A command that hits a programming error: the clerk reads a Chinese
+// message with the log's path, the document stays open with its figures,
+// and the unsaved work is written to the recovery file.
+func TestAPanicInACommandKeepsTheDocument(t *testing.T) {
+	logs := t.TempDir()
+	t.Setenv("YUSUAN_LOG_DIR", logs)
+	path := savedSample(t)
+	u := newTestUI(t, path)
+	u.s.Enter(at(t, u, "general", "2013101", "public"), "180.00")
+	u.safe("导出 PDF", func() {
+		var rows []int
+		_ = rows[5]
+	})()
+	said := overlayText(u.win)
+	for _, want := range []string{"程序内部错误", "导出 PDF", logs, edit.RecoveryPath(path)} {
+		if !strings.Contains(said, want) {
+			t.Errorf("the message %q lacks %q", said, want)
+		}
+	}
+	if x, _ := u.s.Doc().Table("general").Main().Value("2013101", "public"); x != money.MustParse("180.00") || !u.s.Dirty() {
+		t.Errorf("the document changed: %v", x)
+	}
+	if rec, err := forms.Open(edit.RecoveryPath(path)); err != nil {
+		t.Errorf("no rescue copy: %v", err)
+	} else if x, _ := rec.Table("general").Main().Value("2013101", "public"); x != money.MustParse("180.00") {
+		t.Errorf("the rescue copy has %v", x)
+	}
+	log, _ := os.ReadFile(filepath.Join(logs, "yusuan-errors.log"))
+	if !strings.Contains(string(log), "index out of range") {
+		t.Errorf("log: %.200s", log)
+	}
+}
+
+// panickyView stands for a view with a programming error in its refresh.
+type panickyView struct{ view }
+
+func (panickyView) Refresh(edit.Change) { panic("视图刷新出错") }
+
+// The window's reaction to an edit fails: the edit stays, the clerk is told.
+func TestAPanicWhileRedrawingAfterAnEditIsReported(t *testing.T) {
+	t.Setenv("YUSUAN_LOG_DIR", t.TempDir())
+	u := newTestUI(t, "")
+	u.view = panickyView{u.view}
+	if err := u.s.Enter(at(t, u, "general", "2013101", "public"), "180.00"); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(overlayText(u.win), "视图刷新出错") {
+		t.Errorf("not reported: %q", overlayText(u.win))
+	}
+	if x, _ := u.s.Doc().Table("general").Main().Value("2013101", "public"); x != money.MustParse("180.00") {
+		t.Errorf("the edit was lost: %v", x)
+	}
+}
+
+// Work on a document never saved is offered at the next start.
+func TestUntitledWorkIsOfferedAtTheNextStart(t *testing.T) {
+	u := newTestUI(t, "")
+	u.s.Enter(at(t, u, "general", "2013101", "public"), "180.00")
+	u.autosave()
+	edited, _ := forms.Encode(u.s.Doc())
+	v := newWindow(u.app, "")
+	v.busy.Wait()
+	if !strings.Contains(overlayText(v.win), "从未保存为文件") {
+		t.Fatalf("not offered: %q", overlayText(v.win))
+	}
+	tapButton(t, v.win, "是")
+	if got, _ := forms.Encode(v.s.Doc()); !bytes.Equal(got, edited) || !v.s.Dirty() {
+		t.Error("the recovered document differs from the edited one")
+	}
+}
+
+// After a crash the program starts again and says why.
+func TestTheRestartedProgramSaysWhy(t *testing.T) {
+	t.Setenv(AfterCrashEnv, "程序内部错误（操作窗口时）：测试。")
+	u := newTestUI(t, "")
+	if said := overlayText(u.win); !strings.Contains(said, "测试") || !strings.Contains(said, "重新启动") {
+		t.Errorf("said %q", said)
 	}
 }

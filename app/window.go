@@ -24,6 +24,7 @@ import (
 	"yusuan/forms/check"
 	"yusuan/forms/edit"
 	"yusuan/forms/lock"
+	"yusuan/internal/crash"
 )
 
 // view is what the middle of the window shows: a table, the forms of a
@@ -64,9 +65,11 @@ func NewMainWindow(a fyne.App, path string) fyne.Window {
 }
 
 func newWindow(a fyne.App, path string) *mainUI {
+	look.UseChinese()
 	w := a.NewWindow("预算公开助手")
 	w.Resize(fyne.NewSize(1360, 820))
 	u := &mainUI{app: a, win: w}
+	register(u)
 	w.SetMainMenu(u.menu())
 	u.addShortcuts()
 	w.SetCloseIntercept(u.askClose)
@@ -83,6 +86,10 @@ func newWindow(a fyne.App, path string) *mainUI {
 		u.openPath(path)
 	}
 	u.startAutosave()
+	if path == "" {
+		u.offerUntitledRecovery()
+	}
+	u.afterCrash()
 	return u
 }
 
@@ -138,13 +145,18 @@ func (u *mainUI) showError(path string, err error) {
 // changed follows every edit, undo and redo: the view shown, the findings,
 // the navigation counts, the title and the status bar.
 func (u *mainUI) changed(c edit.Change) {
-	if u.view != nil {
-		u.view.Refresh(c)
+	err := crash.Guard("刷新窗口", func() {
+		if u.view != nil {
+			u.view.Refresh(c)
+		}
+		u.findings.refresh()
+		u.markCells()
+		u.navData.refresh()
+		u.refreshChrome()
+	})
+	if err != nil {
+		u.reportCrash(err)
 	}
-	u.findings.refresh()
-	u.markCells()
-	u.navData.refresh()
-	u.refreshChrome()
 }
 
 // refreshChrome updates the title, the status bar and the counts.

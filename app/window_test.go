@@ -19,6 +19,9 @@ import (
 
 func newTestUI(t *testing.T, path string) *mainUI {
 	t.Helper()
+	// the test app keeps its storage (untitled autosaves) in the temporary
+	// folder: one of the test's own, so that no test sees another's
+	t.Setenv("TMPDIR", t.TempDir())
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(look.NewTheme())
 	u := newWindow(a, path)

@@ -46,3 +46,10 @@ var Sample []byte
 //
 //go:embed glossary.json
 var Glossary []byte
+
+// FyneChinese holds Chinese for the words Fyne's own dialogs show (确定,
+// 取消, the file dialog); the window installs it for every system
+// language, since the program is in Chinese throughout.
+//
+//go:embed fyne-zh.json
+var FyneChinese []byte

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -16,6 +17,7 @@ import (
 
 	"yusuan/forms"
 	"yusuan/forms/check"
+	"yusuan/internal/crash"
 )
 
 func init() {
@@ -126,7 +128,7 @@ func checkOne(path string, text *check.TextSource) (c checked) {
 	defer func() {
 		// a bad file must not stop the others: report it as unreadable
 		if r := recover(); r != nil {
-			c.err = fmt.Errorf("检查“%s”时程序出现内部错误，请把此文件交给开发者（技术信息：%v）", path, r)
+			c.err = crash.Record("检查“"+path+"”", r, debug.Stack())
 		}
 	}()
 	d, rep, err := load(path, "")

@@ -9,6 +9,8 @@ import (
 	"os"
 	"sort"
 	"strings"
+
+	"yusuan/internal/crash"
 )
 
 // Exit codes shared by every command.
@@ -69,7 +71,19 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		usage(stderr)
 		return ExitUsage
 	}
-	return c.run(e, args[1:])
+	return runGuarded(e, c, args[1:])
+}
+
+// runGuarded runs a command; a programming error in it is reported in
+// Chinese with the log that has the details, and exits 2, instead of a Go
+// stack trace.
+func runGuarded(e *Env, c *command, args []string) (code int) {
+	err := crash.Guard("执行 yusuan "+c.name, func() { code = c.run(e, args) })
+	if err != nil {
+		e.errorf("%v", err)
+		return ExitUsage
+	}
+	return code
 }
 
 func usage(w io.Writer) {

@@ -109,3 +109,24 @@ func TestDisplayWidth(t *testing.T) {
 		t.Error("display width")
 	}
 }
+
+// A programming error inside a command ends in a Chinese message naming
+// the log with the details, and exit code 2, not a Go stack trace.
+func TestAPanicInACommandIsReportedNotThrown(t *testing.T) {
+	logs := t.TempDir()
+	t.Setenv("YUSUAN_LOG_DIR", logs)
+	register(&command{name: "boom-test", run: func(*Env, []string) int {
+		var m map[string]int
+		m["x"] = 1 // assignment to a nil map
+		return 0
+	}})
+	defer delete(commands, "boom-test")
+	code, _, errs := run("boom-test")
+	if code != ExitUsage || !strings.Contains(errs, "程序内部错误") || !strings.Contains(errs, logs) {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	log, _ := os.ReadFile(filepath.Join(logs, "yusuan-errors.log"))
+	if !strings.Contains(string(log), "nil map") || !strings.Contains(string(log), "cli_test.go") {
+		t.Errorf("log: %.300s", log)
+	}
+}

@@ -5,10 +5,12 @@ package look
 
 import (
 	"image/color"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -104,4 +106,18 @@ func (l narrowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	}
 	s.Width = min(s.Width, l.width)
 	return s
+}
+
+var chineseOnce sync.Once
+
+// UseChinese makes Fyne's own dialogs speak Chinese whatever the system's
+// language (on an English Windows they would say OK and Cancel).
+func UseChinese() {
+	chineseOnce.Do(func() {
+		for _, name := range []string{"en.json", "zh_Hans.json", "zh.json"} {
+			if err := lang.AddTranslations(fyne.NewStaticResource(name, assets.FyneChinese)); err != nil {
+				fyne.LogError("Chinese dialog words", err)
+			}
+		}
+	})
 }

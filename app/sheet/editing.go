@@ -9,6 +9,7 @@ import (
 
 	"yusuan/forms"
 	"yusuan/forms/edit"
+	"yusuan/internal/crash"
 )
 
 // cellRole is what a printed cell holds, for editing.
@@ -185,7 +186,12 @@ func (v *Sheet) apply(p pos, text string) error {
 // window already refreshed the sheet while it ran.
 func (v *Sheet) own(f func() error) error {
 	v.inOwn, v.refreshed = true, false
-	err := f()
+	var err error
+	// a programming error while storing the edit is logged and shown on
+	// the message line; the window and the document stay
+	if perr := crash.Guard("填写单元格", func() { err = f() }); perr != nil {
+		err = perr
+	}
 	v.inOwn = false
 	if err == nil && !v.refreshed {
 		v.reload()

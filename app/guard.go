@@ -1,0 +1,108 @@
+package app
+
+import (
+	"os"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+
+	"yusuan/app/look"
+	"yusuan/internal/crash"
+)
+
+// No panic reaches the clerk as a vanished window. Commands (menu, toolbar,
+// shortcuts) and the window's own reaction to each edit run through safe;
+// work off the UI goroutine through crash.Guard. A panic elsewhere (inside
+// a widget's callback) ends Fyne's loop: Run catches it, autosaves every
+// open document and returns, and main starts the program again on it.
+
+// windows are the main windows open, for the emergency autosave.
+var (
+	windowsMu sync.Mutex
+	windows   []*mainUI
+)
+
+func register(u *mainUI) {
+	windowsMu.Lock()
+	windows = append(windows, u)
+	windowsMu.Unlock()
+}
+
+// safe wraps a command: a panic in it is logged, the open document is
+// autosaved, and the clerk told, in Chinese, with the log's path.
+func (u *mainUI) safe(doing string, f func()) func() {
+	return func() {
+		if err := crash.Guard(doing, f); err != nil {
+			u.reportCrash(err)
+		}
+	}
+}
+
+// reportCrash shows a caught panic; the document stays open as it was.
+func (u *mainUI) reportCrash(err error) {
+	msg := err.Error()
+	if saved := u.rescue(); saved != "" {
+		msg += "\n\n文档仍然打开；为防万一，当前内容已另存到 " + saved + "。"
+	}
+	d := dialog.NewCustom("程序内部错误", "知道了", look.Wrapped(msg), u.win)
+	d.Resize(fyne.NewSize(620, 300))
+	d.Show()
+}
+
+// rescue writes the document to its recovery file whatever its state, and
+// returns where ("" when there is nothing to keep or it failed).
+func (u *mainUI) rescue() (path string) {
+	if u.s == nil || !u.s.Dirty() {
+		return ""
+	}
+	crash.Guard("自动保存", func() {
+		p := u.recoveryPath()
+		if _, err := u.s.Autosave(p); err == nil {
+			if _, err := os.Stat(p); err == nil {
+				path = p
+			}
+		}
+	})
+	return path
+}
+
+// Run shows w and runs the program's loop. When a panic ends the loop it
+// is recorded, every open document autosaved, and Run returns the error
+// and the document file shown (for main to start again on).
+func Run(w fyne.Window) (file string, err error) {
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		err = crash.Record("操作窗口", r, crash.Stack())
+		windowsMu.Lock()
+		defer windowsMu.Unlock()
+		for _, u := range windows {
+			u.rescue()
+			u.releaseLock()
+			if u.win == w {
+				file = u.path
+			}
+		}
+	}()
+	w.ShowAndRun()
+	return "", nil
+}
+
+// AfterCrashEnv carries the message of a crash into the program started
+// again after it, which shows it once.
+const AfterCrashEnv = "YUSUAN_AFTER_CRASH"
+
+// afterCrash tells the clerk why the program started again.
+func (u *mainUI) afterCrash() {
+	msg := os.Getenv(AfterCrashEnv)
+	if msg == "" {
+		return
+	}
+	os.Unsetenv(AfterCrashEnv)
+	d := dialog.NewCustom("程序已重新启动", "知道了", look.Wrapped(msg+"\n\n程序已重新启动。未保存的内容已自动保存，打开文档时会提示恢复。"), u.win)
+	d.Resize(fyne.NewSize(620, 300))
+	d.Show()
+}
