@@ -33,9 +33,13 @@ bench:
 	$(GO) test -run XXX -bench . -benchmem ./forms/... ./export/...
 	$(GO) test -tags $(TAGS) -run XXX -bench . -benchmem ./app/...
 
-## fuzz: run the amount parser's fuzzer for a minute (the corpus is kept in testdata)
+## fuzz: run every fuzzer for FUZZTIME each (the corpora are kept in testdata/fuzz)
+FUZZTIME ?= 60s
 fuzz:
-	$(GO) test ./forms/money -run XXX -fuzz FuzzParse -fuzztime 60s
+	$(GO) test ./forms/money -run XXX -fuzz FuzzParse -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
+	$(GO) test ./forms -run XXX -fuzz FuzzDecode -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
+	$(GO) test ./export/xlsx -run XXX -fuzz FuzzImportFile -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
+	$(GO) test ./export/xlsx -run XXX -fuzz FuzzImportCells -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 
 fmt:
 	gofmt -l -w .

@@ -53,8 +53,9 @@ func reason(err error) string {
 	switch {
 	case errors.Is(err, excelize.ErrWorkbookFileFormat), errors.Is(err, zip.ErrFormat):
 		return "文件已损坏，或不是 .xlsx 格式（旧版 .xls、加密文件请先在 Excel 中另存为 .xlsx）"
-	case errors.Is(err, excelize.ErrOptionsUnzipSizeLimit):
-		return "解压后过大"
+	case errors.Is(err, excelize.ErrOptionsUnzipSizeLimit), strings.Contains(err.Error(), "unzip size exceeds"):
+		// excelize reports the limit with a plain message, not its sentinel
+		return fmt.Sprintf("解压后超过 %d MB 的上限，不是正常的预算工作簿", MaxUnzipBytes>>20)
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
 		return "文件已损坏（内容不完整）"
 	}
