@@ -5,6 +5,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"os/exec"
 
 	fyneapp "fyne.io/fyne/v2/app"
 
@@ -50,9 +51,9 @@ func restart(file, why string) {
 	if file != "" {
 		args = append(args, file)
 	}
-	env := append(os.Environ(), app.AfterCrashEnv+"="+why)
-	p, err := os.StartProcess(exe, args, &os.ProcAttr{Env: env, Files: []*os.File{os.Stdin, os.Stdout, os.Stderr}})
-	if err == nil {
-		p.Release()
+	cmd := exec.Command(exe, args[1:]...) // no console on Windows: exec opens the null device for the standard files
+	cmd.Env = append(os.Environ(), app.AfterCrashEnv+"="+why)
+	if cmd.Start() == nil {
+		cmd.Process.Release()
 	}
 }
