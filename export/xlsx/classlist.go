@@ -112,3 +112,13 @@ func IsWorkbook(path string) bool {
 	n, _ := f.Read(head)
 	return bytes.Equal(head[:n], []byte("PK\x03\x04"))
 }
+
+// ReadDocument opens a document file, or imports a workbook (then the
+// report says what the import could not use).
+func ReadDocument(path string, opts ImportOptions) (*forms.Document, *Report, error) {
+	if IsWorkbook(path) {
+		return Import(path, opts)
+	}
+	d, err := forms.Open(path)
+	return d, nil, err
+}
