@@ -55,33 +55,6 @@ type Share struct {
 	Value money.Amount
 }
 
-// addShares merges b into a (both in unit order) and returns the result.
-func addShares(a, b []Share) []Share {
-	if len(b) == 0 {
-		return a
-	}
-	if len(a) == 0 {
-		return append([]Share(nil), b...)
-	}
-	out := make([]Share, 0, len(a)+len(b))
-	i, j := 0, 0
-	for i < len(a) || j < len(b) {
-		switch {
-		case j == len(b) || (i < len(a) && a[i].Unit < b[j].Unit):
-			out = append(out, a[i])
-			i++
-		case i == len(a) || b[j].Unit < a[i].Unit:
-			out = append(out, b[j])
-			j++
-		default:
-			out = append(out, Share{a[i].Unit, a[i].Value + b[j].Value})
-			i++
-			j++
-		}
-	}
-	return out
-}
-
 // SortShares puts shares in unit order and adds up those of one unit.
 func SortShares(s []Share) []Share {
 	slices.SortStableFunc(s, func(a, b Share) int { return a.Unit - b.Unit })
@@ -100,19 +73,14 @@ func SortShares(s []Share) []Share {
 // computed column, what they gave at the columns it adds up. At a total
 // line it is what units gave there because they listed no lines below it.
 func (p *Pane) OwnShares(ri, ci int) []Share {
-	return p.own(ri, ci)
-}
-
-func (p *Pane) own(ri, ci int) []Share {
-	r := p.Rows[ri]
-	if c := p.Columns[ci]; c.sumOf != nil {
-		var out []Share
-		for _, k := range c.sumOf {
-			out = addShares(out, p.own(ri, k))
-		}
-		return addShares(out, r.From[ci])
+	acc := map[int]money.Amount{}
+	p.ownInto(ri, ci, acc)
+	out := make([]Share, 0, len(acc))
+	for u, v := range acc {
+		out = append(out, Share{u, v})
 	}
-	return r.From[ci]
+	slices.SortFunc(out, func(a, b Share) int { return a.Unit - b.Unit })
+	return out
 }
 
 // Trace lists the units whose figures make up a cell of a consolidated
@@ -125,28 +93,33 @@ func (p *Pane) Trace(ri, ci int) []Share {
 	if ri < 0 || ri >= len(p.Rows) || ci < 0 || ci >= len(p.Columns) || p.Columns[ci].Text {
 		return nil
 	}
-	out := p.trace(ri, ci)
-	keep := out[:0]
-	for _, s := range out {
-		if s.Value != 0 {
-			keep = append(keep, s)
+	acc := map[int]money.Amount{}
+	p.trace(ri, ci, acc)
+	var out []Share
+	for u, v := range acc {
+		if v != 0 {
+			out = append(out, Share{u, v})
 		}
 	}
-	if len(keep) == 0 {
-		return nil
-	}
-	return append([]Share(nil), keep...)
+	slices.SortFunc(out, func(a, b Share) int { return a.Unit - b.Unit })
+	return out
 }
 
-func (p *Pane) trace(ri, ci int) []Share {
+func (p *Pane) trace(ri, ci int, acc map[int]money.Amount) {
 	r := p.Rows[ri]
-	out := p.own(ri, ci)
-	if r.sumOf != nil {
-		for _, k := range r.sumOf {
-			out = addShares(out, p.trace(k, ci))
-		}
+	p.ownInto(ri, ci, acc)
+	for _, k := range r.sumOf {
+		p.trace(k, ci, acc)
 	}
-	return out
+}
+
+func (p *Pane) ownInto(ri, ci int, acc map[int]money.Amount) {
+	for _, s := range p.Rows[ri].From[ci] {
+		acc[s.Unit] += s.Value
+	}
+	for _, k := range p.Columns[ci].sumOf {
+		p.ownInto(ri, k, acc)
+	}
 }
 
 // TraceTotal adds up shares.

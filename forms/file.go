@@ -314,6 +314,13 @@ func (f *Raw) Document() (*Document, error) {
 	for _, c := range f.Codes {
 		d.Codes = append(d.Codes, classify.Entry{Scheme: c.Scheme, Code: c.Code, Name: c.Name, Source: "用户导入"})
 	}
+	var units map[string]int // unit code → index, for the shares
+	if d.Merge != nil {
+		units = make(map[string]int, len(d.Merge.Units))
+		for i, u := range d.Merge.Units {
+			units[u.Code] = i
+		}
+	}
 	seen := map[string]bool{}
 	for i, ft := range f.Tables {
 		t := d.Table(ft.ID)
@@ -332,7 +339,7 @@ func (f *Raw) Document() (*Document, error) {
 			}
 			t.Unit = ft.Unit
 		}
-		if err := loadRows(d, t, ft.Rows); err != nil {
+		if err := loadRows(d, t, ft.Rows, units); err != nil {
 			err.Where = where + "“" + t.Title + "”" + err.Where
 			return nil, err
 		}
@@ -340,7 +347,7 @@ func (f *Raw) Document() (*Document, error) {
 	return d, nil
 }
 
-func loadRows(d *Document, t *Table, rows []RawRow) *FileError {
+func loadRows(d *Document, t *Table, rows []RawRow, units map[string]int) *FileError {
 	kd := t.Kind.Def()
 	if kd.Layout == LayoutForm {
 		if len(rows) > 0 {
@@ -380,7 +387,7 @@ func loadRows(d *Document, t *Table, rows []RawRow) *FileError {
 		p.link()
 	}
 	for _, x := range todo {
-		if err := loadShares(d.Merge, x.p, x.r, x.fr.From); err != nil {
+		if err := loadShares(units, x.p, x.r, x.fr.From); err != nil {
 			err.Where = x.at
 			return err
 		}
@@ -421,11 +428,11 @@ func (c *Consolidation) validate() *FileError {
 }
 
 // loadShares reads a row's shares (by column key and unit code).
-func loadShares(m *Consolidation, p *Pane, r *Row, from map[string]map[string]string) *FileError {
+func loadShares(units map[string]int, p *Pane, r *Row, from map[string]map[string]string) *FileError {
 	if len(from) == 0 {
 		return nil
 	}
-	if m == nil {
+	if units == nil {
 		return &FileError{Reason: fmt.Sprintf("“%s”行记有来源单位，但文件没有汇总单位列表", r.Name)}
 	}
 	r.From = make(map[int][]Share, len(from))
@@ -436,8 +443,8 @@ func loadShares(m *Consolidation, p *Pane, r *Row, from map[string]map[string]st
 		}
 		shares := make([]Share, 0, len(byUnit))
 		for code, text := range byUnit {
-			u := m.UnitIndex(code)
-			if u < 0 {
+			u, ok := units[code]
+			if !ok {
 				return &FileError{Reason: fmt.Sprintf("“%s”行的来源单位“%s”不在汇总单位列表中", r.Name, code)}
 			}
 			v, err := money.Parse(text)

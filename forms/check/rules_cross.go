@@ -550,17 +550,23 @@ func evalX11(x *ctx) {
 	// unit's: a form goes with its unit's line of that name, and an 一级
 	// form with its unit's part of the 一级 line (several units may share
 	// an 一级项目).
-	owner := func(ri int) string { return x.doc.LineUnit(pp.Rows[ri]) }
-	l2rows, l1rows := map[string][]int{}, map[string]int{}
+	owners := make([]string, len(pp.Rows))
+	owner := func(ri int) string { return owners[ri] }
+	l2rows, l1rows := map[string]int{}, map[string]int{}
 	for ri, r := range pp.Rows {
 		switch r.Type {
 		case forms.RowProject:
+			owners[ri] = x.doc.LineUnit(r)
 			k := classify.FoldName(r.Project.L2)
-			l2rows[k] = append(l2rows[k], ri)
+			l2rows[k] = ri
+			if owners[ri] != "" {
+				l2rows[k+"\x00"+owners[ri]] = ri
+			}
 		case forms.RowL1:
 			l1rows[classify.FoldName(r.Name)] = ri
 		}
 	}
+	l1Shares := map[int][]forms.Share{} // an 一级 line's units, worked out once
 	group := func(l1, unit string) string { return classify.FoldName(l1) + "\x00" + unit }
 	hasForm := map[int]bool{}
 	l2Forms := map[string]money.Amount{} // 一级 name and unit → Σ its 二级 forms
@@ -573,13 +579,8 @@ func evalX11(x *ctx) {
 		ri, ok := -1, false
 		if f.Level == forms.ProjectLevel1 {
 			ri, ok = l1rows[classify.FoldName(f.Name)]
-		} else if rows := l2rows[classify.FoldName(f.Name)]; len(rows) > 0 {
-			ri, ok = rows[len(rows)-1], true
-			for _, k := range rows {
-				if f.Unit != "" && owner(k) == f.Unit {
-					ri = k
-				}
-			}
+		} else if ri, ok = l2rows[classify.FoldName(f.Name)+"\x00"+f.Unit]; !ok {
+			ri, ok = l2rows[classify.FoldName(f.Name)]
 		}
 		if !ok {
 			x.addForm(pt, f, []forms.CellRef{formRef}, fmt.Sprintf("绩效表“%s”（%s）在%s中找不到同名项目", f.Name, f.Level, name), Value{"项目", f.Name})
@@ -592,7 +593,12 @@ func evalX11(x *ctx) {
 		a := fig{v: f.Money.TotalValue(), u: money.WanYuan, ref: formRef, label: "绩效表年度资金总额"}
 		b := fig{v: pp.Rows[ri].Cells[pp.Col(forms.ColTotal)].Value, u: prj.Unit, ref: ref(prj, pp, ri, pp.Col(forms.ColTotal)), label: "项目支出表金额"}
 		if f.Level == forms.ProjectLevel1 && f.Unit != "" && x.doc.Merge != nil {
-			b.v, b.label = unitShare(x.doc, pp.Trace(ri, pp.Col(forms.ColTotal)), f.Unit), "项目支出表中本单位的金额"
+			shares, ok := l1Shares[ri]
+			if !ok {
+				shares = pp.Trace(ri, pp.Col(forms.ColTotal))
+				l1Shares[ri] = shares
+			}
+			b.v, b.label = unitShare(x.doc, shares, f.Unit), "项目支出表中本单位的金额"
 		}
 		n := len(x.found)
 		x.equalFigs(pt, "项目“"+f.Name+"”的绩效表与"+name, a, b)

@@ -2,6 +2,7 @@ package merge
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -244,105 +245,98 @@ func inputAmounts(in forms.Inputs) *forms.Inputs {
 }
 
 // keepPrevious takes the shares of the previous consolidation's units that
-// no input replaces.
+// no input replaces, from the figures it recorded for each (one pass over
+// its lines).
 func (m *merger) keepPrevious() {
-	given := map[string]bool{}
+	d := m.prev
+	given, old := map[string]bool{}, map[string]bool{}
 	for _, s := range m.shares {
 		given[s.unit.Code] = true
 	}
-	newSelf := m.self >= 0
-	for ui, u := range m.prev.Merge.Units {
+	kept := map[int]*share{}
+	var order []int
+	for ui, u := range d.Merge.Units {
+		old[u.Code] = true
 		if given[u.Code] {
 			m.replaced = append(m.replaced, u.Label())
 			continue
 		}
-		if newSelf {
-			u.Self = false
+		if m.self >= 0 {
+			u.Self = false // the 本级 is among the inputs
 		}
 		m.kept = append(m.kept, u.Label())
-		m.shares = append(m.shares, m.fromPrevious(ui, u))
-	}
-	old := map[string]bool{}
-	for _, u := range m.prev.Merge.Units {
-		old[u.Code] = true
+		kept[ui] = &share{unit: u, tables: map[string]*tableShare{}}
+		order = append(order, ui)
 	}
 	for _, s := range m.shares {
-		if s.doc != nil && !old[s.unit.Code] {
+		if !old[s.unit.Code] {
 			m.added = append(m.added, s.unit.Label())
 		}
 	}
-}
-
-// fromPrevious reads a unit's share back from the figures a previous
-// consolidation recorded for it.
-func (m *merger) fromPrevious(ui int, u forms.MergeUnit) *share {
-	d := m.prev
-	s := &share{unit: u, tables: map[string]*tableShare{}}
 	for _, t := range d.Tables {
 		if !t.IsGrid() {
 			continue
 		}
-		ts := &tableShare{absent: t.Absent}
-		s.tables[t.ID] = ts
+		for _, s := range kept {
+			s.tables[t.ID] = &tableShare{absent: t.Absent}
+		}
 		if t.Absent {
 			continue
 		}
 		conv := m.converter(t.Unit, t.ID)
 		for _, p := range t.Panes {
-			dups := map[string]int{}
+			dups := map[int]map[string]int{}
+			first := firstEntered(p)
 			for _, r := range p.Rows {
-				if r.Type == forms.RowProject {
-					// every project line is one unit's: number its lines as that unit's
-					if d.LineUnit(r) != u.Code {
-						continue
+				vals := map[int]map[string]money.Amount{}
+				var listed []int
+				for ci, shares := range r.From {
+					for _, sh := range shares {
+						if kept[sh.Unit] == nil {
+							continue
+						}
+						if _, ok := vals[sh.Unit]; !ok {
+							vals[sh.Unit] = nil
+							listed = append(listed, sh.Unit)
+						}
+						if sh.Value != 0 {
+							if vals[sh.Unit] == nil {
+								vals[sh.Unit] = map[string]money.Amount{}
+							}
+							vals[sh.Unit][p.Columns[ci].Key] += conv.do(sh.Value)
+						}
 					}
 				}
-				vals, listed := unitValues(p, r, ui, conv)
-				if !listed {
-					continue
+				slices.Sort(listed)
+				for _, ui := range listed {
+					s := kept[ui]
+					if dups[ui] == nil {
+						dups[ui] = map[string]int{}
+					}
+					id, raw, ok := rowIdentity(p, r, s.unit, dups[ui])
+					if !ok {
+						continue
+					}
+					ts := s.tables[t.ID]
+					ts.rows = append(ts.rows, &shareRow{id: id, raw: raw, vals: vals[ui], first: first})
 				}
-				id, raw, ok := rowIdentity(p, r, u, dups)
-				if !ok {
-					continue
-				}
-				ts.rows = append(ts.rows, &shareRow{id: id, raw: raw, vals: vals, first: firstEntered(p)})
 			}
 		}
 		if n := conv.rounded; n > 0 {
-			m.notef("%s在原汇总文档“%s”中的数已换算为%s，其中 %d 个数四舍五入到分", u.Label(), d.ShortTitle(t), m.target[t.ID], n)
+			m.notef("原汇总文档“%s”中各单位的数已换算为%s，其中 %d 个数四舍五入到分", d.ShortTitle(t), m.target[t.ID], n)
 		}
 	}
 	for _, f := range d.Perf.Projects {
-		if f.Unit == u.Code {
-			s.projForms = append(s.projForms, f)
+		if ui := d.Merge.UnitIndex(f.Unit); ui >= 0 && kept[ui] != nil {
+			kept[ui].projForms = append(kept[ui].projForms, f)
 		}
 	}
 	for _, f := range d.Perf.Pre {
-		if f.Unit == u.Code {
-			s.preForms = append(s.preForms, f)
+		if ui := d.Merge.UnitIndex(f.Unit); ui >= 0 && kept[ui] != nil {
+			kept[ui].preForms = append(kept[ui].preForms, f)
 		}
 	}
-	return s
-}
-
-// unitValues are one unit's figures in a line of a consolidation; listed
-// says the unit lists the line (with figures or without).
-func unitValues(p *forms.Pane, r *forms.Row, ui int, conv *converter) (map[string]money.Amount, bool) {
-	var vals map[string]money.Amount
-	listed := false
-	for ci, shares := range r.From {
-		for _, sh := range shares {
-			if sh.Unit != ui {
-				continue
-			}
-			listed = true
-			if sh.Value != 0 {
-				if vals == nil {
-					vals = map[string]money.Amount{}
-				}
-				vals[p.Columns[ci].Key] += conv.do(sh.Value)
-			}
-		}
+	for _, ui := range order {
+		m.shares = append(m.shares, kept[ui])
 	}
-	return vals, listed
 }
