@@ -14,6 +14,8 @@ func (u *mainUI) menu() *fyne.MainMenu {
 		fyne.NewMenuItem("打开…", u.askOpen),
 		u.recentMenu(),
 		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("汇总所属单位…", u.askConsolidate),
+		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("保存", func() { u.save(nil) }),
 		fyne.NewMenuItem("另存为…", func() { u.saveAs(nil) }),
 		fyne.NewMenuItemSeparator(),

@@ -3,8 +3,8 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"strings"
 
+	"yusuan/export/xlsx"
 	"yusuan/forms"
 	"yusuan/forms/check"
 	"yusuan/forms/merge"
@@ -54,14 +54,7 @@ func runMerge(e *Env, args []string) int {
 	}
 	template := p.values["template"]
 	loaded := merge.Load(p.files, func(path string) (*forms.Document, []string, error) {
-		d, rep, err := load(path, template)
-		var notes []string
-		if rep != nil {
-			for _, pr := range rep.Problems {
-				notes = append(notes, pr.String())
-			}
-		}
-		return d, notes, err
+		return xlsx.ReadDocumentNotes(path, xlsx.ImportOptions{Template: template})
 	}, e.progress("已读取"))
 	for _, n := range loaded.Notes {
 		fmt.Fprintf(e.Stderr, "提示：%s\n", n)
@@ -129,16 +122,7 @@ func runMerge(e *Env, args []string) int {
 // writeChanges says what a new consolidation changed against the previous one.
 func writeChanges(e *Env, res *merge.Result, prevPath string) {
 	w := e.Stdout
-	fmt.Fprintf(w, "\n与原汇总文档“%s”相比：", prevPath)
-	var parts []string
-	if len(res.Replaced) > 0 {
-		parts = append(parts, fmt.Sprintf("替换 %d 个单位（%s）", len(res.Replaced), listShort(res.Replaced)))
-	}
-	if len(res.Added) > 0 {
-		parts = append(parts, fmt.Sprintf("新加入 %d 个单位（%s）", len(res.Added), listShort(res.Added)))
-	}
-	parts = append(parts, fmt.Sprintf("保留 %d 个单位原来的数", len(res.Kept)))
-	fmt.Fprintln(w, strings.Join(parts, "，"))
+	fmt.Fprintf(w, "\n与原汇总文档“%s”相比：%s\n", prevPath, res.UnitsLine())
 	if len(res.Changes) == 0 && len(res.FormChanges) == 0 {
 		fmt.Fprintln(w, "  数字没有变化")
 		return
@@ -150,13 +134,6 @@ func writeChanges(e *Env, res *merge.Result, prevPath string) {
 		fmt.Fprintf(w, "  %s\n", f)
 	}
 	fmt.Fprintf(w, "共 %d 处数字变化\n", len(res.Changes))
-}
-
-func listShort(names []string) string {
-	if len(names) <= 5 {
-		return strings.Join(names, "、")
-	}
-	return fmt.Sprintf("%s 等", strings.Join(names[:5], "、"))
 }
 
 // progress returns a function that shows "已读取 3/200 个文件" on a terminal.

@@ -122,3 +122,16 @@ func ReadDocument(path string, opts ImportOptions) (*forms.Document, *Report, er
 	d, err := forms.Open(path)
 	return d, nil, err
 }
+
+// ReadDocumentNotes is ReadDocument with what an import could not use as
+// lines, each naming its sheet and cell.
+func ReadDocumentNotes(path string, opts ImportOptions) (*forms.Document, []string, error) {
+	d, rep, err := ReadDocument(path, opts)
+	var notes []string
+	if rep != nil {
+		for _, p := range rep.Problems {
+			notes = append(notes, p.String())
+		}
+	}
+	return d, notes, err
+}

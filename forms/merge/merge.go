@@ -444,3 +444,17 @@ func (m *merger) deptOf(shares []*share) (code, name string) {
 	m.notef("本级文档没有写明所属部门的代码和名称：部门名称暂用“%s”，收入总表不列部门行；可用 --code、--name 指定，或汇总后在封面/基本信息中修改", self.unit.Name)
 	return "", self.unit.Name
 }
+
+// UnitsLine says, for a consolidation on a previous one, which units were
+// replaced, added and kept.
+func (r *Result) UnitsLine() string {
+	var parts []string
+	if len(r.Replaced) > 0 {
+		parts = append(parts, fmt.Sprintf("替换 %d 个单位（%s）", len(r.Replaced), listNames(r.Replaced)))
+	}
+	if len(r.Added) > 0 {
+		parts = append(parts, fmt.Sprintf("新加入 %d 个单位（%s）", len(r.Added), listNames(r.Added)))
+	}
+	parts = append(parts, fmt.Sprintf("保留 %d 个单位原来的数", len(r.Kept)))
+	return strings.Join(parts, "，")
+}
