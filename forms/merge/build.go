@@ -2,6 +2,7 @@ package merge
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -54,7 +55,7 @@ func (m *merger) build() (*forms.Document, error) {
 	raw.Inputs = m.inputs(src)
 	raw.Codes = m.codes()
 	if m.prev != nil {
-		raw.Explanations = m.prev.Explanations
+		raw.Explanations = slices.Clone(m.prev.Explanations)
 	}
 	d, err := raw.Document()
 	if err != nil {
@@ -298,6 +299,7 @@ func (m *merger) perf(src *forms.Document) forms.Perf {
 	var p forms.Perf
 	if src.Perf.Dept != nil {
 		f := *src.Perf.Dept
+		f.Tasks, f.Indicators = slices.Clone(f.Tasks), slices.Clone(f.Indicators)
 		p.Dept = &f
 	}
 	if m.prev != nil { // forms the 部门 added to the consolidation itself
@@ -316,6 +318,13 @@ func (m *merger) perf(src *forms.Document) forms.Perf {
 		p.Pre = append(p.Pre, s.preForms...)
 		p.Projects = append(p.Projects, s.projForms...)
 	}
+	// the forms are the consolidation's own: no indicator list is shared with a unit's document
+	for i := range p.Pre {
+		p.Pre[i].AnnualGrid, p.Pre[i].WholeGrid = slices.Clone(p.Pre[i].AnnualGrid), slices.Clone(p.Pre[i].WholeGrid)
+	}
+	for i := range p.Projects {
+		p.Projects[i].Indicators = slices.Clone(p.Projects[i].Indicators)
+	}
 	return p
 }
 
@@ -324,9 +333,11 @@ func (m *merger) perf(src *forms.Document) forms.Perf {
 // tables. A previous consolidation keeps its texts.
 func (m *merger) text(src *forms.Document) forms.Text {
 	if m.prev != nil {
-		return src.Text
+		t := src.Text
+		t.Written, t.Glossary = maps.Clone(t.Written), slices.Clone(t.Glossary)
+		return t
 	}
-	t := forms.Text{Functions: src.Text.Functions, Organization: src.Text.Organization, Glossary: src.Text.Glossary}
+	t := forms.Text{Functions: src.Text.Functions, Organization: src.Text.Organization, Glossary: slices.Clone(src.Text.Glossary)}
 	if src.Text.Explanation != "" || len(src.Text.Written) > 0 {
 		m.notef("本级文档的情况说明有手写内容，写的是本级自己的数，未带入汇总文档：部门的情况说明按汇总后的表格生成")
 	}
