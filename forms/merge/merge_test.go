@@ -434,3 +434,39 @@ func TestSelfChosen(t *testing.T) {
 		t.Errorf("self: %+v, %q", d.Merge.Units[0], d.Text.Functions)
 	}
 }
+
+// Every template consolidates: new 单位 documents with a figure each.
+func TestEveryTemplate(t *testing.T) {
+	tmpls, err := forms.Templates()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tm := range tmpls {
+		var in []Input
+		for i := 1; i <= 2; i++ {
+			d, err := forms.NewDocument(forms.Meta{Name: fmt.Sprintf("单位%d", i), Code: fmt.Sprintf("50100%d", i), Year: 2024, Level: forms.LevelUnit, Template: tm.ID})
+			if err != nil {
+				t.Fatal(err)
+			}
+			set(t, d, d.First(forms.KindGeneral).ID, "2010101", forms.ColProject, fmt.Sprintf("%d.25", i))
+			in = append(in, Input{File: fmt.Sprintf("%s-%d.yusuan", tm.ID, i), Doc: d})
+		}
+		res, err := Consolidate(in, Options{Code: "501", Name: "某部门"})
+		if err != nil {
+			t.Errorf("%s: %v", tm.ID, err)
+			continue
+		}
+		d := res.Doc
+		g := d.First(forms.KindGeneral)
+		if v := value(t, d, g.ID, "2010101", forms.ColProject); v != money.MustParse("3.50") {
+			t.Errorf("%s: 2010101 = %s", tm.ID, v)
+		}
+		data, _ := forms.Encode(d)
+		if _, err := forms.Decode(data); err != nil {
+			t.Errorf("%s: %v", tm.ID, err)
+		}
+		if d.Meta.Code != "501" || d.Meta.Name != "某部门" {
+			t.Errorf("%s: meta %+v", tm.ID, d.Meta)
+		}
+	}
+}
