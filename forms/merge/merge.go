@@ -76,7 +76,14 @@ type Result struct {
 }
 
 // Consolidate builds the 部门's document from its units'.
-func Consolidate(inputs []Input, opts Options) (*Result, error) {
+func Consolidate(inputs []Input, opts Options) (res *Result, err error) {
+	defer func() {
+		// documents come from files and workbooks: a case nobody foresaw must
+		// not take the program (or the window) down
+		if r := recover(); r != nil {
+			res, err = nil, fmt.Errorf("汇总时程序出现内部错误，请把这些单位的文件交给开发者（技术信息：%v）", r)
+		}
+	}()
 	if len(inputs) == 0 && opts.Previous == nil {
 		return nil, errors.New("没有要汇总的单位文件")
 	}
@@ -108,7 +115,7 @@ func Consolidate(inputs []Input, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{Doc: d, Issues: m.issues, Replaced: m.replaced, Added: m.added, Kept: m.kept}
+	res = &Result{Doc: d, Issues: m.issues, Replaced: m.replaced, Added: m.added, Kept: m.kept}
 	if prev != nil {
 		res.Changes = Diff(prev, d)
 		res.FormChanges = formChanges(prev, d)
