@@ -200,12 +200,15 @@ func (p *findingsPanel) showDetail(f *check.Finding) {
 		p.explain.Hide()
 		return
 	}
-	p.detail.SetText(fmt.Sprintf("%s %s：%s", f.Severity, f.Rule, f.Message))
+	p.detail.SetText(fmt.Sprintf("%s %s：%s%s", f.Severity, f.Rule, f.Message, f.UnitsNote()))
 	var vals []string
 	for _, v := range f.Values {
 		vals = append(vals, v.Label+"："+v.Text)
 	}
 	note := strings.Join(vals, "；")
+	if len(f.Units) > 5 { // the line above names five
+		note += "\n涉及单位：" + strings.Join(f.Units, "、")
+	}
 	switch {
 	case f.Explained():
 		note += "\n出错说明：" + f.Explanation.Text

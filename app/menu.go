@@ -15,6 +15,8 @@ func (u *mainUI) menu() *fyne.MainMenu {
 		item("打开…", u.askOpen),
 		u.recentMenu(),
 		fyne.NewMenuItemSeparator(),
+		item("汇总所属单位…", u.askConsolidate),
+		fyne.NewMenuItemSeparator(),
 		item("保存", func() { u.save(nil) }),
 		item("另存为…", func() { u.saveAs(nil) }),
 		fyne.NewMenuItemSeparator(),

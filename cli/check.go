@@ -189,7 +189,7 @@ func writeReport(e *Env, results []checked, text *check.TextSource) {
 		for _, g := range r.res.ByTable(r.doc) {
 			fmt.Fprintf(e.Stdout, "【%s】\n", g.Title)
 			for _, f := range g.Findings {
-				fmt.Fprintf(e.Stdout, "  %s %-5s %s%s\n", f.Severity, f.Rule, f.Message, explanationNote(f))
+				fmt.Fprintf(e.Stdout, "  %s %-5s %s%s%s\n", f.Severity, f.Rule, f.Message, f.UnitsNote(), explanationNote(f))
 			}
 		}
 		fmt.Fprintln(e.Stdout, r.res.Summary())
@@ -234,6 +234,8 @@ type jsonFinding struct {
 	Message     string            `json:"message"`
 	Values      map[string]string `json:"values"`
 	Explanation *string           `json:"explanation"`
+	// Units: in a consolidated (汇总) document, the units the finding is about.
+	Units []string `json:"units,omitempty"`
 }
 
 func writeJSON(e *Env, results []checked, text *check.TextSource) {
@@ -250,7 +252,7 @@ func writeJSON(e *Env, results []checked, text *check.TextSource) {
 		for _, g := range r.res.ByTable(r.doc) {
 			for _, f := range g.Findings {
 				jf := jsonFinding{File: file, Rule: f.Rule, Severity: f.Severity.Code(), Table: f.Table, Kind: string(f.Kind),
-					Cells: f.Cells, Message: f.Message, Values: map[string]string{}}
+					Cells: f.Cells, Message: f.Message, Values: map[string]string{}, Units: f.Units}
 				if jf.Cells == nil {
 					jf.Cells = []forms.CellRef{}
 				}

@@ -8,9 +8,5 @@ import (
 // load opens a document file or imports a workbook; for a workbook it also
 // returns what the import could not use.
 func load(path, template string) (*forms.Document, *xlsx.Report, error) {
-	if xlsx.IsWorkbook(path) {
-		return xlsx.Import(path, xlsx.ImportOptions{Template: template})
-	}
-	d, err := forms.Open(path)
-	return d, nil, err
+	return xlsx.ReadDocument(path, xlsx.ImportOptions{Template: template})
 }

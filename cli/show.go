@@ -11,17 +11,20 @@ import (
 func init() {
 	register(&command{
 		name:    "show",
-		usage:   "文件或工作簿...",
-		summary: "把文档（或工作簿）的每张表按表格单位排成文字打印出来",
+		usage:   "文件或工作簿... | --from 部门.yusuan [表 [行 [栏]]]",
+		summary: "把文档（或工作簿）的每张表按表格单位排成文字打印出来；--from：汇总文档中每个数（或指定的表、行、栏的数）来自哪些单位、各多少（表用编号如 general 或表名，行用编码或行名，栏用栏目名或编号）",
 		run:     runShow,
 	})
 }
 
 func runShow(e *Env, args []string) int {
-	p, err := parseArgs(args, nil)
+	p, err := parseArgs(args, []flagSpec{{key: "from", names: []string{"--from"}}})
 	if err != nil {
 		e.errorf("%v", err)
 		return ExitUsage
+	}
+	if p.set["from"] {
+		return showSources(e, p.files)
 	}
 	if len(p.files) == 0 {
 		e.errorf("用法：yusuan show 文件...")

@@ -21,6 +21,9 @@ type Document struct {
 	// Codes are classification names the user added for this document
 	// (an imported list, or codes added by hand); they override the shipped list.
 	Codes []classify.Entry
+	// Merge is set on a 部门's document consolidated from its units'
+	// (汇总): which units, so that every figure can say where it came from.
+	Merge *Consolidation
 
 	Template *Template
 	catalog  *classify.Catalog
@@ -108,6 +111,9 @@ type ProjectPerf struct {
 	Money      Fund        `json:"money"`          // 年度资金总额, 其中：财政拨款, 其他资金
 	Goal       string      `json:"goal,omitempty"` // 年度绩效目标
 	Indicators []Indicator `json:"indicators,omitempty"`
+	// Unit is the code of the 单位 the form came from, in a consolidated
+	// document ("" elsewhere).
+	Unit string `json:"unit,omitempty"`
 }
 
 // Project levels as forms print them.
@@ -129,6 +135,7 @@ type PrePerf struct {
 	WholeGrid  []Indicator `json:"wholeGrid,omitempty"`
 	Reporter   string      `json:"reporter,omitempty"` // 填报人
 	Phone      string      `json:"phone,omitempty"`    // 联系电话
+	Unit       string      `json:"unit,omitempty"`     // the 单位's code, in a consolidated document
 }
 
 // Perf holds every 绩效 form of the document.

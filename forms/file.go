@@ -23,11 +23,20 @@ import (
 // per department and year. The window's dialogs use FileExt; any name is
 // accepted on the command line.
 const (
-	FileFormat    = "yusuan"
-	SchemaVersion = 1
+	FileFormat = "yusuan"
+	// SchemaVersion is the newest format this program reads and writes.
+	// Version 2 adds what a consolidated (汇总) document records about its
+	// units ("merge", and "from" on rows). A document without it is still
+	// written as version 1, so older programs open it as before; a
+	// consolidated one is version 2, which they refuse (their rule) rather
+	// than open it and drop its sources on the next save.
+	SchemaVersion = 2
 	FileExt       = ".yusuan"
 	BackupExt     = ".bak"
 )
+
+// schemaPlain is the version of a document that is not a consolidation.
+const schemaPlain = 1
 
 // Limits on what a document file may hold. They keep a hostile or broken
 // file from exhausting memory, and keep the sum of any column far inside int64.
@@ -49,6 +58,8 @@ type Raw struct {
 	Inputs       Inputs        `json:"inputs"`
 	Explanations []Explanation `json:"explanations,omitempty"`
 	Codes        []RawCode     `json:"codes,omitempty"`
+	// Merge: the units of a consolidated document (schema 2).
+	Merge *Consolidation `json:"merge,omitempty"`
 }
 
 // RawCode is a user-added classification name.
@@ -79,6 +90,9 @@ type RawRow struct {
 	Unit   string            `json:"unit,omitempty"`
 	Func   string            `json:"func,omitempty"`
 	Values map[string]string `json:"v,omitempty"`
+	// From: in a consolidated document, the units' figures summed into this
+	// row, by column key and unit code (schema 2).
+	From map[string]map[string]string `json:"from,omitempty"`
 }
 
 // Encode writes the document file.
@@ -96,8 +110,11 @@ func Encode(d *Document) ([]byte, error) {
 // Raw is the document as its file holds it.
 func (d *Document) Raw() *Raw {
 	f := &Raw{
-		Format: FileFormat, Schema: SchemaVersion, Meta: d.Meta, Units: d.Units,
+		Format: FileFormat, Schema: schemaPlain, Meta: d.Meta, Units: d.Units,
 		Perf: d.Perf, Text: d.Text, Inputs: d.Inputs, Explanations: d.Explanations,
+	}
+	if d.Merge != nil {
+		f.Schema, f.Merge = SchemaVersion, d.Merge
 	}
 	for _, c := range d.Codes {
 		f.Codes = append(f.Codes, RawCode{c.Scheme, c.Code, c.Name})
@@ -110,7 +127,11 @@ func (d *Document) Raw() *Raw {
 		for _, p := range t.Panes {
 			for ri, r := range p.Rows {
 				if fr, ok := encodeRow(p, ri, r); ok {
+					fr.From = encodeShares(d.Merge, p, r)
 					ft.Rows = append(ft.Rows, fr)
+				} else if from := encodeShares(d.Merge, p, r); from != nil {
+					// a line with no entered figure whose shares add up to zero
+					ft.Rows = append(ft.Rows, RawRow{Key: r.Key, From: from})
 				}
 			}
 		}
@@ -153,6 +174,30 @@ func encodeRow(p *Pane, ri int, r *Row) (RawRow, bool) {
 		fr.Key = r.Key
 	}
 	return fr, true
+}
+
+// encodeShares writes a row's shares by column key and unit code.
+func encodeShares(m *Consolidation, p *Pane, r *Row) map[string]map[string]string {
+	if m == nil || len(r.From) == 0 {
+		return nil
+	}
+	out := map[string]map[string]string{}
+	for ci, shares := range r.From {
+		if ci < 0 || ci >= len(p.Columns) || len(shares) == 0 {
+			continue
+		}
+		byUnit := map[string]string{}
+		for _, s := range shares {
+			if s.Unit >= 0 && s.Unit < len(m.Units) {
+				byUnit[m.Units[s.Unit].Code] = s.Value.String()
+			}
+		}
+		out[p.Columns[ci].Key] = byUnit
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
 }
 
 // FileError is a document file that cannot be used, with where and why.
@@ -259,8 +304,21 @@ func (f *Raw) Document() (*Document, error) {
 	}
 	d.Units, d.Perf, d.Text, d.Inputs, d.Explanations = f.Units, f.Perf, f.Text, f.Inputs, f.Explanations
 	d.Perf.dropBlankIndicators()
+	if f.Merge != nil {
+		if err := f.Merge.validate(); err != nil {
+			return nil, err
+		}
+		d.Merge = f.Merge
+	}
 	for _, c := range f.Codes {
 		d.Codes = append(d.Codes, classify.Entry{Scheme: c.Scheme, Code: c.Code, Name: c.Name, Source: "用户导入"})
+	}
+	var units map[string]int // unit code → index, for the shares
+	if d.Merge != nil {
+		units = make(map[string]int, len(d.Merge.Units))
+		for i, u := range d.Merge.Units {
+			units[u.Code] = i
+		}
 	}
 	seen := map[string]bool{}
 	for i, ft := range f.Tables {
@@ -280,7 +338,7 @@ func (f *Raw) Document() (*Document, error) {
 			}
 			t.Unit = ft.Unit
 		}
-		if err := loadRows(d, t, ft.Rows); err != nil {
+		if err := loadRows(d, t, ft.Rows, units); err != nil {
 			err.Where = where + "“" + t.Title + "”" + err.Where
 			return nil, err
 		}
@@ -288,7 +346,7 @@ func (f *Raw) Document() (*Document, error) {
 	return d, nil
 }
 
-func loadRows(d *Document, t *Table, rows []RawRow) *FileError {
+func loadRows(d *Document, t *Table, rows []RawRow, units map[string]int) *FileError {
 	kd := t.Kind.Def()
 	if kd.Layout == LayoutForm {
 		if len(rows) > 0 {
@@ -328,6 +386,10 @@ func loadRows(d *Document, t *Table, rows []RawRow) *FileError {
 		p.link()
 	}
 	for _, x := range todo {
+		if err := loadShares(units, x.p, x.r, x.fr.From); err != nil {
+			err.Where = x.at
+			return err
+		}
 		ri := x.p.RowIndex(x.r.Key)
 		for key, text := range x.fr.Values {
 			ci := x.p.Col(key)
@@ -345,6 +407,52 @@ func loadRows(d *Document, t *Table, rows []RawRow) *FileError {
 		if err := p.Recompute(); err != nil {
 			return &FileError{Reason: "合计超出可处理的范围（绝对值不超过 " + money.Format(money.MaxAbs, true) + "），不是正常的文档"}
 		}
+	}
+	return nil
+}
+
+// validate refuses a list of consolidated units that cannot name shares.
+func (c *Consolidation) validate() *FileError {
+	seen := map[string]bool{}
+	for i, u := range c.Units {
+		if u.Code == "" {
+			return &FileError{Where: "汇总单位", Reason: fmt.Sprintf("第 %d 个单位没有代码", i+1)}
+		}
+		if seen[u.Code] {
+			return &FileError{Where: "汇总单位", Reason: fmt.Sprintf("单位代码“%s”出现了两次", u.Code)}
+		}
+		seen[u.Code] = true
+	}
+	return nil
+}
+
+// loadShares reads a row's shares (by column key and unit code).
+func loadShares(units map[string]int, p *Pane, r *Row, from map[string]map[string]string) *FileError {
+	if len(from) == 0 {
+		return nil
+	}
+	if units == nil {
+		return &FileError{Reason: fmt.Sprintf("“%s”行记有来源单位，但文件没有汇总单位列表", r.Name)}
+	}
+	r.From = make(map[int][]Share, len(from))
+	for key, byUnit := range from {
+		ci := p.Col(key)
+		if ci < 0 || p.Columns[ci].Text {
+			return &FileError{Reason: fmt.Sprintf("“%s”行的来源记在栏目“%s”，此表没有该栏目", r.Name, key)}
+		}
+		shares := make([]Share, 0, len(byUnit))
+		for code, text := range byUnit {
+			u, ok := units[code]
+			if !ok {
+				return &FileError{Reason: fmt.Sprintf("“%s”行的来源单位“%s”不在汇总单位列表中", r.Name, code)}
+			}
+			v, err := money.Parse(text)
+			if err != nil {
+				return &FileError{Reason: fmt.Sprintf("“%s”行“%s”栏来源单位“%s”的金额：%v", r.Name, p.Columns[ci].Label, code, err)}
+			}
+			shares = append(shares, Share{u, v})
+		}
+		r.From[ci] = SortShares(shares)
 	}
 	return nil
 }

@@ -109,6 +109,9 @@ type Row struct {
 	Align   string // two-sided tables: lines sharing a printed line across sides
 	Project *Project
 	Cells   []Cell // one per pane column (text columns unused)
+	// From holds, in a consolidated (汇总) document, the units' figures
+	// summed into this row, by column index (Pane.Trace derives a total's).
+	From map[int][]Share
 
 	sumOf []int
 }

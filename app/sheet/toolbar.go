@@ -21,6 +21,7 @@ type toolbar struct {
 	use, remove       *widget.Button
 	up, down, project *widget.Button
 	code              *widget.Button // a project's 功能分类科目
+	sources           *widget.Button // 来源单位… (a consolidated document)
 	msg               *widget.Label
 }
 
@@ -37,6 +38,9 @@ func newToolbar(v *Sheet) *toolbar {
 		b.project = widget.NewButtonWithIcon("添加项目…", theme.ContentAddIcon(), v.showAddProject)
 		b.code = widget.NewButtonWithIcon("功能分类…", theme.DocumentCreateIcon(), v.showProjectCode)
 	}
+	if v.consolidated() {
+		b.sources = widget.NewButtonWithIcon("来源单位…", theme.ListIcon(), v.showSources)
+	}
 	b.msg = widget.NewLabel("") // always there: the grid does not jump when a message comes
 	b.msg.Wrapping = fyne.TextWrapWord
 	return b
@@ -44,6 +48,9 @@ func newToolbar(v *Sheet) *toolbar {
 
 func (b *toolbar) object() fyne.CanvasObject {
 	buttons := container.NewHBox(b.use, b.remove)
+	if b.sources != nil {
+		buttons.Add(b.sources)
+	}
 	if b.project != nil {
 		buttons.Add(b.up)
 		buttons.Add(b.down)
@@ -82,6 +89,10 @@ func (v *Sheet) updateToolbar() {
 	enable(b.use, v.hasGiven())
 	r := v.sourceRow(v.cur)
 	enable(b.remove, r != nil && removable(r))
+	if b.sources != nil {
+		_, _, ok := v.cellShares()
+		enable(b.sources, ok)
+	}
 	if b.up != nil {
 		project := r != nil && r.Type == forms.RowProject
 		enable(b.up, project)
@@ -130,6 +141,9 @@ func (v *Sheet) cellSummary() string {
 		} else {
 			state += "　·　未填功能分类科目"
 		}
+	}
+	if src := v.sourcesSummary(); src != "" {
+		state += "　·　" + src
 	}
 	if state == "" {
 		return where

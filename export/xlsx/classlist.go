@@ -113,3 +113,26 @@ func IsWorkbook(path string) bool {
 	n, _ := f.Read(head)
 	return bytes.Equal(head[:n], []byte("PK\x03\x04"))
 }
+
+// ReadDocument opens a document file, or imports a workbook (then the
+// report says what the import could not use).
+func ReadDocument(path string, opts ImportOptions) (*forms.Document, *Report, error) {
+	if IsWorkbook(path) {
+		return Import(path, opts)
+	}
+	d, err := forms.Open(path)
+	return d, nil, err
+}
+
+// ReadDocumentNotes is ReadDocument with what an import could not use as
+// lines, each naming its sheet and cell.
+func ReadDocumentNotes(path string, opts ImportOptions) (*forms.Document, []string, error) {
+	d, rep, err := ReadDocument(path, opts)
+	var notes []string
+	if rep != nil {
+		for _, p := range rep.Problems {
+			notes = append(notes, p.String())
+		}
+	}
+	return d, notes, err
+}

@@ -56,6 +56,9 @@ type Finding struct {
 	// Stale is set when an explanation was written for this finding's cells
 	// but for other figures: it no longer applies and is shown as such.
 	Stale *forms.Explanation
+	// Units names, in a consolidated (汇总) document, the units the finding
+	// is about ("324002 某单位"): see involvedUnits.
+	Units []string
 }
 
 // Explained reports whether a current explanation covers the finding.
@@ -215,6 +218,7 @@ func (c *Checker) runExplanation(x *ctx, r *Rule) {
 		c.run(x, r) // the text no longer lets it run: say so as a whole run would
 		return
 	}
+	nameUnits(c.doc, x.found)
 	c.byRule[r.ID] = x.found
 }
 
@@ -232,6 +236,7 @@ func (c *Checker) run(x *ctx, r *Rule) {
 		return
 	}
 	delete(c.skipped, r.ID)
+	nameUnits(c.doc, x.found)
 	c.byRule[r.ID] = x.found
 }
 

@@ -546,39 +546,63 @@ func evalX11(x *ctx) {
 	}
 	pp := prj.Main()
 	name := shortTitle(x.doc, prj)
+	// In a consolidated document each project line and each form is one
+	// unit's: a form goes with its unit's line of that name, and an 一级
+	// form with its unit's part of the 一级 line (several units may share
+	// an 一级项目).
+	owners := make([]string, len(pp.Rows))
+	owner := func(ri int) string { return owners[ri] }
 	l2rows, l1rows := map[string]int{}, map[string]int{}
 	for ri, r := range pp.Rows {
 		switch r.Type {
 		case forms.RowProject:
-			l2rows[classify.FoldName(r.Project.L2)] = ri
+			owners[ri] = x.doc.LineUnit(r)
+			k := classify.FoldName(r.Project.L2)
+			l2rows[k] = ri
+			if owners[ri] != "" {
+				l2rows[k+"\x00"+owners[ri]] = ri
+			}
 		case forms.RowL1:
 			l1rows[classify.FoldName(r.Name)] = ri
 		}
 	}
+	l1Shares := map[int][]forms.Share{} // an 一级 line's units, worked out once
+	group := func(l1, unit string) string { return classify.FoldName(l1) + "\x00" + unit }
 	hasForm := map[int]bool{}
-	l2Forms := map[string]money.Amount{} // folded 一级 name → Σ its 二级 forms
+	l2Forms := map[string]money.Amount{} // 一级 name and unit → Σ its 二级 forms
 	for _, f := range x.doc.Perf.Projects {
-		rows := l2rows
-		if f.Level == forms.ProjectLevel1 {
-			rows = l1rows
-		}
 		pt := x.perfTable(forms.KindPerfProject, f.Level)
 		if pt == nil {
 			continue // no table of the template shows forms of this level
 		}
 		formRef := forms.CellRef{Table: pt.ID, Row: f.Name, Column: "年度资金总额"}
-		ri, ok := rows[classify.FoldName(f.Name)]
+		ri, ok := -1, false
+		if f.Level == forms.ProjectLevel1 {
+			ri, ok = l1rows[classify.FoldName(f.Name)]
+		} else if ri, ok = l2rows[classify.FoldName(f.Name)+"\x00"+f.Unit]; !ok {
+			ri, ok = l2rows[classify.FoldName(f.Name)]
+		}
 		if !ok {
-			x.add(pt, []forms.CellRef{formRef}, fmt.Sprintf("绩效表“%s”（%s）在%s中找不到同名项目", f.Name, f.Level, name), Value{"项目", f.Name})
+			x.addForm(pt, f, []forms.CellRef{formRef}, fmt.Sprintf("绩效表“%s”（%s）在%s中找不到同名项目", f.Name, f.Level, name), Value{"项目", f.Name})
 			continue
 		}
 		hasForm[ri] = true
 		if f.Level == forms.ProjectLevel2 {
-			l2Forms[classify.FoldName(pp.Rows[ri].Project.L1)] += f.Money.TotalValue()
+			l2Forms[group(pp.Rows[ri].Project.L1, f.Unit)] += f.Money.TotalValue()
 		}
 		a := fig{v: f.Money.TotalValue(), u: money.WanYuan, ref: formRef, label: "绩效表年度资金总额"}
 		b := fig{v: pp.Rows[ri].Cells[pp.Col(forms.ColTotal)].Value, u: prj.Unit, ref: ref(prj, pp, ri, pp.Col(forms.ColTotal)), label: "项目支出表金额"}
+		if f.Level == forms.ProjectLevel1 && f.Unit != "" && x.doc.Merge != nil {
+			shares, ok := l1Shares[ri]
+			if !ok {
+				shares = pp.Trace(ri, pp.Col(forms.ColTotal))
+				l1Shares[ri] = shares
+			}
+			b.v, b.label = unitShare(x.doc, shares, f.Unit), "项目支出表中本单位的金额"
+		}
+		n := len(x.found)
 		x.equalFigs(pt, "项目“"+f.Name+"”的绩效表与"+name, a, b)
+		x.formUnits(n, f.Unit)
 	}
 	for ri, r := range pp.Rows {
 		if (r.Type == forms.RowProject || r.Type == forms.RowL1) && !hasForm[ri] {
@@ -594,18 +618,20 @@ func evalX11(x *ctx) {
 	incomplete := map[string]bool{}
 	for ri, r := range pp.Rows {
 		if r.Type == forms.RowProject && !hasForm[ri] {
-			incomplete[classify.FoldName(r.Project.L1)] = true
+			incomplete[group(r.Project.L1, owner(ri))] = true
 		}
 	}
 	for _, f := range x.doc.Perf.Projects {
-		if f.Level != forms.ProjectLevel1 || incomplete[classify.FoldName(f.Name)] {
+		if f.Level != forms.ProjectLevel1 || incomplete[group(f.Name, f.Unit)] {
 			continue
 		}
 		pt := x.perfTable(forms.KindPerfProject, f.Level)
-		if sum, ok := l2Forms[classify.FoldName(f.Name)]; ok && pt != nil {
+		if sum, ok := l2Forms[group(f.Name, f.Unit)]; ok && pt != nil {
+			n := len(x.found)
 			x.equalFigs(pt, "一级项目“"+f.Name+"”的绩效表与其二级项目绩效表",
 				fig{v: f.Money.TotalValue(), u: money.WanYuan, ref: forms.CellRef{Table: pt.ID, Row: f.Name, Column: "年度资金总额"}, label: "一级项目年度资金总额"},
 				fig{v: sum, u: money.WanYuan, ref: forms.CellRef{Table: pt.ID, Row: f.Name}, label: "二级项目年度资金总额合计"})
+			x.formUnits(n, f.Unit)
 		}
 	}
 	x.textProjectCounts(prj)

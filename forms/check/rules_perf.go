@@ -86,6 +86,7 @@ func microWan(m int64) string {
 type perfForm struct {
 	table  string
 	name   string
+	unit   string // the 单位's code, in a consolidated document
 	grids  [][]forms.Indicator
 	money  []forms.Fund
 	labels []string // what each Fund is
@@ -115,13 +116,13 @@ func (x *ctx) perfForms() []perfForm {
 			if name == "" {
 				name = fmt.Sprintf("第%d张", i+1)
 			}
-			out = append(out, perfForm{table: id, name: name, grids: [][]forms.Indicator{f.AnnualGrid, f.WholeGrid},
+			out = append(out, perfForm{table: id, name: name, unit: f.Unit, grids: [][]forms.Indicator{f.AnnualGrid, f.WholeGrid},
 				money: []forms.Fund{f.Annual, f.Whole}, labels: []string{"年度资金", "实施期资金"}, scored: true})
 		}
 	}
 	for _, f := range d.Perf.Projects {
 		if id := tableOf(forms.KindPerfProject, f.Level); id != "" {
-			out = append(out, perfForm{table: id, name: f.Name, grids: [][]forms.Indicator{f.Indicators},
+			out = append(out, perfForm{table: id, name: f.Name, unit: f.Unit, grids: [][]forms.Indicator{f.Indicators},
 				money: []forms.Fund{f.Money}, labels: []string{"年度资金"}})
 		}
 	}
@@ -134,7 +135,7 @@ func (x *ctx) perfForms() []perfForm {
 
 func (x *ctx) perfFinding(f perfForm, column, msg string, vals ...Value) {
 	x.found = append(x.found, Finding{Rule: x.rule.ID, Severity: x.rule.Severity, Table: f.table, Kind: x.doc.Table(f.table).Kind,
-		Cells: []forms.CellRef{{Table: f.table, Row: f.name, Column: column}}, Message: msg, Values: vals})
+		Cells: []forms.CellRef{{Table: f.table, Row: f.name, Column: column}}, Message: msg, Values: vals, Units: formUnit(x.doc, f.unit)})
 }
 
 func evalP1(x *ctx) {

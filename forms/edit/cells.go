@@ -52,19 +52,7 @@ func (s *Session) Where(at At) string {
 	if at.Row < 0 || at.Row >= len(p.Rows) || at.Col < 0 || at.Col >= len(p.Columns) {
 		return ""
 	}
-	r := p.Rows[at.Row]
-	row := p.Label(at.Row)
-	if r.Code != "" {
-		row = r.Code + " " + r.Name
-	}
-	if r.Type == forms.RowProject {
-		row = r.Project.L2
-	}
-	col := p.Columns[at.Col].Label
-	if g := p.Columns[at.Col].Group; g != "" && col != g {
-		col = g + col
-	}
-	return strings.TrimSpace(row) + " " + col
+	return strings.TrimSpace(p.RowLabel(at.Row)) + " " + p.ColumnLabel(at.Col)
 }
 
 // Enter stores what the clerk typed into a cell: an amount in the table's
@@ -301,32 +289,9 @@ func appendNew(list []string, s string) []string {
 // first amount column; ok is false when the table or row is not there (a
 // text part, an absent table).
 func (s *Session) Locate(ref forms.CellRef) (At, bool) {
-	t := s.doc.Table(ref.Table)
-	if t == nil {
+	pi, ri, ci, ok := s.doc.Locate(ref)
+	if !ok {
 		return At{}, false
 	}
-	for pi, p := range t.Panes {
-		ri := p.RowIndex(ref.Row)
-		if ri < 0 {
-			for i, r := range p.Rows {
-				if r.Code == ref.Row || p.Label(i) == ref.Row || (r.Project != nil && r.Project.L2 == ref.Row) {
-					ri = i
-					break
-				}
-			}
-		}
-		if ri < 0 {
-			continue
-		}
-		ci := p.Col(ref.Column)
-		if ci < 0 {
-			cols := p.AmountColumns()
-			if len(cols) == 0 {
-				continue
-			}
-			ci = cols[0]
-		}
-		return At{Table: t.ID, Pane: pi, Row: ri, Col: ci}, true
-	}
-	return At{}, false
+	return At{Table: ref.Table, Pane: pi, Row: ri, Col: ci}, true
 }
