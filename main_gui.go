@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"time"
 
 	fyneapp "fyne.io/fyne/v2/app"
 
@@ -32,12 +33,11 @@ func runWindow(args []string) int {
 		return 0
 	}
 	// a panic ended the window: the documents are autosaved; start again
-	// on the file (once: a second crash in a row only reports)
+	// on the file (not when it crashed again within a minute)
 	fmt.Fprintln(os.Stderr, "错误："+err.Error())
-	if os.Getenv(app.AfterCrashEnv) != "" {
-		return 2
+	if app.MayRestart(time.Now()) {
+		restart(file, err.Error())
 	}
-	restart(file, err.Error())
 	return 2
 }
 
@@ -52,7 +52,7 @@ func restart(file, why string) {
 		args = append(args, file)
 	}
 	cmd := exec.Command(exe, args[1:]...) // no console on Windows: exec opens the null device for the standard files
-	cmd.Env = append(os.Environ(), app.AfterCrashEnv+"="+why)
+	cmd.Env = append(os.Environ(), app.RestartEnv(why, time.Now())...)
 	if cmd.Start() == nil {
 		cmd.Process.Release()
 	}

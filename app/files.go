@@ -100,7 +100,7 @@ func (u *mainUI) showOpened(path string, o loaded) {
 		}
 		return
 	}
-	if path == u.path {
+	if samePath(path, u.path) {
 		u.releaseLock() // the same file opened again
 	}
 	l, err := lock.Acquire(path)
@@ -269,46 +269,42 @@ func (u *mainUI) saveAs(next func()) {
 	}
 	u.commit()
 	d := u.s.Doc()
-	save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
-		if !strings.HasSuffix(strings.ToLower(path), forms.FileExt) {
-			os.Remove(path) // the dialog made the file without our extension
-			path += forms.FileExt
-		}
-		var l *lock.Lock
-		if path != u.path || u.readOnly {
-			var err error
-			if l, err = lock.Acquire(path); err != nil {
-				dialog.ShowError(err, u.win)
-				return
-			}
-		}
-		if err := u.s.Save(path); err != nil {
-			l.Release()
+	name := fmt.Sprintf("%s%d年%s预算%s", d.Meta.Name, d.Meta.Year, d.LevelWord(), forms.FileExt)
+	if u.path != "" {
+		name = filepath.Base(u.path)
+	}
+	u.askSavePath("另存为", name, forms.FileExt, func(path string) { u.saveTo(path, next) })
+}
+
+// saveTo saves the document under a new name: it takes the new file's
+// lock first (a file open elsewhere is left alone), then writes.
+func (u *mainUI) saveTo(path string, next func()) {
+	var l *lock.Lock
+	if !samePath(path, u.path) || u.readOnly {
+		var err error
+		if l, err = lock.Acquire(path); err != nil {
 			dialog.ShowError(err, u.win)
 			return
 		}
-		if u.path == "" || u.readOnly {
-			os.Remove(u.recoveryPath()) // the untitled autosave: the work now has its file
-		}
-		if l != nil {
-			u.releaseLock()
-			u.lock, u.readOnly = l, false
-		}
-		u.path, u.source = path, ""
-		u.addRecent(path)
-		u.refreshChrome()
-		if next != nil {
-			next()
-		}
-	}, u.win)
-	save.SetFileName(fmt.Sprintf("%s%d年%s预算%s", d.Meta.Name, d.Meta.Year, d.LevelWord(), forms.FileExt))
-	save.SetFilter(storage.NewExtensionFileFilter([]string{forms.FileExt}))
-	showFileDialog(save)
+	}
+	if err := u.s.Save(path); err != nil {
+		l.Release()
+		dialog.ShowError(err, u.win)
+		return
+	}
+	if u.path == "" || u.readOnly {
+		os.Remove(u.recoveryPath()) // the untitled autosave: the work now has its file
+	}
+	if l != nil {
+		u.releaseLock()
+		u.lock, u.readOnly = l, false
+	}
+	u.path, u.source = path, ""
+	u.addRecent(path)
+	u.refreshChrome()
+	if next != nil {
+		next()
+	}
 }
 
 // Recent files, kept in the preferences.
@@ -556,21 +552,8 @@ func (u *mainUI) chooseExportFile(kind exportKind) {
 	if kind == exportPDF {
 		ext, what = ".pdf", "PDF 公开文本"
 	}
-	save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
-		if !strings.HasSuffix(strings.ToLower(path), ext) {
-			os.Remove(path)
-			path += ext
-		}
-		u.export(kind, path, what)
-	}, u.win)
-	save.SetFileName(fmt.Sprintf("%s%d年%s预算%s", d.Meta.Name, d.Meta.Year, d.LevelWord(), ext))
-	save.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
-	showFileDialog(save)
+	name := fmt.Sprintf("%s%d年%s预算%s", d.Meta.Name, d.Meta.Year, d.LevelWord(), ext)
+	u.askSavePath("导出"+what, name, ext, func(path string) { u.export(kind, path, what) })
 }
 
 // export writes the file on another goroutine; a modal progress dialog

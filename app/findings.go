@@ -126,6 +126,12 @@ func (p *findingsPanel) refresh() {
 	if len(r.Findings) == 0 {
 		sum = "没有发现问题：各表之间、表与文字之间的勾稽关系都相符。"
 	}
+	p.summary.Importance = widget.MediumImportance
+	if err := u.s.CheckError(); err != nil {
+		sum = "审核未能完成，下列结果是修改前的。" + err.Error()
+		p.summary.Importance = widget.DangerImportance
+	}
+	p.summary.Wrapping = fyne.TextWrapWord
 	p.summary.SetText(sum)
 	p.list.UnselectAll()
 	p.list.Refresh()

@@ -2,7 +2,9 @@ package app
 
 import (
 	"os"
+	"strconv"
 	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -94,6 +96,24 @@ func Run(w fyne.Window) (file string, err error) {
 // AfterCrashEnv carries the message of a crash into the program started
 // again after it, which shows it once.
 const AfterCrashEnv = "YUSUAN_AFTER_CRASH"
+
+// CrashedAtEnv records when the program was last started again after a
+// crash; it stays set, so that a second crash soon after does not start it
+// yet again (a document that fails each time it is drawn would loop).
+const CrashedAtEnv = "YUSUAN_CRASHED_AT"
+
+const restartGuard = time.Minute
+
+// MayRestart: no restart after a crash in the last minute.
+func MayRestart(now time.Time) bool {
+	at, err := strconv.ParseInt(os.Getenv(CrashedAtEnv), 10, 64)
+	return err != nil || now.Sub(time.Unix(at, 0)) > restartGuard
+}
+
+// RestartEnv is what the program started again after a crash is given.
+func RestartEnv(why string, now time.Time) []string {
+	return []string{AfterCrashEnv + "=" + why, CrashedAtEnv + "=" + strconv.FormatInt(now.Unix(), 10)}
+}
 
 // afterCrash tells the clerk why the program started again.
 func (u *mainUI) afterCrash() {

@@ -254,3 +254,96 @@ func TestTheRestartedProgramSaysWhy(t *testing.T) {
 		t.Errorf("said %q", said)
 	}
 }
+
+// typeInDialog sets the first entry of the dialogs over a window.
+func typeInDialog(t *testing.T, w fyne.Window, text string) {
+	t.Helper()
+	for _, o := range w.Canvas().Overlays().List() {
+		for _, x := range test.LaidOutObjects(o) {
+			if e, ok := x.(*widget.Entry); ok {
+				e.SetText(text)
+				return
+			}
+		}
+	}
+	t.Fatal("no entry in the dialogs")
+}
+
+// Another window's document cannot be destroyed by 另存为 over it: the
+// lock is checked before anything is written, and the file stays whole.
+func TestSaveAsOverAFileOpenElsewhereLeavesItWhole(t *testing.T) {
+	path := savedSample(t)
+	before, _ := os.ReadFile(path)
+	owner := newTestUI(t, path)
+	if owner.lock == nil {
+		t.Fatal("the owner holds no lock")
+	}
+	u := newTestUI(t, "")
+	u.app.Preferences().SetString(prefFolder, filepath.Dir(path))
+	u.s.Enter(at(t, u, "general", "2013101", "public"), "1.00")
+	u.saveAs(nil)
+	typeInDialog(t, u.win, filepath.Base(path))
+	tapButton(t, u.win, "保存")
+	tapButton(t, u.win, "替换")
+	if said := overlayText(u.win); !strings.Contains(said, "已被") {
+		t.Errorf("not refused: %q", said)
+	}
+	if now, _ := os.ReadFile(path); !bytes.Equal(now, before) {
+		t.Errorf("the other window's file changed (%d → %d bytes)", len(before), len(now))
+	}
+	if u.path != "" || !u.s.Dirty() {
+		t.Errorf("the refused save took effect: path %q", u.path)
+	}
+}
+
+// 另存为 to a new name writes the file, takes its lock and names the
+// window after it; 导出 writes where it was told.
+func TestSaveAsAndExportWriteTheChosenFiles(t *testing.T) {
+	dir := t.TempDir()
+	u := newTestUI(t, "")
+	u.app.Preferences().SetString(prefFolder, dir)
+	u.saveAs(nil)
+	typeInDialog(t, u.win, "新的文档")
+	tapButton(t, u.win, "保存")
+	path := filepath.Join(dir, "新的文档.yusuan")
+	if _, err := forms.Open(path); err != nil || !samePath(u.path, path) || u.lock == nil || u.s.Dirty() {
+		t.Fatalf("save as: %v, path %q", err, u.path)
+	}
+	if !strings.HasPrefix(u.win.Title(), "新的文档.yusuan") {
+		t.Errorf("title %q", u.win.Title())
+	}
+	u.askExport(exportXLSX)
+	typeInDialog(t, u.win, "报送")
+	tapButton(t, u.win, "保存")
+	u.busy.Wait()
+	if fi, err := os.Stat(filepath.Join(dir, "报送.xlsx")); err != nil || fi.Size() < 1000 {
+		t.Errorf("export: %v", err)
+	}
+	// a name a PC cannot use is refused with the reason
+	u.saveAs(nil)
+	typeInDialog(t, u.win, "a/b")
+	tapButton(t, u.win, "保存")
+	if !strings.Contains(overlayText(u.win), "不能有") {
+		t.Errorf("bad name: %q", overlayText(u.win))
+	}
+}
+
+// A program started again after a crash that crashes again within a
+// minute is not started a third time.
+func TestNoRestartLoop(t *testing.T) {
+	now := time.Now()
+	t.Setenv(CrashedAtEnv, "")
+	if !MayRestart(now) {
+		t.Error("a first crash does not restart")
+	}
+	for _, kv := range RestartEnv("x", now.Add(-30*time.Second)) {
+		k, v, _ := strings.Cut(kv, "=")
+		t.Setenv(k, v)
+	}
+	if MayRestart(now) {
+		t.Error("a second crash within a minute restarts again")
+	}
+	if !MayRestart(now.Add(2 * time.Minute)) {
+		t.Error("a crash an hour later does not restart")
+	}
+}

@@ -125,6 +125,11 @@ func (v *Sheet) commitEdit(refocus bool) bool {
 	text := v.editor.Text
 	if text != ed.original {
 		if err := v.own(func() error { return v.apply(ed.at, text) }); err != nil {
+			var failed *crash.Error
+			if errors.As(err, &failed) {
+				v.endEdit(refocus) // own said what happened; the grid shows the document
+				return true
+			}
 			v.refuse(ed.at, err, ed.original)
 			if v.editorFocused() {
 				v.editor.Entry.TypedShortcut(&fyne.ShortcutSelectAll{})
@@ -188,9 +193,13 @@ func (v *Sheet) own(f func() error) error {
 	v.inOwn, v.refreshed = true, false
 	var err error
 	// a programming error while storing the edit is logged and shown on
-	// the message line; the window and the document stay
+	// the message line; the grid is read again, since the edit may have
+	// reached the document before the error
 	if perr := crash.Guard("填写单元格", func() { err = f() }); perr != nil {
-		err = perr
+		v.inOwn = false
+		v.reload()
+		v.say(perr.Error(), true)
+		return perr
 	}
 	v.inOwn = false
 	if err == nil && !v.refreshed {

@@ -474,6 +474,9 @@ func TestRenameByEditingTheName(t *testing.T) {
 	if got := v.t.Main().Row("2101101").Name; got != "行政单位医疗（改）" {
 		t.Errorf("renamed to %q", got)
 	}
+	if got := shown(v, cell(t, v, "2101101", "")).text.Text; got != "行政单位医疗（改）" {
+		t.Errorf("the grid still shows %q", got)
+	}
 	// the 合计 line's name is the template's
 	v.moveTo(cell(t, v, "total", ""), false)
 	typeText(w, "x")

@@ -145,10 +145,11 @@ func (s *Session) Rename(table string, pane, ri int, name string) error {
 		return nil
 	}
 	r.Name = name
+	// Rows: a line's label changed, so views lay the lines out again
 	set := func(n string) func() Change {
-		return func() Change { r.Name = n; return Change{Tables: []string{t.ID}} }
+		return func() Change { r.Name = n; return Change{Tables: []string{t.ID}, Rows: true} }
 	}
-	s.record(fmt.Sprintf("改名 %s", r.Code), set(old), set(name), Change{Tables: []string{t.ID}})
+	s.record(fmt.Sprintf("改名 %s", r.Code), set(old), set(name), Change{Tables: []string{t.ID}, Rows: true})
 	return nil
 }
 

@@ -7,6 +7,7 @@ package edit
 import (
 	"yusuan/forms"
 	"yusuan/forms/check"
+	"yusuan/internal/crash"
 )
 
 // Session is one document being edited.
@@ -20,12 +21,13 @@ type Session struct {
 	savedID  int // the step on top of the undo history at the last save (0: none)
 	autoID   int // the same at the last autosave
 	watchers []func(Change)
+	checkErr error // the last check's programming error, if any
 }
 
 // Change says what an edit touched, so that views redraw only that.
 type Change struct {
 	Tables []string // ids of tables whose figures changed
-	Rows   bool     // rows came, went or moved in those tables
+	Rows   bool     // rows came, went, moved or were renamed in those tables
 	Perf   bool     // the 绩效 forms
 	Text   bool     // 部门概况, 情况说明 sections, 名词解释
 	Inputs bool     // the 情况说明's extra inputs
@@ -55,6 +57,10 @@ func (s *Session) Doc() *forms.Document { return s.doc }
 
 // Result is the current check result.
 func (s *Session) Result() *check.Result { return s.result }
+
+// CheckError is the programming error that stopped the last check (logged),
+// or nil: the findings are then those of before the change.
+func (s *Session) CheckError() error { return s.checkErr }
 
 // Watch registers a function called after every change (edits, undo, redo).
 func (s *Session) Watch(f func(Change)) { s.watchers = append(s.watchers, f) }
@@ -146,12 +152,17 @@ func (s *Session) changed(c Change) {
 	if c.Inputs {
 		what = append(what, "inputs")
 	}
-	switch {
-	case c.Meta:
-		s.result = s.checker.Full() // the names reach every rule and the text
-	case len(what) > 0 || c.Notes:
-		s.result = s.checker.Changed(what...) // explanations are attached anew
-	}
+	// a programming error in a rule must not undo the clerk's edit, which
+	// is applied and recorded already: the findings stay as they were, and
+	// CheckError says so
+	s.checkErr = crash.Guard("审核", func() {
+		switch {
+		case c.Meta:
+			s.result = s.checker.Full() // the names reach every rule and the text
+		case len(what) > 0 || c.Notes:
+			s.result = s.checker.Changed(what...) // explanations are attached anew
+		}
+	})
 	for _, w := range s.watchers {
 		w(c)
 	}

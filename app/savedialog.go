@@ -1,0 +1,136 @@
+package app
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"yusuan/app/look"
+	"yusuan/app/textedit"
+)
+
+// askSavePath asks for a folder and a file name to write to, and only
+// chooses: Fyne's own save dialog creates (empties) the file before the
+// program hears of it, which would destroy a document open elsewhere or
+// the previous export before anything is written.
+func (u *mainUI) askSavePath(title, name, ext string, chosen func(path string)) {
+	folder := u.saveFolder()
+	where := look.Wrapped(folder)
+	entry := widget.NewEntry()
+	entry.SetText(name)
+	pick := widget.NewButton("选择文件夹…", func() {
+		d := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
+			if err == nil && l != nil {
+				folder = l.Path()
+				where.SetText(folder)
+			}
+		}, u.win)
+		if l, err := storage.ListerForURI(storage.NewFileURI(folder)); err == nil {
+			d.SetLocation(l)
+		}
+		showFileDialog(d)
+	})
+	form := container.NewVBox(
+		textedit.FieldLabel("保存到文件夹："),
+		container.NewBorder(nil, nil, nil, pick, where),
+		textedit.FieldLabel("文件名："),
+		entry,
+	)
+	var d dialog.Dialog
+	d = dialog.NewCustomConfirm(title, "保存", "取消", form, func(ok bool) {
+		if !ok {
+			return
+		}
+		file := strings.TrimSpace(entry.Text)
+		if problem := badFileName(file); problem != "" {
+			dialog.ShowInformation("文件名不能用", problem, u.win)
+			return
+		}
+		if !strings.HasSuffix(strings.ToLower(file), ext) {
+			file += ext
+		}
+		path := filepath.Join(folder, file)
+		u.app.Preferences().SetString(prefFolder, folder)
+		fi, err := os.Stat(path)
+		switch {
+		case err == nil && fi.IsDir():
+			dialog.ShowInformation("不能保存", fmt.Sprintf("“%s”是一个文件夹。", path), u.win)
+		case err == nil:
+			dialog.ShowCustomConfirm("文件已存在", "替换", "取消",
+				look.Wrapped(fmt.Sprintf("“%s”已经存在。要用现在的内容替换它吗？", path)),
+				func(yes bool) {
+					if yes {
+						chosen(path)
+					}
+				}, u.win)
+		default:
+			chosen(path)
+		}
+	}, u.win)
+	d.Resize(fyne.NewSize(640, 260))
+	d.Show()
+	u.win.Canvas().Focus(entry)
+}
+
+const prefFolder = "lastFolder"
+
+// saveFolder is where a save dialog starts: the document's folder, the last
+// folder used, or the user's documents.
+func (u *mainUI) saveFolder() string {
+	if u.path != "" {
+		return filepath.Dir(u.path)
+	}
+	if f := u.app.Preferences().String(prefFolder); f != "" {
+		if fi, err := os.Stat(f); err == nil && fi.IsDir() {
+			return f
+		}
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "."
+	}
+	for _, sub := range []string{"Documents", "文档"} {
+		if fi, err := os.Stat(filepath.Join(home, sub)); err == nil && fi.IsDir() {
+			return filepath.Join(home, sub)
+		}
+	}
+	return home
+}
+
+// badFileName says why a name cannot be a file name on a clerk's PC, or "".
+func badFileName(name string) string {
+	switch {
+	case name == "":
+		return "请填写文件名。"
+	case strings.ContainsAny(name, `/\:*?"<>|`):
+		return `文件名中不能有 / \ : * ? " < > | 这些字符。`
+	case strings.Trim(name, ". ") == "":
+		return "文件名不能只有点或空格。"
+	}
+	return ""
+}
+
+// samePath tells whether two paths name one file (Windows ignores case and
+// accepts either slash).
+func samePath(a, b string) bool {
+	if a == "" || b == "" {
+		return a == b
+	}
+	ca, errA := filepath.Abs(a)
+	cb, errB := filepath.Abs(b)
+	if errA != nil || errB != nil {
+		ca, cb = filepath.Clean(a), filepath.Clean(b)
+	}
+	if runtime.GOOS == "windows" {
+		return strings.EqualFold(ca, cb)
+	}
+	return ca == cb
+}
