@@ -6,7 +6,8 @@
 # Arguments add what a packaging target needs besides:
 #   windows  the MinGW-w64 cross compiler (make windows)
 #   linux    xz, for the tar.xz package (make linux)
-#   wine     Wine, Xvfb and ImageMagick, to try the Windows program here (make windows-wine)
+#   wine     Wine, Xvfb, ImageMagick and locales, to try the Windows program here
+#            (make windows-wine)
 set -euo pipefail
 
 export PATH="$PATH:/usr/local/go/bin"
@@ -21,7 +22,7 @@ for group in "$@"; do
   case "$group" in
     windows) packages+=(gcc-mingw-w64-x86-64) ;;
     linux) packages+=(xz-utils) ;;
-    wine) packages+=(wine wine64 xvfb xauth imagemagick) ;;
+    wine) packages+=(wine wine64 xvfb xauth imagemagick locales) ;;
     *) echo "scripts/deps.sh：未知的参数“$group”（可用：windows、linux、wine）" >&2; exit 2 ;;
   esac
 done
