@@ -44,6 +44,8 @@ type Info struct {
 	// Strings are the version information's texts (ProductName,
 	// FileDescription, ProductVersion …), from its first string table.
 	Strings map[string]string
+	// Imports are the DLLs the program loads when it starts.
+	Imports []string
 }
 
 // Inspect reads the executable at path.
@@ -54,6 +56,20 @@ func Inspect(path string) (*Info, error) {
 	}
 	defer f.Close()
 	info := &Info{Machine: f.Machine, Strings: map[string]string{}}
+	// (debug/pe's ImportedLibraries is a stub: the DLLs come from the
+	// imported symbols, "name:dll".)
+	syms, err := f.ImportedSymbols()
+	if err != nil {
+		return nil, fmt.Errorf("%s：导入表损坏：%w", path, err)
+	}
+	seen := map[string]bool{}
+	for _, s := range syms {
+		if _, dll, ok := strings.Cut(s, ":"); ok && !seen[dll] {
+			seen[dll] = true
+			info.Imports = append(info.Imports, dll)
+		}
+	}
+	sort.Strings(info.Imports)
 	var rsrc pe.DataDirectory
 	switch h := f.OptionalHeader.(type) {
 	case *pe.OptionalHeader64:
@@ -117,6 +133,11 @@ func (i *Info) Problems(product string) []string {
 	if i.Subsystem != SubsystemGUI {
 		p = append(p, fmt.Sprintf("子系统是 %s，应为图形界面（2）：运行时会多出一个黑色控制台窗口", SubsystemName(i.Subsystem)))
 	}
+	for _, dll := range i.Imports {
+		if !SystemDLL(dll) {
+			p = append(p, fmt.Sprintf("需要 Windows 不自带的 %s：只复制 exe 的电脑上打不开", dll))
+		}
+	}
 	if i.IconGroups == 0 || i.Icons == 0 {
 		p = append(p, "没有嵌入图标")
 	}
@@ -153,8 +174,31 @@ func (i *Info) String() string {
 	for _, k := range keys {
 		kv = append(kv, k+"="+i.Strings[k])
 	}
-	return fmt.Sprintf("%s machine=0x%x 子系统=%s 图标=%d 组/%d 幅 清单=%v 文件版本=%s %s",
-		bits, i.Machine, SubsystemName(i.Subsystem), i.IconGroups, i.Icons, i.Manifest, i.FileVersion, strings.Join(kv, " "))
+	return fmt.Sprintf("%s machine=0x%x 子系统=%s 图标=%d 组/%d 幅 清单=%v 文件版本=%s %s 导入=%s",
+		bits, i.Machine, SubsystemName(i.Subsystem), i.IconGroups, i.Icons, i.Manifest, i.FileVersion,
+		strings.Join(kv, " "), strings.Join(i.Imports, ","))
+}
+
+// systemDLLs come with every Windows 10 and 11. A program that imports
+// anything else (libwinpthread-1.dll, libgcc_s_seh-1.dll from a MinGW
+// built with POSIX threads, a glfw3.dll …) does not start from its exe
+// alone.
+var systemDLLs = map[string]bool{
+	"advapi32.dll": true, "bcrypt.dll": true, "comctl32.dll": true, "comdlg32.dll": true,
+	"crypt32.dll": true, "dwmapi.dll": true, "gdi32.dll": true, "imm32.dll": true,
+	"kernel32.dll": true, "msvcrt.dll": true, "ntdll.dll": true, "ole32.dll": true,
+	"oleaut32.dll": true, "opengl32.dll": true, "shcore.dll": true, "shell32.dll": true,
+	"shlwapi.dll": true, "user32.dll": true, "userenv.dll": true, "uxtheme.dll": true,
+	"version.dll": true, "winmm.dll": true, "ws2_32.dll": true, "xinput1_4.dll": true,
+	"dinput8.dll": true, "setupapi.dll": true, "hid.dll": true, "secur32.dll": true,
+	"powrprof.dll": true, "winspool.drv": true, "ucrtbase.dll": true,
+}
+
+// SystemDLL reports whether a DLL comes with Windows (the api-ms-win-*
+// API sets included).
+func SystemDLL(name string) bool {
+	n := strings.ToLower(name)
+	return systemDLLs[n] || strings.HasPrefix(n, "api-ms-win-")
 }
 
 // SubsystemName names a subsystem value.

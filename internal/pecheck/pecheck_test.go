@@ -222,6 +222,24 @@ func TestWrongProductName(t *testing.T) {
 	}
 }
 
+func TestSystemDLL(t *testing.T) {
+	for _, dll := range []string{"KERNEL32.dll", "OPENGL32.dll", "msvcrt.dll", "api-ms-win-crt-runtime-l1-1-0.dll"} {
+		if !SystemDLL(dll) {
+			t.Errorf("%s comes with Windows", dll)
+		}
+	}
+	for _, dll := range []string{"libwinpthread-1.dll", "libgcc_s_seh-1.dll", "glfw3.dll"} {
+		if SystemDLL(dll) {
+			t.Errorf("%s does not come with Windows", dll)
+		}
+	}
+	info := &Info{Machine: pe.IMAGE_FILE_MACHINE_AMD64, PE32Plus: true, Subsystem: SubsystemGUI,
+		Imports: []string{"KERNEL32.dll", "libwinpthread-1.dll"}}
+	if got := strings.Join(info.Problems("预算公开助手"), "\n"); !strings.Contains(got, "libwinpthread-1.dll") {
+		t.Errorf("a MinGW runtime import is not reported:\n%s", got)
+	}
+}
+
 // A damaged file gives an error, never a panic: every prefix of a good
 // image, and a resource section with its bytes flipped one at a time.
 func TestDamagedFiles(t *testing.T) {
