@@ -22,7 +22,9 @@ for group in "$@"; do
   case "$group" in
     windows) packages+=(gcc-mingw-w64-x86-64) ;;
     linux) packages+=(xz-utils) ;;
-    wine) packages+=(wine wine64 xvfb xauth imagemagick locales) ;;
+    wine) # the libraries Wine's window (OpenGL under Xvfb) loads, which apt only recommends
+      packages+=(wine wine64 xvfb xauth imagemagick locales libgl1 libgl1-mesa-dri libxcursor1
+        libxi6 libxinerama1 libxrandr2 libxrender1 libxxf86vm1 libxcomposite1 libxfixes3) ;;
     *) echo "scripts/deps.sh：未知的参数“$group”（可用：windows、linux、wine）" >&2; exit 2 ;;
   esac
 done
