@@ -5,7 +5,7 @@ FILE    ?=
 export PATH := $(PATH):/usr/local/go/bin
 export LANG ?= C.UTF-8
 
-.PHONY: run test deps build cli bench fuzz fmt
+.PHONY: run test deps build cli windows linux windows-wine bench fuzz fmt
 
 ## run: install what is missing, then open the window (on the sample, or FILE=…)
 run: deps
@@ -27,6 +27,20 @@ build: deps
 ## cli: the command-line-only program (no GL, no X11), for servers
 cli:
 	CGO_ENABLED=0 $(GO) build -tags nogui -trimpath -o yusuan-cli .
+
+## windows: the Windows program dist/预算公开助手.exe (MinGW-w64 cross build: no
+## console window, icon and version information embedded; checked by internal/pecheck)
+windows:
+	@./scripts/package.sh windows
+
+## linux: dist/预算公开助手.tar.xz (program, .desktop file, icon; sudo make install inside)
+linux:
+	@./scripts/package.sh linux
+
+## windows-wine: try dist/预算公开助手.exe under Wine here (commands, then the window:
+## screenshot dist/wine-window.png); not part of CI
+windows-wine:
+	@./scripts/wine-try.sh
 
 ## bench: the benchmarks quoted in the README
 bench:

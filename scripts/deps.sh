@@ -2,6 +2,12 @@
 # Installs what building and testing 预算公开助手 needs and is missing:
 # Debian packages for cgo/GL/X11 (as root, or through sudo), then Go modules.
 # Safe to run again: it installs nothing that is already there.
+#
+# Arguments add what a packaging target needs besides:
+#   windows  the MinGW-w64 cross compiler (make windows)
+#   linux    xz, for the tar.xz package (make linux)
+#   wine     Wine, Xvfb, ImageMagick and locales, to try the Windows program here
+#            (make windows-wine)
 set -euo pipefail
 
 export PATH="$PATH:/usr/local/go/bin"
@@ -11,6 +17,17 @@ export PATH="$PATH:/usr/local/go/bin"
 packages=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev
   libxinerama-dev libxi-dev libxxf86vm-dev libwayland-dev libxkbcommon-dev wayland-protocols
   poppler-utils)
+
+for group in "$@"; do
+  case "$group" in
+    windows) packages+=(gcc-mingw-w64-x86-64) ;;
+    linux) packages+=(xz-utils) ;;
+    wine) # the libraries Wine's window (OpenGL under Xvfb) loads, which apt only recommends
+      packages+=(wine wine64 xvfb xauth imagemagick locales libgl1 libgl1-mesa-dri libxcursor1
+        libxi6 libxinerama1 libxrandr2 libxrender1 libxxf86vm1 libxcomposite1 libxfixes3) ;;
+    *) echo "scripts/deps.sh：未知的参数“$group”（可用：windows、linux、wine）" >&2; exit 2 ;;
+  esac
+done
 
 if command -v dpkg >/dev/null 2>&1; then
   missing=()
