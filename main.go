@@ -12,6 +12,7 @@ import (
 func main() {
 	args := os.Args[1:]
 	if len(args) > 0 && cli.IsCommand(args[0]) {
+		useParentConsole()
 		os.Exit(cli.Run(args, os.Stdout, os.Stderr))
 	}
 	os.Exit(runWindow(args))

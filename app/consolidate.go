@@ -209,6 +209,7 @@ func (u *mainUI) consolidate(paths []string, self string, prev *forms.Document) 
 	prog := dialog.NewCustomWithoutButtons("正在汇总…", container.NewVBox(line, bar), u.win)
 	prog.Resize(fyne.NewSize(460, prog.MinSize().Height))
 	prog.Show()
+	release := u.hold()
 	prevName, prevPath := u.docName(), u.path
 	u.busy.Add(1)
 	go func() {
@@ -222,6 +223,7 @@ func (u *mainUI) consolidate(paths []string, self string, prev *forms.Document) 
 		fyne.Do(func() {
 			defer u.busy.Done()
 			prog.Hide()
+			release()
 			path := ""
 			if prev != nil {
 				path = prevPath // an update is saved over the consolidation it updates (kept as .bak)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -37,7 +38,7 @@ const (
 // openPath opens a document file or imports a workbook into the window,
 // offering an autosave newer than the file.
 func (u *mainUI) openPath(path string) {
-	prog := u.progress("正在打开…", path)
+	done := u.progress("正在打开…", path)
 	u.busy.Add(1)
 	go func() {
 		var o loaded
@@ -46,7 +47,7 @@ func (u *mainUI) openPath(path string) {
 		}
 		fyne.Do(func() {
 			defer u.busy.Done()
-			prog.Hide()
+			done()
 			u.showOpened(path, o)
 		})
 	}()
@@ -119,16 +120,43 @@ func (u *mainUI) showOpened(path string, o loaded) {
 // askReadOnly: the file is open elsewhere (another window, another
 // computer): say by whom and since when, and offer to open it read-only.
 func (u *mainUI) askReadOnly(path string, o loaded, held *lock.HeldError) {
-	msg := look.Wrapped(fmt.Sprintf("“%s”正在被使用：%s打开。\n两处同时修改会互相覆盖。可以只读方式打开查看；要保存修改，请“另存为”新文件。",
-		filepath.Base(path), held.Owner.Describe()))
-	d := dialog.NewCustomConfirm("文件正在使用", "以只读方式打开", "取消", msg, func(yes bool) {
-		if yes {
-			u.showDocument(o.s, path, nil, true)
-		} else if u.s == nil {
-			u.showError(path, held)
+	text := fmt.Sprintf("“%s”正在被使用：%s打开。\n两处同时修改会互相覆盖。可以只读方式打开查看；要保存修改，请“另存为”新文件。",
+		filepath.Base(path), held.Owner.Describe())
+	// on this computer, by another program: after a power cut Windows may
+	// give the dead program's number to a new one, and the lock looks held
+	local := held.Owner.OnThisComputer() && held.Owner.PID != os.Getpid()
+	if local {
+		text += "\n如果确定本机没有别的窗口在用它（例如上次断电或程序异常退出），可以“强制打开”。"
+	}
+	release := u.hold()
+	var d dialog.Dialog
+	answer := func(f func()) func() {
+		return func() {
+			d.Hide()
+			release()
+			f()
 		}
-	}, u.win)
-	d.Resize(fyne.NewSize(560, 260))
+	}
+	buttons := container.NewHBox(
+		widget.NewButton("取消", answer(func() {
+			if u.s == nil {
+				u.showError(path, held)
+			}
+		})),
+		widget.NewButton("以只读方式打开", answer(func() { u.showDocument(o.s, path, nil, true) })),
+	)
+	if local {
+		buttons.Add(widget.NewButton("强制打开", answer(func() {
+			l, err := lock.Force(path)
+			if err != nil {
+				u.failOpen(path, err)
+				return
+			}
+			u.showDocument(o.s, path, l, false)
+		})))
+	}
+	d = dialog.NewCustomWithoutButtons("文件正在使用", container.NewVBox(look.Wrapped(text), container.NewCenter(buttons)), u.win)
+	d.Resize(fyne.NewSize(600, 280))
 	d.Show()
 }
 
@@ -143,25 +171,37 @@ func (u *mainUI) showDocument(s *edit.Session, path string, l *lock.Lock, readOn
 		return // the autosave is the other window's to offer
 	}
 	if rec, ok := edit.Recovery(path); ok {
-		dialog.ShowConfirm("发现未保存的工作",
-			fmt.Sprintf("“%s”有一份自动保存的内容，比文件本身新（可能上次没有保存就关闭了程序）。\n要恢复自动保存的内容吗？恢复后请检查并保存。", filepath.Base(path)),
-			func(yes bool) {
-				if !yes {
-					edit.DropRecovery(path)
-					return
-				}
-				u.recoverFrom(path, rec)
-			}, u.win)
+		u.askRecovery(fmt.Sprintf("“%s”有一份自动保存的内容，比文件本身新（可能上次没有保存就关闭了程序）。\n要恢复自动保存的内容吗？恢复后请检查并保存。", filepath.Base(path)),
+			func() { u.recoverFrom(path, rec) }, func() { edit.DropRecovery(path) })
 	}
 }
 
-// progress shows a modal line with an endless bar while long work runs.
-func (u *mainUI) progress(title, detail string) dialog.Dialog {
+// askRecovery asks whether to recover autosaved work. Until it is
+// answered, the window's commands wait: Ctrl+S would otherwise save the
+// file as it was and drop the very autosave being offered.
+func (u *mainUI) askRecovery(question string, recover, drop func()) {
+	release := u.hold()
+	d := dialog.NewCustomConfirm("发现未保存的工作", "恢复", "不恢复", look.Wrapped(question), func(yes bool) {
+		release()
+		if yes {
+			recover()
+		} else {
+			drop()
+		}
+	}, u.win)
+	d.Resize(fyne.NewSize(560, 240))
+	d.Show()
+}
+
+// progress shows a modal line with an endless bar while long work runs,
+// holding the window's commands; the returned function ends it.
+func (u *mainUI) progress(title, detail string) (done func()) {
+	release := u.hold()
 	bar := widget.NewProgressBarInfinite()
 	d := dialog.NewCustomWithoutButtons(title, container.NewVBox(look.Wrapped(detail), bar), u.win)
 	d.Resize(fyne.NewSize(460, d.MinSize().Height+look.Wrapped(detail).MinSize().Height))
 	d.Show()
-	return d
+	return func() { d.Hide(); release() }
 }
 
 // recoverFrom shows the autosaved content of a document file, unsaved.
@@ -476,30 +516,93 @@ func (u *mainUI) recoveryPath() string {
 	if u.path != "" && !u.readOnly {
 		return edit.RecoveryPath(u.path)
 	}
-	dir := filepath.Join(u.app.Storage().RootURI().Path(), "recovery")
-	os.MkdirAll(dir, 0o755)
-	name := "未命名" + forms.FileExt
+	// untitled or read-only work goes to the program's folder, under this
+	// program's number, so that two programs keep apart and the next start
+	// can tell work left by a program that is gone
+	dir := recoveryDir(u.app)
+	stem := "未命名"
 	if u.path != "" {
-		name = filepath.Base(u.path) // read-only: the file's own autosave is the other window's
+		stem = strings.TrimSuffix(filepath.Base(u.path), forms.FileExt)
 	}
-	return filepath.Join(dir, name+edit.RecoveryExt)
+	return filepath.Join(dir, fmt.Sprintf("%s-%d%s%s", stem, os.Getpid(), forms.FileExt, edit.RecoveryExt))
 }
 
-// offerUntitledRecovery: work on a document never saved to a file was
-// autosaved to the program's folder; on the next start it is offered.
-func (u *mainUI) offerUntitledRecovery() {
-	rec := u.recoveryPath()
+// pid reads a program number, or -1.
+func pid(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return -1
+	}
+	return n
+}
+
+func recoveryDir(a fyne.App) string {
+	dir := filepath.Join(a.Storage().RootURI().Path(), "recovery")
+	os.MkdirAll(dir, 0o755)
+	return dir
+}
+
+// orphanedRecoveries are the autosaves in the program's folder left by
+// programs that no longer run, newest first.
+func orphanedRecoveries(a fyne.App) []string {
+	dir := recoveryDir(a)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	type found struct {
+		path string
+		mod  time.Time
+	}
+	var out []found
+	for _, e := range entries {
+		name := e.Name()
+		if !strings.HasSuffix(name, forms.FileExt+edit.RecoveryExt) {
+			continue
+		}
+		stem := strings.TrimSuffix(name, forms.FileExt+edit.RecoveryExt)
+		if k := strings.LastIndex(stem, "-"); k >= 0 {
+			n := pid(stem[k+1:])
+			crashed := os.Getenv(CrashedPIDEnv) == strconv.Itoa(n)
+			if n > 0 && !crashed && (n == os.Getpid() || lock.Running(n)) {
+				continue // a program at work on it
+			}
+		}
+		if fi, err := e.Info(); err == nil {
+			out = append(out, found{filepath.Join(dir, name), fi.ModTime()})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].mod.After(out[j].mod) })
+	paths := make([]string, len(out))
+	for i, f := range out {
+		paths[i] = f.path
+	}
+	return paths
+}
+
+// offerOrphanedRecovery: work on a document never saved to a file (or
+// opened read-only) was autosaved to the program's folder; at the next
+// start it is offered, one autosave after another.
+func (u *mainUI) offerOrphanedRecovery() {
+	recs := orphanedRecoveries(u.app)
+	if len(recs) == 0 {
+		return
+	}
+	rec := recs[0]
 	fi, err := os.Stat(rec)
 	if err != nil {
 		return
 	}
-	d := dialog.NewConfirm("发现未保存的工作",
-		fmt.Sprintf("上次有一份从未保存为文件的文档，自动保存于 %s。\n要恢复它吗？恢复后请“另存为”文件。不恢复则删除这份自动保存。", fi.ModTime().Format("2006-01-02 15:04")),
-		func(yes bool) {
-			if !yes {
-				os.Remove(rec)
-				return
-			}
+	name := strings.TrimSuffix(filepath.Base(rec), forms.FileExt+edit.RecoveryExt)
+	if k := strings.LastIndex(name, "-"); k > 0 {
+		name = name[:k]
+	}
+	what := "一份从未保存为文件的文档"
+	if name != "未命名" {
+		what = "以只读方式打开的“" + name + forms.FileExt + "”上的修改"
+	}
+	u.askRecovery(fmt.Sprintf("上次有%s没有保存，自动保存于 %s。\n要恢复它吗？恢复后请“另存为”文件。不恢复则删除这份自动保存。", what, fi.ModTime().Format("2006-01-02 15:04")),
+		func() {
 			rd, err := forms.Open(rec)
 			if err != nil {
 				dialog.ShowError(fmt.Errorf("自动保存的内容无法读取：%v", err), u.win)
@@ -508,8 +611,11 @@ func (u *mainUI) offerUntitledRecovery() {
 			u.setDocument(rd, "", "恢复的未保存文档")
 			u.s.MarkUnsaved()
 			u.refreshChrome()
-		}, u.win)
-	d.Show()
+			os.Rename(rec, u.recoveryPath()) // now this window's autosave, until it is saved
+		}, func() {
+			os.Remove(rec)
+			u.offerOrphanedRecovery()
+		})
 }
 
 // releaseLock gives up the lock of the document shown.
@@ -534,8 +640,8 @@ func (u *mainUI) askExport(kind exportKind) {
 	u.commit()
 	go1 := func() { u.chooseExportFile(kind) }
 	if n := u.s.Result().Count(check.Error); n > 0 {
-		dialog.ShowConfirm("文档有错误",
-			fmt.Sprintf("审核发现 %d 项错误（见右侧审核结果）。仍要导出吗？", n),
+		dialog.ShowCustomConfirm("文档有错误", "仍然导出", "取消",
+			look.Wrapped(fmt.Sprintf("审核发现 %d 项错误（见右侧审核结果）。仍要导出吗？", n)),
 			func(yes bool) {
 				if yes {
 					go1()
@@ -559,7 +665,7 @@ func (u *mainUI) chooseExportFile(kind exportKind) {
 // export writes the file on another goroutine; a modal progress dialog
 // keeps the document unchanged meanwhile.
 func (u *mainUI) export(kind exportKind, path, what string) {
-	prog := u.progress("正在导出"+what+"…", path)
+	done := u.progress("正在导出"+what+"…", path)
 	d := u.s.Doc()
 	u.busy.Add(1)
 	go func() {
@@ -570,7 +676,7 @@ func (u *mainUI) export(kind exportKind, path, what string) {
 		}
 		fyne.Do(func() {
 			defer u.busy.Done()
-			prog.Hide()
+			done()
 			if err != nil {
 				dialog.ShowError(err, u.win)
 				return

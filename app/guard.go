@@ -35,8 +35,26 @@ func register(u *mainUI) {
 // autosaved, and the clerk told, in Chinese, with the log's path.
 func (u *mainUI) safe(doing string, f func()) func() {
 	return func() {
+		if u.held > 0 {
+			return // a question is open or work runs: see hold
+		}
 		if err := crash.Guard(doing, f); err != nil {
 			u.reportCrash(err)
+		}
+	}
+}
+
+// hold keeps the window's commands (menu, toolbar, shortcuts) from running
+// while a question must be answered first or a file is read or written in
+// the background — a modal dialog stops clicks, not the window's
+// shortcuts. The returned function lets them run again (once).
+func (u *mainUI) hold() (release func()) {
+	u.held++
+	released := false
+	return func() {
+		if !released {
+			released = true
+			u.held--
 		}
 	}
 }
@@ -110,9 +128,14 @@ func MayRestart(now time.Time) bool {
 	return err != nil || now.Sub(time.Unix(at, 0)) > restartGuard
 }
 
+// CrashedPIDEnv names the program that crashed: it may still be exiting
+// when the new one looks for work left behind, and its autosaves count as
+// left behind all the same.
+const CrashedPIDEnv = "YUSUAN_CRASHED_PID"
+
 // RestartEnv is what the program started again after a crash is given.
 func RestartEnv(why string, now time.Time) []string {
-	return []string{AfterCrashEnv + "=" + why, CrashedAtEnv + "=" + strconv.FormatInt(now.Unix(), 10)}
+	return []string{AfterCrashEnv + "=" + why, CrashedAtEnv + "=" + strconv.FormatInt(now.Unix(), 10), CrashedPIDEnv + "=" + strconv.Itoa(os.Getpid())}
 }
 
 // afterCrash tells the clerk why the program started again.

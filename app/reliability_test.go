@@ -3,6 +3,7 @@ package app
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -123,7 +124,7 @@ func TestRecoveryAfterACrash(t *testing.T) {
 	if !strings.Contains(overlayText(v.win), "自动保存") {
 		t.Fatalf("recovery not offered: %q", overlayText(v.win))
 	}
-	tapButton(t, v.win, "是")
+	tapButton(t, v.win, "恢复")
 	got, _ := forms.Encode(v.s.Doc())
 	if !bytes.Equal(got, edited) {
 		t.Error("the recovered document differs from the edited one")
@@ -235,14 +236,28 @@ func TestUntitledWorkIsOfferedAtTheNextStart(t *testing.T) {
 	u.s.Enter(at(t, u, "general", "2013101", "public"), "180.00")
 	u.autosave()
 	edited, _ := forms.Encode(u.s.Doc())
+	// the program that wrote it is gone: its number no longer runs
+	left := u.recoveryPath()
+	if err := os.Rename(left, strings.Replace(left, fmt.Sprintf("-%d.", os.Getpid()), "-2147483632.", 1)); err != nil {
+		t.Fatal(err)
+	}
 	v := newWindow(u.app, "")
 	v.busy.Wait()
 	if !strings.Contains(overlayText(v.win), "从未保存为文件") {
 		t.Fatalf("not offered: %q", overlayText(v.win))
 	}
-	tapButton(t, v.win, "是")
+	tapButton(t, v.win, "恢复")
 	if got, _ := forms.Encode(v.s.Doc()); !bytes.Equal(got, edited) || !v.s.Dirty() {
 		t.Error("the recovered document differs from the edited one")
+	}
+	if _, err := os.Stat(v.recoveryPath()); err != nil {
+		t.Error("the recovered work is not kept as this window's autosave")
+	}
+	// a program still at work keeps its autosave to itself
+	w := newWindow(u.app, "")
+	w.busy.Wait()
+	if strings.Contains(overlayText(w.win), "从未保存为文件") {
+		t.Error("a running program's autosave was offered to another")
 	}
 }
 
@@ -345,5 +360,56 @@ func TestNoRestartLoop(t *testing.T) {
 	}
 	if !MayRestart(now.Add(2 * time.Minute)) {
 		t.Error("a crash an hour later does not restart")
+	}
+}
+
+// While the recovery question is open, Ctrl+S (or any window command) waits:
+// it would save the file as it was and drop the autosave being offered.
+func TestCommandsWaitForTheRecoveryQuestion(t *testing.T) {
+	path := savedSample(t)
+	u := newTestUI(t, path)
+	u.s.Enter(at(t, u, "general", "2013101", "public"), "180.00")
+	u.autosave()
+	u.askClose() // asks to save; the test leaves without answering
+	u.releaseLock()
+	os.Remove(lock.Path(path))
+	v := newTestUI(t, path)
+	if !strings.Contains(overlayText(v.win), "自动保存") {
+		t.Fatal("recovery not offered")
+	}
+	before, _ := os.ReadFile(path)
+	v.safe("保存", func() { v.save(nil) })() // what Ctrl+S runs
+	if now, _ := os.ReadFile(path); !bytes.Equal(now, before) {
+		t.Error("the file was saved while the question was open")
+	}
+	if _, ok := edit.Recovery(path); !ok {
+		t.Fatal("the autosave was dropped while the question was open")
+	}
+	tapButton(t, v.win, "恢复")
+	v.safe("保存", func() { v.save(nil) })()
+	back, _ := forms.Open(path)
+	if x, _ := back.Table("general").Main().Value("2013101", "public"); x != money.MustParse("180.00") {
+		t.Errorf("after answering, Ctrl+S saved %v", x)
+	}
+}
+
+// A lock that names a live program on this computer that is not ours (the
+// number of a program gone in a power cut, given to another): the clerk
+// may force the file open.
+func TestForceOpenAfterAReusedProgramNumber(t *testing.T) {
+	path := savedSample(t)
+	host, _ := os.Hostname()
+	other, _ := json.Marshal(lock.Owner{User: "clerk", Host: host, PID: 1, Since: time.Now().Add(-time.Hour)}) // process 1 always runs
+	os.WriteFile(lock.Path(path), other, 0o644)
+	u := newTestUI(t, path)
+	if !strings.Contains(overlayText(u.win), "强制打开") {
+		t.Fatalf("no force: %q", overlayText(u.win))
+	}
+	tapButton(t, u.win, "强制打开")
+	if u.readOnly || u.lock == nil || !samePath(u.path, path) {
+		t.Fatalf("forced: read-only %v, lock %v", u.readOnly, u.lock != nil)
+	}
+	if o, _ := lock.Read(path); o.PID != os.Getpid() {
+		t.Errorf("the lock names %d", o.PID)
 	}
 }

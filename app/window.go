@@ -55,6 +55,7 @@ type mainUI struct {
 	busy     sync.WaitGroup  // files being read or written off the UI goroutine
 	lock     *lock.Lock      // the document file's lock; nil when none is held
 	readOnly bool            // the file is open elsewhere: saving goes to another file
+	held     int             // questions open or work running that hold the commands (see hold)
 }
 
 // NewMainWindow opens the main window on a document file (or a workbook),
@@ -86,9 +87,7 @@ func newWindow(a fyne.App, path string) *mainUI {
 		u.openPath(path)
 	}
 	u.startAutosave()
-	if path == "" {
-		u.offerUntitledRecovery()
-	}
+	u.offerOrphanedRecovery()
 	u.afterCrash()
 	return u
 }

@@ -2,15 +2,21 @@
 
 package lock
 
-import "os"
+import "syscall"
 
-// alive: on Windows FindProcess opens the process, and fails when there is
-// none with that id.
+// alive asks Windows whether a process with that id still runs. A process
+// of another user or an elevated one refuses to be opened: it runs.
 func alive(pid int) bool {
-	p, err := os.FindProcess(pid)
+	const queryLimitedInformation = 0x1000
+	const stillActive = 259
+	h, err := syscall.OpenProcess(queryLimitedInformation, false, uint32(pid))
 	if err != nil {
-		return false
+		return err == syscall.ERROR_ACCESS_DENIED
 	}
-	p.Release()
-	return true
+	defer syscall.CloseHandle(h)
+	var code uint32
+	if err := syscall.GetExitCodeProcess(h, &code); err != nil {
+		return true // cannot tell: better to ask than to take the file
+	}
+	return code == stillActive
 }

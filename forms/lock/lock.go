@@ -5,11 +5,14 @@
 package lock
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"os/user"
+	"strconv"
+	"sync/atomic"
 	"time"
 )
 
@@ -22,6 +25,7 @@ type Owner struct {
 	Host  string    `json:"host"`
 	PID   int       `json:"pid"`
 	Since time.Time `json:"since"`
+	ID    string    `json:"id"` // tells two locks of one program apart (two windows)
 }
 
 // Lock is a lock this program holds.
@@ -57,12 +61,30 @@ func (o Owner) Describe() string {
 	return fmt.Sprintf("%s在%s上于 %s%s", who, where, o.Since.Local().Format("2006-01-02 15:04"), same)
 }
 
+// Running tells whether a program with that number runs on this computer.
+func Running(pid int) bool { return pid > 0 && alive(pid) }
+
+// OnThisComputer tells whether the owner ran on this computer.
+func (o Owner) OnThisComputer() bool {
+	h, _ := os.Hostname()
+	return o.Host == h
+}
+
+// Force takes the lock whoever holds it: the clerk is sure the holder is
+// gone (the program number was reused after a power cut).
+func Force(doc string) (*Lock, error) {
+	os.Remove(Path(doc))
+	return Acquire(doc)
+}
+
 // Path is the lock file of a document file.
 func Path(doc string) string { return doc + Ext }
 
+var lockCount atomic.Uint64
+
 // me is the owner this program writes.
 func me() Owner {
-	o := Owner{PID: os.Getpid(), Since: time.Now().Truncate(time.Second)}
+	o := Owner{PID: os.Getpid(), Since: time.Now().Truncate(time.Second), ID: strconv.FormatInt(time.Now().UnixNano(), 36) + "-" + strconv.FormatUint(lockCount.Add(1), 36)}
 	o.Host, _ = os.Hostname()
 	if u, err := user.Current(); err == nil {
 		o.User = u.Username
@@ -78,7 +100,7 @@ func me() Owner {
 // whose owner died on this computer, or that cannot be read, is taken over.
 func Acquire(doc string) (*Lock, error) {
 	path := Path(doc)
-	for attempt := 0; attempt < 3; attempt++ {
+	for attempt := 0; attempt < 8; attempt++ {
 		o := me()
 		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 		if err == nil {
@@ -96,13 +118,49 @@ func Acquire(doc string) (*Lock, error) {
 			// document can still be opened; saving will say why it cannot
 			return &Lock{}, nil
 		}
-		owner, ok := Read(doc)
+		data, err := os.ReadFile(path)
+		if err != nil {
+			continue // gone meanwhile: try again
+		}
+		owner, ok := parse(data)
 		if ok && !stale(owner) {
 			return nil, &HeldError{Doc: doc, Owner: owner}
 		}
-		os.Remove(path) // dead owner or unreadable lock: take it over
+		if !ok && young(path) && attempt < 4 {
+			time.Sleep(50 * time.Millisecond) // being written this instant
+			continue
+		}
+		takeOver(path, data)
 	}
 	return nil, fmt.Errorf("无法取得“%s”的锁定文件", doc)
+}
+
+// takeOver removes a dead owner's lock, unless another program took it
+// over first: the lock is moved aside (only one mover succeeds) and
+// compared with what was read; a live lock moved by mistake goes back.
+func takeOver(path string, read []byte) {
+	aside := fmt.Sprintf("%s.stale-%d-%d", path, os.Getpid(), time.Now().UnixNano())
+	if os.Rename(path, aside) != nil {
+		return
+	}
+	if moved, err := os.ReadFile(aside); err == nil && !bytes.Equal(moved, read) {
+		os.Link(aside, path) // fails when yet another lock is there: that one stands
+	}
+	os.Remove(aside)
+}
+
+// young: written in the last two seconds.
+func young(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && time.Since(fi.ModTime()) < 2*time.Second
+}
+
+func parse(data []byte) (Owner, bool) {
+	var o Owner
+	if json.Unmarshal(data, &o) != nil || o.PID == 0 {
+		return Owner{}, false
+	}
+	return o, true
 }
 
 // Read returns the owner written in a document's lock file.
@@ -111,11 +169,7 @@ func Read(doc string) (Owner, bool) {
 	if err != nil {
 		return Owner{}, false
 	}
-	var o Owner
-	if json.Unmarshal(data, &o) != nil || o.PID == 0 {
-		return Owner{}, false
-	}
-	return o, true
+	return parse(data)
 }
 
 // stale: the owner was a program on this computer that no longer runs.
@@ -140,7 +194,7 @@ func (l *Lock) Release() {
 		return
 	}
 	var o Owner
-	if json.Unmarshal(data, &o) == nil && o.PID == l.owner.PID && o.Since.Equal(l.owner.Since) && o.Host == l.owner.Host {
+	if json.Unmarshal(data, &o) == nil && o.PID == l.owner.PID && o.ID == l.owner.ID && o.Host == l.owner.Host {
 		os.Remove(l.path)
 	}
 	l.path = ""

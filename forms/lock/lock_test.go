@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -105,5 +106,37 @@ func TestReleaseLeavesAnotherOwnersLock(t *testing.T) {
 	l.Release()
 	if o, ok := Read(d); !ok || o.User != "王五" {
 		t.Error("release removed another owner's lock")
+	}
+}
+
+// Two programs finding the same dead owner's lock at once: exactly one
+// takes it over, the other is told the file is held.
+func TestTakingOverADeadLockIsOneAtATime(t *testing.T) {
+	d := doc(t)
+	host, _ := os.Hostname()
+	both := 0
+	for i := 0; i < 300; i++ {
+		writeOwner(t, d, Owner{User: "张三", Host: host, PID: deadPID, Since: time.Now().Add(-time.Hour)})
+		os.Chtimes(Path(d), time.Now().Add(-time.Hour), time.Now().Add(-time.Hour))
+		var wg sync.WaitGroup
+		got := make([]*Lock, 2)
+		for g := range got {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				got[g], _ = Acquire(d)
+			}()
+		}
+		wg.Wait()
+		if got[0] != nil && got[1] != nil {
+			both++
+		}
+		for _, l := range got {
+			l.Release()
+		}
+		os.Remove(Path(d))
+	}
+	if both > 0 {
+		t.Errorf("both took the lock in %d of 300 tries", both)
 	}
 }
