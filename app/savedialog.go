@@ -14,7 +14,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"yusuan/app/look"
-	"yusuan/app/textedit"
 )
 
 // askSavePath asks for a folder and a file name to write to, and only
@@ -39,9 +38,9 @@ func (u *mainUI) askSavePath(title, name, ext string, chosen func(path string)) 
 		showFileDialog(d)
 	})
 	form := container.NewVBox(
-		textedit.FieldLabel("保存到文件夹："),
+		widget.NewLabelWithStyle("保存到文件夹：", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		container.NewBorder(nil, nil, nil, pick, where),
-		textedit.FieldLabel("文件名："),
+		widget.NewLabelWithStyle("文件名：", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		entry,
 	)
 	var d dialog.Dialog
