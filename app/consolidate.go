@@ -127,20 +127,10 @@ func (p *unitPicker) remove() {
 }
 
 func (p *unitPicker) addFile() {
-	open := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
+	p.u.pickFile([]string{forms.FileExt, ".xlsx"}, p.dir, func(path string) {
 		p.remember(filepath.Dir(path))
 		p.add(path)
-	}, p.u.win)
-	open.SetFilter(storage.NewExtensionFileFilter([]string{forms.FileExt, ".xlsx"}))
-	if p.dir != nil {
-		open.SetLocation(p.dir)
-	}
-	showFileDialog(open)
+	})
 }
 
 // addFolder adds every document and workbook of a folder.

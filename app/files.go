@@ -13,7 +13,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"yusuan/app/look"
@@ -267,18 +266,7 @@ func (u *mainUI) askClose() {
 }
 
 func (u *mainUI) askOpen() {
-	u.whenSaved(func() {
-		open := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-			if err != nil || r == nil {
-				return
-			}
-			path := r.URI().Path()
-			r.Close()
-			u.openPath(path)
-		}, u.win)
-		open.SetFilter(storage.NewExtensionFileFilter([]string{forms.FileExt, ".xlsx"}))
-		showFileDialog(open)
-	})
+	u.whenSaved(func() { u.pickFile([]string{forms.FileExt, ".xlsx"}, nil, u.openPath) })
 }
 
 // save writes the document to its file, or asks for one; then runs next.
@@ -456,12 +444,7 @@ func (u *mainUI) showNewDialog() {
 
 // askCarryOver starts next year's document from a file of this year.
 func (u *mainUI) askCarryOver() {
-	open := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
+	u.pickFile([]string{forms.FileExt}, nil, func(path string) {
 		last, err := forms.Open(path)
 		if err != nil {
 			dialog.ShowError(err, u.win)
@@ -475,9 +458,7 @@ func (u *mainUI) askCarryOver() {
 		u.setDocument(d, "", fmt.Sprintf("结转自 %s", filepath.Base(path)))
 		u.s.MarkUnsaved()
 		u.refreshChrome()
-	}, u.win)
-	open.SetFilter(storage.NewExtensionFileFilter([]string{forms.FileExt}))
-	showFileDialog(open)
+	})
 }
 
 // Autosave: every minute, unsaved work goes to a recovery file beside the

@@ -79,6 +79,28 @@ func (u *mainUI) askSavePath(title, name, ext string, chosen func(path string)) 
 	u.win.Canvas().Focus(entry)
 }
 
+// pickFile asks for an existing file with one of exts, starting in dir
+// (nil: the folder last used), and passes its path on.
+func (u *mainUI) pickFile(exts []string, dir fyne.ListableURI, chosen func(path string)) {
+	open := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		u.app.Preferences().SetString(prefFolder, filepath.Dir(path))
+		chosen(path)
+	}, u.win)
+	open.SetFilter(storage.NewExtensionFileFilter(exts))
+	if dir == nil {
+		dir, _ = storage.ListerForURI(storage.NewFileURI(u.saveFolder()))
+	}
+	if dir != nil {
+		open.SetLocation(dir)
+	}
+	showFileDialog(open)
+}
+
 const prefFolder = "lastFolder"
 
 // saveFolder is where a save dialog starts: the document's folder, the last
