@@ -91,8 +91,17 @@ func TestTypeMovePasteUndoAndClickAFindingInTheWindow(t *testing.T) {
 		t.Fatalf("paste: %v", p.Rows[below.Row].Cells[below.Col].Value)
 	}
 
-	u.undo() // the paste
+	for range 300 { // the cursor goes to the top, away from both cells
+		keyIn(u.win, fyne.KeyUp)
+	}
+	u.undo() // the paste: the cursor goes to it
+	if v.Cursor() != below {
+		t.Errorf("after undoing the paste the cursor is on %+v, not %+v", v.Cursor(), below)
+	}
 	u.undo() // the figure
+	if v.Cursor() != target {
+		t.Errorf("after undoing the figure the cursor is on %+v, not %+v", v.Cursor(), target)
+	}
 	if got, _ := p.Value("2013101", "public"); got != before || hasRule(u, "X-7") || u.s.Dirty() {
 		t.Fatalf("undo left %v, X-7 %v", got, hasRule(u, "X-7"))
 	}

@@ -185,9 +185,26 @@ func (v *Sheet) Refresh(c edit.Change) {
 	}
 	if !c.Rows && !c.Meta && v.grid != nil {
 		v.refigure()
-		return
+	} else {
+		v.reload()
 	}
-	v.reload()
+	if !v.inOwn {
+		v.showChanged(c.Cells) // undo, redo: the cursor goes where the figure changed
+	}
+}
+
+// showChanged puts the cursor on the first of the cells a change made in
+// this table.
+func (v *Sheet) showChanged(cells []edit.At) {
+	for _, a := range cells {
+		if a.Table != v.t.ID {
+			continue
+		}
+		if p, ok := v.printed(a); ok {
+			v.moveTo(p, false)
+			return
+		}
+	}
 }
 
 // refigure updates the figures shown when lines stayed as they were.

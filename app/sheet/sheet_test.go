@@ -716,8 +716,8 @@ func TestRefreshAfterUndoShowsTheOldValue(t *testing.T) {
 	if got := shown(v, p).text.Text; got != "174.40" {
 		t.Errorf("after undo the cell shows %q", got)
 	}
-	if v.cur != (pos{p.row + 1, p.col}) {
-		t.Errorf("the cursor stays: %v", v.cur)
+	if v.cur != p {
+		t.Errorf("the cursor is not on the cell undone: %v", v.cur)
 	}
 	// an undo arriving while editing drops the edit first
 	v.moveTo(p, false)

@@ -90,7 +90,7 @@ func (s *Session) Enter(at At, text string) error {
 // recordCells keeps a change of some cells of one pane for undo.
 func (s *Session) recordCells(label string, t *forms.Table, p *forms.Pane, ats []At, before []forms.Cell) {
 	st := cellStep(t, p, ats, before)
-	s.record(label, st.undo, st.redo, Change{Tables: []string{t.ID}})
+	s.record(label, st.undo, st.redo, Change{Tables: []string{t.ID}, Cells: ats})
 }
 
 // cellStep is a change of some cells of one pane: their cells before, and
@@ -106,7 +106,7 @@ func cellStep(t *forms.Table, p *forms.Pane, ats []At, before []forms.Cell) step
 				p.Rows[at.Row].Cells[at.Col] = cells[i]
 			}
 			p.Recompute()
-			return Change{Tables: []string{t.ID}}
+			return Change{Tables: []string{t.ID}, Cells: ats}
 		}
 	}
 	return step{undo: put(before), redo: put(after)}
@@ -149,6 +149,7 @@ func (s *Session) Clear(ats []At) {
 		t := tables[p]
 		steps = append(steps, cellStep(t, p, cells, before))
 		c.Tables = appendNew(c.Tables, t.ID)
+		c.Cells = append(c.Cells, cells...)
 	}
 	label := "清除 " + s.Where(ats[0])
 	if len(ats) > 1 {
@@ -248,6 +249,7 @@ func (s *Session) Paste(items []Item) *PasteResult {
 		res.Applied += len(pc.ats)
 		steps = append(steps, cellStep(pc.t, pc.p, pc.ats, before))
 		c.Tables = appendNew(c.Tables, pc.t.ID)
+		c.Cells = append(c.Cells, pc.ats...)
 	}
 	if len(steps) > 0 {
 		s.record(fmt.Sprintf("粘贴 %d 个单元格", res.Applied), joinUndo(steps, c), joinRedo(steps, c), c)

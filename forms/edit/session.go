@@ -27,6 +27,7 @@ type Session struct {
 // Change says what an edit touched, so that views redraw only that.
 type Change struct {
 	Tables []string // ids of tables whose figures changed
+	Cells  []At     // the cells changed, when the change was to cells (undo and redo show them)
 	Rows   bool     // rows came, went, moved or were renamed in those tables
 	Perf   bool     // the 绩效 forms
 	Text   bool     // 部门概况, 情况说明 sections, 名词解释
