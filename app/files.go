@@ -237,19 +237,26 @@ func (u *mainUI) whenSaved(next func()) {
 		next()
 		return
 	}
-	d := dialog.NewCustomConfirm("文档未保存",
-		"保存", "不保存",
-		look.Wrapped(fmt.Sprintf("“%s”有未保存的修改。要先保存吗？", u.docName())),
-		func(save bool) {
-			if save {
-				u.save(next)
-				return
-			}
+	var d dialog.Dialog
+	answer := func(f func()) func() {
+		return func() { d.Hide(); f() }
+	}
+	save := widget.NewButton("保存", answer(func() { u.save(next) }))
+	save.Importance = widget.HighImportance
+	buttons := container.NewHBox(
+		widget.NewButton("取消", answer(func() {})), // chosen by mistake: nothing happens
+		widget.NewButton("不保存", answer(func() {
 			if !u.readOnly {
 				os.Remove(u.recoveryPath()) // the clerk chose to drop this work
 			}
 			next()
-		}, u.win)
+		})),
+		save,
+	)
+	d = dialog.NewCustomWithoutButtons("文档未保存", container.NewVBox(
+		look.Wrapped(fmt.Sprintf("“%s”有未保存的修改。要先保存吗？", u.docName())),
+		container.NewCenter(buttons)), u.win)
+	d.Resize(fyne.NewSize(480, 200))
 	d.Show()
 }
 

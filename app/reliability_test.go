@@ -78,6 +78,9 @@ func TestASecondWindowOpensTheFileReadOnly(t *testing.T) {
 	if !second.readOnly || !strings.Contains(second.win.Title(), "（只读）") || !strings.Contains(second.status.Text, "另存为") {
 		t.Fatalf("read-only: %v, title %q, status %q", second.readOnly, second.win.Title(), second.status.Text)
 	}
+	if w := second.body.MinSize().Width; w > 1300 {
+		t.Errorf("the read-only window needs %.0f px: the status line widens it", w)
+	}
 	before, _ := os.ReadFile(path)
 	if err := second.s.Enter(at(t, second, "general", "2013101", "public"), "1.00"); err != nil {
 		t.Fatal(err)
@@ -411,5 +414,22 @@ func TestForceOpenAfterAReusedProgramNumber(t *testing.T) {
 	}
 	if o, _ := lock.Read(path); o.PID != os.Getpid() {
 		t.Errorf("the lock names %d", o.PID)
+	}
+}
+
+// Closing with unsaved changes can be cancelled: nothing is saved or lost.
+func TestClosingCanBeCancelled(t *testing.T) {
+	u := newTestUI(t, "")
+	u.s.Enter(at(t, u, "general", "2013101", "public"), "180.00")
+	closed := false
+	u.whenSaved(func() { closed = true })
+	tapButton(t, u.win, "取消")
+	if closed || !u.s.Dirty() || len(u.win.Canvas().Overlays().List()) != 0 {
+		t.Errorf("cancel: went on %v, dirty %v", closed, u.s.Dirty())
+	}
+	u.whenSaved(func() { closed = true })
+	tapButton(t, u.win, "不保存")
+	if !closed {
+		t.Error("不保存 did not go on")
 	}
 }

@@ -118,6 +118,7 @@ func (u *mainUI) setSession(s *edit.Session, path, source string) {
 	u.content = container.NewStack()
 	u.findings = newFindingsPanel(u)
 	u.status = widget.NewLabel("")
+	u.status.Truncation = fyne.TextTruncateEllipsis // a long path must not widen the window
 	u.counts = canvas.NewText("", look.Text)
 	right := container.NewHSplit(u.content, u.findings.object())
 	right.Offset = 0.74
