@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -504,24 +503,7 @@ func (u *mainUI) recoveryPath() string {
 	if u.path != "" && !u.readOnly {
 		return edit.RecoveryPath(u.path)
 	}
-	// untitled or read-only work goes to the program's folder, under this
-	// program's number, so that two programs keep apart and the next start
-	// can tell work left by a program that is gone
-	dir := recoveryDir(u.app)
-	stem := "未命名"
-	if u.path != "" {
-		stem = strings.TrimSuffix(filepath.Base(u.path), forms.FileExt)
-	}
-	return filepath.Join(dir, fmt.Sprintf("%s-%d%s%s", stem, os.Getpid(), forms.FileExt, edit.RecoveryExt))
-}
-
-// pid reads a program number, or -1.
-func pid(s string) int {
-	n, err := strconv.Atoi(s)
-	if err != nil {
-		return -1
-	}
-	return n
+	return edit.ProgramRecoveryPath(recoveryDir(u.app), u.path)
 }
 
 func recoveryDir(a fyne.App) string {
@@ -530,66 +512,21 @@ func recoveryDir(a fyne.App) string {
 	return dir
 }
 
-// orphanedRecoveries are the autosaves in the program's folder left by
-// programs that no longer run, newest first.
-func orphanedRecoveries(a fyne.App) []string {
-	dir := recoveryDir(a)
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return nil
-	}
-	type found struct {
-		path string
-		mod  time.Time
-	}
-	var out []found
-	for _, e := range entries {
-		name := e.Name()
-		if !strings.HasSuffix(name, forms.FileExt+edit.RecoveryExt) {
-			continue
-		}
-		stem := strings.TrimSuffix(name, forms.FileExt+edit.RecoveryExt)
-		if k := strings.LastIndex(stem, "-"); k >= 0 {
-			n := pid(stem[k+1:])
-			crashed := os.Getenv(CrashedPIDEnv) == strconv.Itoa(n)
-			if n > 0 && !crashed && (n == os.Getpid() || lock.Running(n)) {
-				continue // a program at work on it
-			}
-		}
-		if fi, err := e.Info(); err == nil {
-			out = append(out, found{filepath.Join(dir, name), fi.ModTime()})
-		}
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].mod.After(out[j].mod) })
-	paths := make([]string, len(out))
-	for i, f := range out {
-		paths[i] = f.path
-	}
-	return paths
-}
-
 // offerOrphanedRecovery: work on a document never saved to a file (or
 // opened read-only) was autosaved to the program's folder; at the next
 // start it is offered, one autosave after another.
 func (u *mainUI) offerOrphanedRecovery() {
-	recs := orphanedRecoveries(u.app)
-	if len(recs) == 0 {
+	crashed, _ := strconv.Atoi(os.Getenv(CrashedPIDEnv))
+	left := edit.LeftBehind(recoveryDir(u.app), crashed)
+	if len(left) == 0 {
 		return
 	}
-	rec := recs[0]
-	fi, err := os.Stat(rec)
-	if err != nil {
-		return
-	}
-	name := strings.TrimSuffix(filepath.Base(rec), forms.FileExt+edit.RecoveryExt)
-	if k := strings.LastIndex(name, "-"); k > 0 {
-		name = name[:k]
-	}
+	rec := left[0].Path
 	what := "一份从未保存为文件的文档"
-	if name != "未命名" {
-		what = "以只读方式打开的“" + name + forms.FileExt + "”上的修改"
+	if left[0].Doc != "" {
+		what = "以只读方式打开的“" + left[0].Doc + "”上的修改"
 	}
-	u.askRecovery(fmt.Sprintf("上次有%s没有保存，自动保存于 %s。\n要恢复它吗？恢复后请“另存为”文件。不恢复则删除这份自动保存。", what, fi.ModTime().Format("2006-01-02 15:04")),
+	u.askRecovery(fmt.Sprintf("上次有%s没有保存，自动保存于 %s。\n要恢复它吗？恢复后请“另存为”文件。不恢复则删除这份自动保存。", what, left[0].Saved.Format("2006-01-02 15:04")),
 		func() {
 			rd, err := forms.Open(rec)
 			if err != nil {

@@ -190,17 +190,24 @@ func (l *layouter) section(title, anchor string) {
 	l.heading(title, hei, sizeSection, 30, 2*sizeBody, 2*leadBody)
 }
 
+// bodyLines are a text's lines, trimmed, blank ones left out.
+func bodyLines(s string) []string {
+	var out []string
+	for _, line := range strings.Split(s, "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
 // paragraphs sets a text of lines as body paragraphs.
 func (l *layouter) paragraphs(s string) {
 	if strings.TrimSpace(s) == "" {
 		l.emptyNote()
 		return
 	}
-	for _, line := range strings.Split(s, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" {
-			continue
-		}
+	for _, line := range bodyLines(s) {
 		l.paragraph(line, song, sizeBody, leadBody, 2*sizeBody)
 	}
 }
@@ -257,11 +264,7 @@ func (l *layouter) partThree() {
 		l.emptyNote()
 		return
 	}
-	for _, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" {
-			continue
-		}
+	for _, line := range bodyLines(text) {
 		switch lineKind(line) {
 		case 1:
 			l.y += 6
