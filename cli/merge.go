@@ -13,7 +13,7 @@ import (
 func init() {
 	register(&command{
 		name:  "merge",
-		usage: "-o 部门.yusuan [--self 本级文件] [--code 部门代码] [--name 部门名称] [--previous 原汇总.yusuan] [--template 模板] 单位文件或工作簿...",
+		usage: "-o 部门.yusuan [--self 本级文件] [--code 部门代码] [--name 部门名称] [--previous 原汇总.yusuan] [--template 模板] [--force] 单位文件或工作簿...",
 		summary: "汇总：把本级和各所属单位的文档（或工作簿）逐表逐行相加成部门预算，每个数记下来自哪些单位；先列出各单位之间的差异（年度或模板不同则拒绝）。" +
 			"--self 指定本级（默认第一个文件）；--previous 在原汇总文档上更新：给出的单位替换原来的数（或新加入），其余单位保留，并列出变化的数。" +
 			"退出码：0 已写出且无错误，1 已写出但审核有错误，2 文件无法读取、各单位年度或模板不同，未写出",
@@ -29,6 +29,7 @@ func runMerge(e *Env, args []string) int {
 		{key: "code", names: []string{"--code"}, hasValue: true},
 		{key: "name", names: []string{"--name"}, hasValue: true},
 		{key: "template", names: []string{"--template"}, hasValue: true},
+		forceFlag,
 	})
 	if err != nil {
 		e.errorf("%v", err)
@@ -40,11 +41,16 @@ func runMerge(e *Env, args []string) int {
 		return ExitUsage
 	}
 	for _, f := range p.files {
-		if merge.SamePath(f, out) {
+		if forms.SamePath(f, out) {
 			e.errorf("输出文件“%s”是要汇总的单位文件之一，请另给一个文件名", out)
 			return ExitUsage
 		}
 	}
+	release, ok := holdDocument(e, out, p.set["force"])
+	if !ok {
+		return ExitUsage
+	}
+	defer release()
 	opts := merge.Options{Self: p.values["self"], Code: p.values["code"], Name: p.values["name"], PreviousFile: prevPath}
 	if prevPath != "" {
 		if opts.Previous, err = forms.Open(prevPath); err != nil {
@@ -82,8 +88,7 @@ func runMerge(e *Env, args []string) int {
 		return ExitUsage
 	}
 	d := res.Doc
-	if err := forms.Save(out, d); err != nil {
-		e.errorf("%v", err)
+	if !save(e, out, d) {
 		return ExitUsage
 	}
 	w := e.Stdout

@@ -12,14 +12,14 @@ import (
 func init() {
 	register(&command{
 		name:    "import",
-		usage:   "工作簿.xlsx -o 文件 [--template 模板]",
-		summary: "读取工作簿（本程序导出的，或预算系统导出、手工填写的），写成文档文件，并列出每张表读到了什么；读不了的单元格逐一列出。退出码：0 至少识别一张表，2 无法读取或一张表也没识别",
+		usage:   "工作簿.xlsx -o 文件 [--template 模板] [--force]",
+		summary: "读取工作簿（本程序导出的，或预算系统导出、手工填写的），写成文档文件，并列出每张表读到了什么；读不了的单元格逐一列出。文档正在别处打开时不写（--force 仍写）。退出码：0 至少识别一张表，2 无法读取、一张表也没识别或文档正被别处打开",
 		run:     runImport,
 	})
 	register(&command{
 		name:    "export",
 		usage:   "[--xlsx 输出.xlsx] [--pdf 输出.pdf] [--strict] 文件",
-		summary: "导出标准格式的 Excel 工作簿和/或对外公开的 PDF 文本（文件可以是文档或工作簿）；文档有错误时在标准错误提示，--strict 则拒绝导出（退出码 1）",
+		summary: "导出标准格式的 Excel 工作簿和/或对外公开的 PDF 文本（文件可以是文档或工作簿）；文档有错误时在标准错误提示，--strict 则拒绝导出（退出码 1）。输出须以 .xlsx / .pdf 结尾，只能新建或替换以前导出的同类文件，不能是输入文件、文档或其他文件（否则退出码 2，什么也不写）",
 		run:     runExport,
 	})
 }
@@ -28,6 +28,7 @@ func runImport(e *Env, args []string) int {
 	p, err := parseArgs(args, []flagSpec{
 		{key: "out", names: []string{"-o", "--output"}, hasValue: true},
 		{key: "template", names: []string{"--template"}, hasValue: true},
+		forceFlag,
 	})
 	if err != nil {
 		e.errorf("%v", err)
@@ -37,6 +38,11 @@ func runImport(e *Env, args []string) int {
 		e.errorf("用法：yusuan import 工作簿.xlsx -o 文件 [--template 模板]")
 		return ExitUsage
 	}
+	release, ok := holdDocument(e, p.values["out"], p.set["force"])
+	if !ok {
+		return ExitUsage
+	}
+	defer release()
 	d, rep, err := xlsx.Import(p.files[0], xlsx.ImportOptions{Template: p.values["template"]})
 	if rep != nil {
 		writeProblems(e, rep)
@@ -62,8 +68,7 @@ func runImport(e *Env, args []string) int {
 			fmt.Fprintf(e.Stdout, "  %s：工作簿中没有这张表\n", label)
 		}
 	}
-	if err := forms.Save(p.values["out"], d); err != nil {
-		e.errorf("%v", err)
+	if !save(e, p.values["out"], d) {
 		return ExitUsage
 	}
 	if n := len(rep.Problems); n > 0 {
@@ -92,6 +97,17 @@ func runExport(e *Env, args []string) int {
 	}
 	if len(p.files) != 1 || (p.values["xlsx"] == "" && p.values["pdf"] == "") {
 		e.errorf("用法：yusuan export [--xlsx 输出.xlsx] [--pdf 输出.pdf] [--strict] 文件（至少给出 --xlsx 或 --pdf）")
+		return ExitUsage
+	}
+	var outs []forms.Export
+	if out := p.values["xlsx"]; out != "" {
+		outs = append(outs, forms.Export{Format: forms.FormatXLSX, Path: out})
+	}
+	if out := p.values["pdf"]; out != "" {
+		outs = append(outs, forms.Export{Format: forms.FormatPDF, Path: out})
+	}
+	if err := forms.CheckExports(outs, p.files); err != nil {
+		e.errorf("%v", err)
 		return ExitUsage
 	}
 	d, rep, err := load(p.files[0], "")

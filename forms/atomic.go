@@ -2,10 +2,19 @@ package forms
 
 import (
 	"bufio"
+	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"yusuan/forms/lock"
 )
 
 // Saving goes through fileSystem so that tests can fail, or stop dead, at
@@ -13,7 +22,7 @@ import (
 // content or the new, never a mix.
 type fileSystem interface {
 	CreateTemp(dir, pattern string) (tempFile, error)
-	WriteFile(name string, data []byte, perm os.FileMode) error
+	Link(oldname, newname string) error
 	Rename(oldpath, newpath string) error
 	Remove(name string) error
 }
@@ -32,9 +41,7 @@ type osFileSystem struct{}
 func (osFileSystem) CreateTemp(dir, pattern string) (tempFile, error) {
 	return os.CreateTemp(dir, pattern)
 }
-func (osFileSystem) WriteFile(name string, data []byte, perm os.FileMode) error {
-	return os.WriteFile(name, data, perm)
-}
+func (osFileSystem) Link(oldname, newname string) error   { return os.Link(oldname, newname) }
 func (osFileSystem) Rename(oldpath, newpath string) error { return os.Rename(oldpath, newpath) }
 func (osFileSystem) Remove(name string) error             { return os.Remove(name) }
 
@@ -43,14 +50,15 @@ var fsys fileSystem = osFileSystem{}
 
 // atomicWrite is the one way a file is replaced: write a temporary file in
 // the same folder (so the rename stays on one disk), sync it, keep the old
-// content as a backup when asked, then rename over path. A failure at any
-// step removes the temporary file and leaves path as it was; a crash at any
-// step leaves path as it was or whole and new, because the rename is the
-// only step that touches it.
+// file as a backup when asked, then rename over path. A failure at any
+// step removes the temporary files and leaves path (and its previous
+// backup) as they were; a crash at any step leaves path as it was or whole
+// and new, and the backup the previous one or the new one, whole, because
+// each is replaced only by a rename.
 type atomicWrite struct {
-	path   string
+	path   string // the file to replace: not a link (see resolveTarget)
 	mode   os.FileMode
-	backup []byte // the old content to keep as path+BackupExt; nil: none
+	backup bool // keep the file being replaced as path+BackupExt
 	write  func(w io.Writer) error
 }
 
@@ -75,12 +83,44 @@ type writeError struct {
 func (e *writeError) Error() string { return e.err.Error() }
 func (e *writeError) Unwrap() error { return e.err }
 
+// Temporary files are named ".<name>.tmp-<program number>-<random>" so that
+// a save removes only what it wrote itself, or what a program that is gone
+// left behind, never the half-written file of another program writing the
+// same output at the same time.
+const tmpMark = ".tmp-"
+
+// inFlight holds the numbers of this program's temporary files being
+// written now (two goroutines of one program may write the same output).
+// A number is taken before its file exists, so no clean-up can see the
+// file first.
+var (
+	inFlight sync.Map // uint64 → true
+	tmpCount atomic.Uint64
+)
+
+// newTmpTag reserves the tag of a temporary file: "<program>-<number>".
+func newTmpTag() (string, uint64) {
+	n := tmpCount.Add(1)
+	inFlight.Store(n, true)
+	return strconv.Itoa(os.Getpid()) + "-" + strconv.FormatUint(n, 10), n
+}
+
+func tmpPattern(base, tag string) string { return "." + base + tmpMark + tag + "-*" }
+
+// uniqueName is a name in dir that no other writer uses: os.Link, unlike
+// CreateTemp, needs a name that does not exist yet.
+func uniqueName(dir, base, tag string) string {
+	return filepath.Join(dir, fmt.Sprintf(".%s%s%s-%d", base, tmpMark, tag, time.Now().UnixNano()))
+}
+
 func (a atomicWrite) run() error {
 	dir, base := filepath.Split(a.path)
 	if dir == "" {
 		dir = "."
 	}
-	tmp, err := fsys.CreateTemp(dir, "."+base+".tmp-*")
+	tag, n := newTmpTag()
+	defer inFlight.Delete(n)
+	tmp, err := fsys.CreateTemp(dir, tmpPattern(base, tag))
 	if err != nil {
 		return &writeError{stepCreate, err}
 	}
@@ -107,8 +147,8 @@ func (a atomicWrite) run() error {
 		fsys.Remove(name)
 		return &writeError{stepClose, err}
 	}
-	if a.backup != nil {
-		if err := fsys.WriteFile(a.path+BackupExt, a.backup, 0o644); err != nil {
+	if a.backup {
+		if err := keepBackup(a.path, dir, base, tag); err != nil {
 			fsys.Remove(name)
 			return &writeError{stepBackup, err}
 		}
@@ -118,14 +158,98 @@ func (a atomicWrite) run() error {
 		return &writeError{stepRename, err}
 	}
 	syncDir(dir)
-	// temporary files a crash left behind (another program's save of the
-	// same file is kept out by the lock file)
-	if entries, err := os.ReadDir(dir); err == nil {
-		for _, e := range entries {
-			if strings.HasPrefix(e.Name(), "."+base+".tmp-") {
-				fsys.Remove(filepath.Join(dir, e.Name()))
-			}
+	removeLeftovers(dir, base)
+	return nil
+}
+
+// keepBackup makes path+BackupExt the file now at path, by a rename of a
+// new name for it: a hard link where the disk has them (no copy, so a full
+// disk cannot cut it short), else a synced copy. Either way the previous
+// backup is replaced whole or not at all, and a backup that is a link is
+// replaced, not followed.
+func keepBackup(path, dir, base, tag string) error {
+	bak := path + BackupExt
+	tmp := uniqueName(dir, base+BackupExt, tag)
+	if err := fsys.Link(path, tmp); err != nil {
+		switch {
+		case os.IsNotExist(err):
+			return nil // nothing to keep: the file went away meanwhile
+		case errors.Is(err, syscall.ENOSPC), errors.Is(err, syscall.EROFS), errors.Is(err, syscall.EACCES):
+			return err // a copy would fail the same way
+		}
+		// FAT and exFAT (USB sticks), some network shares: no hard links
+		if tmp, err = copyForBackup(path, dir, base, tag); err != nil {
+			return err
 		}
 	}
-	return nil
+	err := fsys.Rename(tmp, bak)
+	// POSIX leaves both names when they are links of one file (the backup
+	// already is the file, after a crash before the last save's rename)
+	fsys.Remove(tmp)
+	return err
+}
+
+func copyForBackup(path, dir, base, tag string) (string, error) {
+	src, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer src.Close()
+	t, err := fsys.CreateTemp(dir, tmpPattern(base+BackupExt, tag))
+	if err != nil {
+		return "", err
+	}
+	name := t.Name()
+	if _, err = io.Copy(t, src); err == nil {
+		err = t.Sync()
+	}
+	if cerr := t.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		fsys.Remove(name)
+		return "", err
+	}
+	return name, nil
+}
+
+// removeLeftovers removes the temporary files of this output that a crash
+// left behind: this program's own that no save is writing now, and those
+// of a program on this computer that no longer runs. A file of a running
+// program (another export of the same output) is left alone; a day-old
+// one is a leftover whoever wrote it (a program number reused since).
+func removeLeftovers(dir, base string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		rest, ok := strings.CutPrefix(e.Name(), "."+base)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimPrefix(rest, BackupExt)
+		tag, ok := strings.CutPrefix(rest, tmpMark)
+		if !ok {
+			continue
+		}
+		full := filepath.Join(dir, e.Name())
+		pidText, rest, _ := strings.Cut(tag, "-")
+		numText, _, _ := strings.Cut(rest, "-")
+		pid, err := strconv.Atoi(pidText)
+		if pid == os.Getpid() {
+			if n, err := strconv.ParseUint(numText, 10, 64); err == nil {
+				if _, busy := inFlight.Load(n); busy {
+					continue
+				}
+			}
+		}
+		old := false
+		if fi, err := e.Info(); err == nil {
+			old = time.Since(fi.ModTime()) > 24*time.Hour
+		}
+		if err != nil || pid == os.Getpid() || !lock.Running(pid) || old {
+			fsys.Remove(full)
+		}
+	}
 }

@@ -15,103 +15,157 @@ import (
 // faultyFS passes everything to the real file system except at one step,
 // where it fails with errno or, when crash is set, stops dead (a panic the
 // test recovers from, standing for the power going out: nothing after it
-// runs, no clean-up either). A write step fails after writing half.
+// runs, no clean-up either). A write step fails after writing half. The
+// backup step is several operations (a link or a copy, then a rename):
+// nth chooses which of them trips.
 type faultyFS struct {
-	at    writeStep
-	errno syscall.Errno
-	crash bool
-	after bool // crash right after the step instead of before it
+	at     writeStep
+	errno  syscall.Errno
+	crash  bool
+	after  bool // crash right after the step instead of before it
+	nth    int  // within stepBackup: the operation that trips (0 = first)
+	noLink bool // the disk has no hard links (FAT, exFAT): backups are copies
+	ops    int  // backup operations seen
 }
 
 type crashed struct{}
 
-func (f *faultyFS) trip(step writeStep) error {
-	if step != f.at || f.after {
-		return nil
+// here tells whether this operation is the one that trips.
+func (f *faultyFS) here(step writeStep) bool {
+	if step != f.at {
+		return false
+	}
+	if step != stepBackup {
+		return true
+	}
+	f.ops++
+	return f.ops-1 == f.nth
+}
+
+func (f *faultyFS) trip(step writeStep) (error, bool) {
+	if !f.here(step) {
+		return nil, false
+	}
+	if f.after {
+		return nil, true
 	}
 	if f.crash {
 		panic(crashed{})
 	}
-	return &os.PathError{Op: "test", Path: "x", Err: f.errno}
+	return &os.PathError{Op: "test", Path: "x", Err: f.errno}, false
 }
 
-func (f *faultyFS) done(step writeStep) {
-	if step == f.at && f.after {
+func (f *faultyFS) done(hit bool) {
+	if hit && f.after {
 		panic(crashed{})
 	}
 }
 
+func isBackupName(name string) bool { return strings.Contains(name, BackupExt+tmpMark) }
+
 func (f *faultyFS) CreateTemp(dir, pattern string) (tempFile, error) {
-	if err := f.trip(stepCreate); err != nil {
+	step := stepCreate
+	if isBackupName(pattern) {
+		step = stepBackup
+	}
+	err, hit := f.trip(step)
+	if err != nil {
 		return nil, err
 	}
 	t, err := os.CreateTemp(dir, pattern)
 	if err != nil {
 		return nil, err
 	}
-	f.done(stepCreate)
-	return &faultyFile{File: t, fs: f}, nil
+	f.done(hit)
+	return &faultyFile{File: t, fs: f, step: step}, nil
 }
 
-func (f *faultyFS) WriteFile(name string, data []byte, perm os.FileMode) error {
-	if err := f.trip(stepBackup); err != nil {
+func (f *faultyFS) Link(oldname, newname string) error {
+	if f.noLink {
+		return &os.LinkError{Op: "link", Old: oldname, New: newname, Err: syscall.EPERM}
+	}
+	err, hit := f.trip(stepBackup)
+	if err != nil {
 		return err
 	}
-	err := os.WriteFile(name, data, perm)
-	f.done(stepBackup)
+	err = os.Link(oldname, newname)
+	f.done(hit)
 	return err
 }
 
 func (f *faultyFS) Rename(oldpath, newpath string) error {
-	if err := f.trip(stepRename); err != nil {
+	step := stepRename
+	if strings.HasSuffix(newpath, BackupExt) {
+		step = stepBackup
+	}
+	err, hit := f.trip(step)
+	if err != nil {
 		return err
 	}
-	err := os.Rename(oldpath, newpath)
-	f.done(stepRename)
+	err = os.Rename(oldpath, newpath)
+	f.done(hit)
 	return err
 }
 
 func (f *faultyFS) Remove(name string) error { return os.Remove(name) }
 
+// faultyFile is a temporary file: the document's (its steps are chmod,
+// write, sync, close) or the backup copy's (each operation a backup one).
 type faultyFile struct {
 	*os.File
-	fs *faultyFS
+	fs   *faultyFS
+	step writeStep // stepCreate for the document's file, stepBackup for the copy
+}
+
+func (t *faultyFile) stepFor(s writeStep) writeStep {
+	if t.step == stepBackup {
+		return stepBackup
+	}
+	return s
 }
 
 func (t *faultyFile) Chmod(m os.FileMode) error {
-	if err := t.fs.trip(stepChmod); err != nil {
+	err, hit := t.fs.trip(t.stepFor(stepChmod))
+	if err != nil {
 		return err
 	}
-	defer t.fs.done(stepChmod)
+	defer t.fs.done(hit)
 	return t.File.Chmod(m)
 }
 
 func (t *faultyFile) Write(p []byte) (int, error) {
-	if t.fs.at == stepWrite && !t.fs.after {
+	if t.fs.here(t.stepFor(stepWrite)) {
 		n, _ := t.File.Write(p[:len(p)/2]) // half reaches the disk
 		if t.fs.crash {
 			panic(crashed{})
 		}
 		return n, &os.PathError{Op: "write", Path: t.Name(), Err: t.fs.errno}
 	}
-	defer t.fs.done(stepWrite)
 	return t.File.Write(p)
 }
 
+// ReadFrom keeps io.Copy going through Write (os.File would copy in the
+// kernel, past the fault).
+func (t *faultyFile) ReadFrom(r io.Reader) (int64, error) {
+	return io.Copy(struct{ io.Writer }{t}, r)
+}
+
 func (t *faultyFile) Sync() error {
-	if err := t.fs.trip(stepSync); err != nil {
+	err, hit := t.fs.trip(t.stepFor(stepSync))
+	if err != nil {
 		return err
 	}
-	defer t.fs.done(stepSync)
+	defer t.fs.done(hit)
 	return t.File.Sync()
 }
 
 func (t *faultyFile) Close() error {
-	if err := t.fs.trip(stepClose); err != nil {
+	err, hit := t.fs.trip(t.stepFor(stepClose))
+	if err != nil {
 		t.File.Close()
 		return err
 	}
-	defer t.fs.done(stepClose)
+	defer t.fs.done(hit)
 	return t.File.Close()
 }
 

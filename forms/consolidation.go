@@ -18,10 +18,10 @@ type Consolidation struct {
 
 // MergeUnit is one unit summed into a consolidated document.
 type MergeUnit struct {
-	Code string `json:"code"`           // 单位代码
-	Name string `json:"name"`           // 单位名称
-	File string `json:"file,omitempty"` // the file it was read from (base name)
-	Self bool   `json:"self,omitempty"` // 本级: the 部门's own document
+	Code string `json:"code" bound:"name"`           // 单位代码
+	Name string `json:"name" bound:"name"`           // 单位名称
+	File string `json:"file,omitempty" bound:"name"` // the file it was read from (base name)
+	Self bool   `json:"self,omitempty"`              // 本级: the 部门's own document
 	// Inputs are the unit's amounts among the 情况说明's extra inputs, which
 	// were summed into the document's (nil: the unit gave none).
 	Inputs *Inputs `json:"inputs,omitempty"`

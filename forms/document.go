@@ -31,9 +31,9 @@ type Document struct {
 
 // Meta identifies the document.
 type Meta struct {
-	Name     string `json:"name"` // 单位名称
-	Code     string `json:"code"` // 单位代码
-	Year     int    `json:"year"` // 预算年度
+	Name     string `json:"name" bound:"name"` // 单位名称
+	Code     string `json:"code" bound:"name"` // 单位代码
+	Year     int    `json:"year"`              // 预算年度
 	Level    Level  `json:"level"`
 	Template string `json:"template"`
 	// Sample marks the embedded sample (示例数据): the UI and exports say so.
@@ -45,8 +45,8 @@ type Meta struct {
 
 // OrgUnit is the 部门 or one of its 单位.
 type OrgUnit struct {
-	Code string `json:"code"`
-	Name string `json:"name"`
+	Code string `json:"code" bound:"name"`
+	Name string `json:"name" bound:"name"`
 }
 
 // Indicator is one line of a 绩效 indicator grid.
@@ -65,13 +65,13 @@ func (i Indicator) Blank() bool { return i == Indicator{} }
 
 // Task is a line of the 部门整体 form's task list.
 type Task struct {
-	Name    string `json:"name"`
+	Name    string `json:"name" bound:"name"`
 	Content string `json:"content"`
 }
 
 // DeptPerf is the 部门整体支出绩效目标表.
 type DeptPerf struct {
-	NameCode   string      `json:"nameCode"` // 部门名称及编码
+	NameCode   string      `json:"nameCode" bound:"name"` // 部门名称及编码
 	Tasks      []Task      `json:"tasks,omitempty"`
 	KeyWork    string      `json:"keyWork,omitempty"` // 年度重点工作
 	Indicators []Indicator `json:"indicators,omitempty"`
@@ -105,11 +105,11 @@ func (f *Fund) Give(total money.Amount) {
 
 // ProjectPerf is one 项目支出绩效目标表 (amounts in 万元).
 type ProjectPerf struct {
-	Name       string      `json:"name"`
-	Level      string      `json:"level"`          // 一级项目 / 二级项目
-	Dept       string      `json:"dept,omitempty"` // 主管部门及编码
-	Money      Fund        `json:"money"`          // 年度资金总额, 其中：财政拨款, 其他资金
-	Goal       string      `json:"goal,omitempty"` // 年度绩效目标
+	Name       string      `json:"name" bound:"name"`
+	Level      string      `json:"level" bound:"name"`          // 一级项目 / 二级项目
+	Dept       string      `json:"dept,omitempty" bound:"name"` // 主管部门及编码
+	Money      Fund        `json:"money"`                       // 年度资金总额, 其中：财政拨款, 其他资金
+	Goal       string      `json:"goal,omitempty"`              // 年度绩效目标
 	Indicators []Indicator `json:"indicators,omitempty"`
 	// Unit is the code of the 单位 the form came from, in a consolidated
 	// document ("" elsewhere).
@@ -124,11 +124,11 @@ const (
 
 // PrePerf is one 事前绩效评估项目绩效目标申报表.
 type PrePerf struct {
-	Name       string      `json:"name"`
-	Dept       string      `json:"dept,omitempty"`
-	Period     string      `json:"period,omitempty"` // 计划实施期
-	Annual     Fund        `json:"annual"`           // 年度资金
-	Whole      Fund        `json:"whole"`            // 实施期资金
+	Name       string      `json:"name" bound:"name"`
+	Dept       string      `json:"dept,omitempty" bound:"name"`
+	Period     string      `json:"period,omitempty" bound:"name"` // 计划实施期
+	Annual     Fund        `json:"annual"`                        // 年度资金
+	Whole      Fund        `json:"whole"`                         // 实施期资金
 	AnnualGoal string      `json:"annualGoal,omitempty"`
 	WholeGoal  string      `json:"wholeGoal,omitempty"`
 	AnnualGrid []Indicator `json:"annualGrid,omitempty"`
@@ -184,7 +184,7 @@ func (p *Perf) ProjectsAt(level string) []int {
 
 // Term is a 名词解释 entry.
 type Term struct {
-	Term       string `json:"term"`
+	Term       string `json:"term" bound:"name"`
 	Definition string `json:"definition"`
 }
 

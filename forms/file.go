@@ -65,8 +65,8 @@ type Raw struct {
 // RawCode is a user-added classification name.
 type RawCode struct {
 	Scheme classify.Scheme `json:"scheme"`
-	Code   string          `json:"code"`
-	Name   string          `json:"name"`
+	Code   string          `json:"code" bound:"name"`
+	Name   string          `json:"name" bound:"name"`
 }
 
 // RawTable is one table's rows.
@@ -81,14 +81,14 @@ type RawTable struct {
 // RawRow holds a row's identity and its entered figures. Fixed and total
 // lines are written only when they hold entered figures.
 type RawRow struct {
-	Key    string            `json:"key,omitempty"`
-	Code   string            `json:"code,omitempty"`
-	Name   string            `json:"name,omitempty"`
-	Type   string            `json:"type,omitempty"` // project 类型
-	L1     string            `json:"l1,omitempty"`
-	L2     string            `json:"l2,omitempty"`
-	Unit   string            `json:"unit,omitempty"`
-	Func   string            `json:"func,omitempty"`
+	Key    string            `json:"key,omitempty" bound:"name"`
+	Code   string            `json:"code,omitempty" bound:"name"`
+	Name   string            `json:"name,omitempty" bound:"name"`
+	Type   string            `json:"type,omitempty" bound:"name"` // project 类型
+	L1     string            `json:"l1,omitempty" bound:"name"`
+	L2     string            `json:"l2,omitempty" bound:"name"`
+	Unit   string            `json:"unit,omitempty" bound:"name"`
+	Func   string            `json:"func,omitempty" bound:"name"`
 	Values map[string]string `json:"v,omitempty"`
 	// From: in a consolidated document, the units' figures summed into this
 	// row, by column key and unit code (schema 2).
@@ -98,6 +98,10 @@ type RawRow struct {
 // Encode writes the document file.
 func Encode(d *Document) ([]byte, error) {
 	f := d.Raw()
+	// a file this program would refuse to open is not written
+	if err := checkBounds(f); err != nil {
+		return nil, err
+	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
@@ -261,9 +265,13 @@ func readHead(data []byte) (fileHead, error) {
 	return h, nil
 }
 
+// utf8BOM starts a UTF-8 text that Windows' Notepad saved.
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
 // Decode reads a document file. Unknown fields are ignored, so a file from
 // a newer program of the same schema still opens; a newer schema is refused.
 func Decode(data []byte) (*Document, error) {
+	data = bytes.TrimPrefix(data, utf8BOM) // Notepad saves UTF-8 with a BOM
 	if len(data) > MaxFileBytes {
 		return nil, &FileError{Reason: fmt.Sprintf("文件过大（超过 %d MB），不是正常的文档文件", MaxFileBytes>>20)}
 	}
@@ -292,6 +300,10 @@ func Decode(data []byte) (*Document, error) {
 // Figures at computed positions are kept as given when they differ from
 // their sums, and stored as computed when they agree (decision 2).
 func (f *Raw) Document() (*Document, error) {
+	if err := checkBounds(f); err != nil {
+		err.Reason += "；文件未作任何改动"
+		return nil, err
+	}
 	d, err := NewDocument(f.Meta)
 	if err != nil {
 		return nil, &FileError{Where: "文档信息", Reason: err.Error()}
@@ -723,34 +735,36 @@ func DescribeOSError(err error) string {
 // Save writes the document atomically: a temporary file in the same folder,
 // synced, then renamed over the old one, whose previous content is kept as
 // path + ".bak". A file at path that is not a readable document (or is of a
-// newer schema) is never overwritten.
+// newer schema) is never overwritten; a link is written through to its
+// target; a device, FIFO or socket is refused.
 func Save(path string, d *Document) error {
 	data, err := Encode(d)
 	if err != nil {
-		return &FileError{Path: path, Reason: "生成文件内容失败：" + err.Error()}
+		return &FileError{Path: path, Reason: "生成文件内容失败：" + err.Error() + "；未保存"}
 	}
-	old, err := os.ReadFile(path)
-	exists := err == nil
+	target, err := resolveTarget(path)
+	if err != nil {
+		return &FileError{Path: path, Reason: err.Error() + "；未保存"}
+	}
 	mode := os.FileMode(0o644)
-	if fi, err := os.Stat(path); err == nil {
-		mode = fi.Mode().Perm()
-	}
+	fi, err := os.Stat(target)
+	exists := err == nil
 	if err != nil && !errors.Is(err, os.ErrNotExist) {
 		return &FileError{Path: path, Reason: "无法读取原文件，未保存：" + osReason(err)}
 	}
-	if exists && !knownGood(path) {
-		if err := checkOverwritable(old); err != nil {
-			return &FileError{Path: path, Reason: err.Error() + "；为免覆盖，未保存。请另存为新文件"}
-		}
-	}
-	var backup []byte
 	if exists {
-		backup = old
-		if backup == nil {
-			backup = []byte{}
+		mode = fi.Mode().Perm()
+		if !knownGood(target) {
+			old, err := readLimited(target, MaxFileBytes)
+			if err != nil {
+				return &FileError{Path: path, Reason: "无法读取原文件，未保存：" + osReason(err)}
+			}
+			if err := checkOverwritable(old); err != nil {
+				return &FileError{Path: path, Reason: err.Error() + "；为免覆盖，未保存。请另存为新文件"}
+			}
 		}
 	}
-	err = atomicWrite{path: path, mode: mode, backup: backup, write: func(w io.Writer) error {
+	err = atomicWrite{path: target, mode: mode, backup: exists, write: func(w io.Writer) error {
 		_, err := w.Write(data)
 		return err
 	}}.run()
@@ -768,26 +782,28 @@ func Save(path string, d *Document) error {
 		}[we.step]
 		return &FileError{Path: path, Reason: what + "：" + osReason(we.err) + "；原文件未改动"}
 	}
-	remember(path)
+	remember(target)
 	return nil
 }
 
 // WriteAtomic writes an exported file (a workbook, a PDF) through a
 // temporary file in the same folder, synced, then renamed over path: a
-// failure midway leaves the old file as it was. what names the file in
-// messages ("工作簿", "PDF").
+// failure midway leaves the old file as it was. A link is written through
+// to its target; a device, FIFO or socket is refused. what names the file
+// in messages ("工作簿", "PDF").
 func WriteAtomic(path, what string, write func(w io.Writer) error) error {
-	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		return fmt.Errorf("“%s”是一个文件夹，请给出要写入的%s文件名", path, what)
+	target, err := resolveTarget(path)
+	if err != nil {
+		return fmt.Errorf("不能把%s写到“%s”：%v", what, path, err)
 	}
-	err := atomicWrite{path: path, mode: 0o644, write: write}.run()
+	err = atomicWrite{path: target, mode: 0o644, write: write}.run()
 	var we *writeError
 	if !errors.As(err, &we) {
 		return err // nil, or what write itself returned
 	}
 	switch we.step {
 	case stepCreate:
-		dir := filepath.Dir(path)
+		dir := filepath.Dir(target)
 		return fmt.Errorf("无法在“%s”写入%s：%s", dir, what, DescribeOSError(we.err))
 	case stepRename:
 		return fmt.Errorf("无法替换“%s”（文件可能正在别的程序中打开）：%s", path, DescribeOSError(we.err))
@@ -825,7 +841,7 @@ func stampOf(path string) (fileStamp, bool) {
 
 func remember(path string) {
 	if st, ok := stampOf(path); ok {
-		known.Store(path, st)
+		known.Store(canonical(path), st)
 	}
 }
 
@@ -834,13 +850,14 @@ func knownGood(path string) bool {
 	if !ok {
 		return false
 	}
-	v, ok := known.Load(path)
+	v, ok := known.Load(canonical(path))
 	return ok && v.(fileStamp) == st
 }
 
 // checkOverwritable refuses content that is not one of our documents, or is
 // of a newer schema than this program writes.
 func checkOverwritable(old []byte) error {
+	old = bytes.TrimPrefix(old, utf8BOM)
 	if len(bytes.TrimSpace(old)) == 0 {
 		return nil // an empty file holds nothing to lose
 	}

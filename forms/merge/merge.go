@@ -243,14 +243,7 @@ func (m *merger) markSelf() {
 }
 
 // SamePath reports whether two names are the same file.
-func SamePath(a, b string) bool {
-	if a == b {
-		return true
-	}
-	aa, err1 := filepath.Abs(a)
-	bb, err2 := filepath.Abs(b)
-	return err1 == nil && err2 == nil && aa == bb
-}
+func SamePath(a, b string) bool { return forms.SamePath(a, b) }
 
 // compare lists where the inputs disagree with each other: year and
 // template (fatal, decision 16), the same unit twice, nested unit codes.
