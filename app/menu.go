@@ -49,20 +49,28 @@ func (u *mainUI) toolbar() fyne.CanvasObject {
 	)
 }
 
-// addShortcuts: Ctrl+S, Ctrl+O, Ctrl+N, Ctrl+Z, Ctrl+Y (and Ctrl+Shift+Z).
+// addShortcuts puts the window's shortcuts on its canvas, under the names
+// the driver sends: Fyne's GLFW driver turns Ctrl+Z and Ctrl+Y (Cmd on a
+// Mac) into fyne.ShortcutUndo and fyne.ShortcutRedo before anything sees
+// them, and every other Ctrl combination (Ctrl+S, Ctrl+Shift+Z …) into a
+// desktop.CustomShortcut. The canvas gets a shortcut when nothing focused
+// takes shortcuts; the grid, its cell editor and the text fields pass the
+// window's shortcuts on to it.
 func (u *mainUI) addShortcuts() {
 	c := u.win.Canvas()
-	add := func(key fyne.KeyName, mod fyne.KeyModifier, f func()) {
+	add := func(s fyne.Shortcut, f func()) {
 		f = u.safe("快捷键", f)
-		c.AddShortcut(&desktop.CustomShortcut{KeyName: key, Modifier: mod}, func(fyne.Shortcut) { f() })
+		c.AddShortcut(s, func(fyne.Shortcut) { f() })
 	}
-	ctrl := fyne.KeyModifierShortcutDefault
-	add(fyne.KeyS, ctrl, func() { u.save(nil) })
-	add(fyne.KeyO, ctrl, u.askOpen)
-	add(fyne.KeyN, ctrl, u.askNew)
-	add(fyne.KeyZ, ctrl, u.undo)
-	add(fyne.KeyY, ctrl, u.redo)
-	add(fyne.KeyZ, ctrl|fyne.KeyModifierShift, u.redo)
+	ctrl := func(key fyne.KeyName, mod fyne.KeyModifier) fyne.Shortcut {
+		return &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault | mod}
+	}
+	add(ctrl(fyne.KeyS, 0), func() { u.save(nil) })
+	add(ctrl(fyne.KeyO, 0), u.askOpen)
+	add(ctrl(fyne.KeyN, 0), u.askNew)
+	add(&fyne.ShortcutUndo{}, u.undo)
+	add(&fyne.ShortcutRedo{}, u.redo)
+	add(ctrl(fyne.KeyZ, fyne.KeyModifierShift), u.redo)
 }
 
 func (u *mainUI) undo() {

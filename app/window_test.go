@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"yusuan/app/look"
@@ -22,7 +21,7 @@ func newTestUI(t *testing.T, path string) *mainUI {
 	// the test app keeps its storage (untitled autosaves) in the temporary
 	// folder: one of the test's own, so that no test sees another's
 	t.Setenv("TMPDIR", t.TempDir())
-	a := test.NewTempApp(t)
+	a := newShortcutApp(t) // its canvas runs shortcuts, as the real driver's does
 	a.Settings().SetTheme(look.NewTheme())
 	u := newWindow(a, path)
 	u.busy.Wait() // a file is read off the UI goroutine

@@ -33,7 +33,7 @@ type Editor struct {
 	t *forms.Table
 	w fyne.Window
 
-	search *widget.Entry
+	search *textedit.PlainEntry
 	count  *widget.Label
 	list   *widget.List
 	all    []int // the table's forms: indexes in the document's collection
@@ -68,7 +68,7 @@ func New(s *edit.Session, t *forms.Table, w fyne.Window) *Editor {
 		top := container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(e.add, e.del), title), e.note)
 		e.obj = textedit.Themed(container.NewBorder(top, nil, nil, nil, e.scroll))
 	} else {
-		e.search = widget.NewEntry()
+		e.search = textedit.NewPlainEntry()
 		e.search.PlaceHolder = "按名称查找"
 		e.search.ActionItem = widget.NewIcon(theme.SearchIcon())
 		e.search.OnChanged = func(string) { e.filter() }

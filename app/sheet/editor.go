@@ -90,8 +90,9 @@ func (e *cellEditor) TypedRune(r rune) {
 // then goes to the window: nothing typed is lost.
 func (e *cellEditor) TypedShortcut(s fyne.Shortcut) {
 	v := e.v
-	if v.editing == nil {
-		e.Entry.TypedShortcut(s)
+	if v.editing == nil { // focus left here after an edit ended: the grid's shortcut
+		v.focusGrid()
+		v.typedShortcut(s)
 		return
 	}
 	switch s := s.(type) {

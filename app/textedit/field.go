@@ -192,33 +192,23 @@ func (f *Field) TypedKey(k *fyne.KeyEvent) {
 }
 
 // TypedShortcut hands undo and redo to the window once the text is in the
-// document (see Field).
+// document (see Field). The window's other shortcuts (Ctrl+S, Ctrl+Shift+Z
+// …) go on the same way, after the text is applied; a refused text keeps
+// them back, its reason shown, as the grid's cell editor does.
 func (f *Field) TypedShortcut(s fyne.Shortcut) {
-	switch s.(type) {
-	case *fyne.ShortcutUndo, *fyne.ShortcutRedo:
-		f.Commit()
-		if f.Pending() { // refused: take back the typing only
+	if !ForWindow(s) {
+		f.Entry.TypedShortcut(s)
+		return
+	}
+	f.Commit()
+	if f.Pending() {
+		switch s.(type) {
+		case *fyne.ShortcutUndo, *fyne.ShortcutRedo: // take back the typing only
 			f.Revert()
-			return
-		}
-		if sc := shortcutTarget(f); sc != nil {
-			sc.TypedShortcut(s)
 		}
 		return
 	}
-	f.Entry.TypedShortcut(s)
-}
-
-// shortcutTarget is where a field hands undo and redo on: the window's
-// canvas, which runs the shortcuts the window added to it. (A window that
-// puts 撤销 in its main menu gets the shortcut before any field does, and
-// commits the views first.)
-var shortcutTarget = func(o fyne.CanvasObject) fyne.Shortcutable {
-	c := fyne.CurrentApp().Driver().CanvasForObject(o)
-	if sc, ok := c.(fyne.Shortcutable); ok {
-		return sc
-	}
-	return nil
+	ToWindow(f, s)
 }
 
 // Fields is a set of fields committed and refreshed together.

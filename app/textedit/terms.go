@@ -27,8 +27,8 @@ type Terms struct {
 	clear    *widget.Button
 	rows     *fyne.Container
 	items    []*termRow
-	newTerm  *widget.Entry
-	newDef   *widget.Entry
+	newTerm  *PlainEntry
+	newDef   *PlainEntry
 	addMsg   *widget.Label
 	obj      fyne.CanvasObject
 	colsTerm *Columns
@@ -59,9 +59,9 @@ func Glossary(s *edit.Session, w fyne.Window) *Terms {
 			}, w).Show()
 	})
 	v.rows = container.NewVBox()
-	v.newTerm = widget.NewEntry()
+	v.newTerm = NewPlainEntry()
 	v.newTerm.PlaceHolder = "名词"
-	v.newDef = widget.NewEntry()
+	v.newDef = NewPlainEntry()
 	v.newDef.PlaceHolder = "解释"
 	v.addMsg = widget.NewLabel("")
 	v.addMsg.Importance = widget.DangerImportance
