@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -29,24 +30,48 @@ const (
 	MaxCellsPerRow   = 200
 )
 
+// openFile opens a workbook's file; tests replace it to refuse access even
+// as root, whom file permissions do not stop.
+var openFile = os.Open
+
 // Open opens a workbook from outside with size limits, turning every failure
 // into a Chinese message that names the file.
 func Open(path string) (*excelize.File, error) {
-	fi, err := os.Stat(path)
+	// open it first: a file that cannot be opened is not a damaged workbook
+	fh, err := openFile(path)
 	if err != nil {
-		if errors.Is(err, os.ErrNotExist) {
-			return nil, fmt.Errorf("工作簿“%s”不存在", path)
-		}
-		return nil, fmt.Errorf("无法读取工作簿“%s”：%v", path, err)
+		return nil, openError(path, err)
 	}
-	if fi.Size() > MaxFileBytes {
+	fi, err := fh.Stat()
+	fh.Close()
+	switch {
+	case err != nil:
+		return nil, openError(path, err)
+	case fi.IsDir():
+		return nil, fmt.Errorf("“%s”是一个文件夹，不是工作簿", path)
+	case fi.Size() > MaxFileBytes:
 		return nil, fmt.Errorf("工作簿“%s”有 %d MB，超过 %d MB 的上限", path, fi.Size()>>20, MaxFileBytes>>20)
 	}
 	f, err := excelize.OpenFile(path, excelize.Options{UnzipSizeLimit: MaxUnzipBytes, UnzipXMLSizeLimit: MaxUnzipXMLBytes})
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return nil, openError(path, err) // the file system's refusal, not the content's
+	}
 	if err != nil {
 		return nil, fmt.Errorf("“%s”不是可以读取的 Excel 工作簿（.xlsx）：%s", path, reason(err))
 	}
 	return f, nil
+}
+
+// openError says why the system would not let a workbook be read.
+func openError(path string, err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("工作簿“%s”不存在", path)
+	case errors.Is(err, fs.ErrPermission):
+		return fmt.Errorf("无法读取工作簿“%s”：没有读取权限", path)
+	}
+	return fmt.Errorf("无法读取工作簿“%s”：%s", path, forms.DescribeOSError(err))
 }
 
 func reason(err error) string {

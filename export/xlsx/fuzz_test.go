@@ -15,6 +15,7 @@ import (
 // a document or a Chinese error, never a panic. The corpus holds real-looking
 // workbooks (our export of the sample, a budget-system layout) and broken ones.
 func FuzzImportFile(f *testing.F) {
+	huntPanics(f)
 	d, _ := forms.Sample()
 	var own strings.Builder
 	WriteTo(d, &own)
@@ -43,6 +44,7 @@ func FuzzImportFile(f *testing.F) {
 // sheet (title, unit line, header, lines), so the table readers meet every
 // odd value a clerk can type.
 func FuzzImportCells(f *testing.F) {
+	huntPanics(f)
 	f.Add("中共吉林市委办公室支出总表", "单位：万元", "科目编码", "合计", "201 31 01", "行政运行", "6,677.45", "(12.30)")
 	f.Add("2022年收支预算总表", "单位: 元", "项目", "预算数", "一、财政拨款收入", "本年收入合计", "1e3", "")
 	f.Add("2022年项目支出表", "", "二级项目", "合计", "合计", "", "12a", "－")
@@ -65,4 +67,11 @@ func FuzzImportCells(f *testing.F) {
 		}
 		importFile(path, ImportOptions{})
 	})
+}
+
+// huntPanics lets a table reader's panic fail the test instead of being
+// reported as a problem of its sheet.
+func huntPanics(tb testing.TB) {
+	panicsThrough = true
+	tb.Cleanup(func() { panicsThrough = false })
 }

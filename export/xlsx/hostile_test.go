@@ -19,7 +19,7 @@ import (
 
 // hostileTexts are what a clerk (or a file from elsewhere) can put in a
 // text cell: text a spreadsheet would run as a formula, control
-// characters, a 10,000-character name.
+// characters, a name as long as a document may hold (decision 45).
 var hostileTexts = []string{
 	`=HYPERLINK("http://example.invalid","点此查看")`,
 	"+1+1",
@@ -27,7 +27,7 @@ var hostileTexts = []string{
 	"@SUM(A1:A9)",
 	"=cmd|' /C calc'!A0",
 	"带\x01控制\x07字符\x1b的名称\x00",
-	string([]rune(strings.Repeat("很长的项目名称", 10000/7+1))[:10000]),
+	string([]rune(strings.Repeat("很长的项目名称", forms.MaxNameChars/7+1))[:forms.MaxNameChars]),
 }
 
 // hostileDocument is the sample with those texts in project names, the
@@ -48,7 +48,7 @@ func hostileDocument(t *testing.T) *forms.Document {
 			t.Fatalf("project %d: %v", i, err)
 		}
 	}
-	d.Text.Functions = strings.Join(hostileTexts, "\n")
+	d.Text.Functions = strings.Join(append(hostileTexts, strings.Repeat("很长的一段职能说明。", 1000)), "\n")
 	d.Recompute()
 	return d
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"runtime/debug"
 	"strconv"
 	"strings"
 
@@ -12,6 +13,7 @@ import (
 	"yusuan/forms"
 	"yusuan/forms/classify"
 	"yusuan/forms/money"
+	"yusuan/internal/crash"
 )
 
 // Report says what an import recognised and what it could not use.
@@ -71,6 +73,15 @@ type sheet struct {
 	f     *excelize.File
 }
 
+// row is a sheet's row, nil past its end: readers look a few rows below
+// the title, which a short sheet does not have.
+func (s *sheet) row(r int) []string {
+	if r < 0 || r >= len(s.rows) {
+		return nil
+	}
+	return s.rows[r]
+}
+
 func (s *sheet) at(r, c int) string {
 	if r < 0 || r >= len(s.rows) || c < 0 || c >= len(s.rows[r]) {
 		return ""
@@ -88,7 +99,12 @@ var ErrNothingRecognised = errors.New("工作簿中没有找到可以识别的�
 func Import(path string, opts ImportOptions) (d *forms.Document, rep *Report, err error) {
 	defer func() {
 		if r := recover(); r != nil { // a malformed file must not stop the program
-			d, rep, err = nil, nil, fmt.Errorf("工作簿“%s”内容损坏，无法读取（技术信息：%v）", path, r)
+			e := crash.Record("导入工作簿", r, debug.Stack())
+			msg := fmt.Sprintf("工作簿“%s”内容损坏，无法读取（技术信息：%v）", path, r)
+			if e.Log != "" {
+				msg += "。详细信息已记录在 " + e.Log + "，请把这个文件发给技术支持"
+			}
+			d, rep, err = nil, nil, errors.New(msg)
 		}
 	}()
 	return importFile(path, opts)
@@ -102,14 +118,21 @@ func importFile(path string, opts ImportOptions) (d *forms.Document, rep *Report
 		return nil, nil, err
 	}
 	defer f.Close()
+	// the work is counted per sheet reference before any sheet is read
+	scan, scanErr := scanWorkbook(path)
+	if scanErr == nil {
+		if err := scan.tooBig(); err != nil {
+			return nil, nil, fmt.Errorf("工作簿“%s”：%w", path, err)
+		}
+	}
 	rep = &Report{}
 	sheets, err := readSheets(f, rep)
 	if err != nil {
 		return nil, nil, fmt.Errorf("工作簿“%s”：%v", path, err)
 	}
-	if merges, err := zipMerges(path); err == nil {
+	if scanErr == nil {
 		for _, s := range sheets {
-			s.fillMerges(merges[s.name])
+			s.fillMerges(scan.merges[s.name])
 		}
 	}
 	d, err = importSheets(sheets, opts, rep)
@@ -121,8 +144,9 @@ func importFile(path string, opts ImportOptions) (d *forms.Document, rep *Report
 
 func readSheets(f *excelize.File, rep *Report) ([]*sheet, error) {
 	var out []*sheet
+	budget := MaxCellsTotal // the scan's cap, held again in case it missed a reference
 	for _, name := range f.GetSheetList() {
-		rows, err := readRows(f, name)
+		rows, err := readRows(f, name, &budget)
 		if errors.Is(err, errTooManyRows) {
 			rep.problem(name, -1, 0, "%v，整张工作表未导入", err)
 			continue
@@ -138,7 +162,8 @@ func readSheets(f *excelize.File, rep *Report) ([]*sheet, error) {
 // readRows streams a sheet's rows. The row limit counts rows that hold
 // something (a sheet can declare one stray cell at row 1,048,576); a sheet
 // past it is left out with a problem rather than failing the workbook.
-func readRows(f *excelize.File, name string) ([][]string, error) {
+// budget is the cells all sheets may still take; past it the workbook fails.
+func readRows(f *excelize.File, name string, budget *int) ([][]string, error) {
 	it, err := f.Rows(name)
 	if err != nil {
 		return nil, fmt.Errorf("工作表“%s”无法读取：%s", name, reason(err))
@@ -159,6 +184,9 @@ func readRows(f *excelize.File, name string) ([][]string, error) {
 				return nil, errTooManyRows
 			}
 		}
+		if *budget -= len(r); *budget < 0 {
+			return nil, errTooManyCells
+		}
 		rows = append(rows, r)
 	}
 	if err := it.Error(); err != nil {
@@ -170,7 +198,10 @@ func readRows(f *excelize.File, name string) ([][]string, error) {
 	return rows, nil
 }
 
-var errTooManyRows = fmt.Errorf("超过 %d 行的上限", MaxRowsPerSheet)
+var (
+	errTooManyRows  = fmt.Errorf("超过 %d 行的上限", MaxRowsPerSheet)
+	errTooManyCells = fmt.Errorf("各工作表合计超过 %d 万个单元格的上限，不是正常的预算工作簿", MaxCellsTotal/10000)
+)
 
 // maxMergeFill bounds the cells merged ranges may fill in one sheet.
 const maxMergeFill = 1_000_000
@@ -412,7 +443,7 @@ func importSheets(sheets []*sheet, opts ImportOptions, rep *Report) (*forms.Docu
 			raw.Meta.Year = s.yearOf()
 		}
 		if raw.Meta.Name == "" {
-			raw.Meta.Name = nameBefore(s.at(row, firstNonEmpty(s.rows[row])), td)
+			raw.Meta.Name = nameBefore(s.at(row, firstNonEmpty(s.row(row))), td)
 		}
 	}
 	if len(tables) == 0 {
@@ -424,8 +455,8 @@ func importSheets(sheets []*sheet, opts ImportOptions, rep *Report) (*forms.Docu
 	if raw.Meta.Level == "" {
 		raw.Meta.Level = forms.LevelDept
 		for _, f := range tables {
-			if w := tmpl.LevelWords[forms.LevelUnit]; w != "" && strings.Contains(norm(f.s.at(f.s.title, firstNonEmpty(f.s.rows[f.s.title]))), w) &&
-				!strings.Contains(norm(f.s.at(f.s.title, firstNonEmpty(f.s.rows[f.s.title]))), tmpl.LevelWords[forms.LevelDept]) {
+			if w := tmpl.LevelWords[forms.LevelUnit]; w != "" && strings.Contains(norm(f.s.at(f.s.title, firstNonEmpty(f.s.row(f.s.title)))), w) &&
+				!strings.Contains(norm(f.s.at(f.s.title, firstNonEmpty(f.s.row(f.s.title)))), tmpl.LevelWords[forms.LevelDept]) {
 				raw.Meta.Level = forms.LevelUnit
 			}
 		}
@@ -445,35 +476,11 @@ func importSheets(sheets []*sheet, opts ImportOptions, rep *Report) (*forms.Docu
 	}
 	present := map[string]bool{}
 	for _, f := range tables {
-		t := skel.Table(f.td.ID)
-		rt := forms.RawTable{ID: t.ID}
-		unit := f.s.unitOf(t.Unit)
-		if unit != t.Unit && t.IsGrid() {
-			rt.Unit = unit
+		rt, tr, ok := readTable(f.s, skel.Table(f.td.ID), skel, rep, raw)
+		if !ok {
+			continue // left absent below
 		}
-		r := &reader{s: f.s, t: t, doc: skel, rep: rep, raw: raw}
-		if !t.IsGrid() {
-			r.formUnit = unit
-		}
-		tr := TableReport{Sheet: f.s.name, TableID: t.ID, Title: t.Title, Unit: unit}
-		switch t.Layout() {
-		case forms.LayoutClass:
-			rt.Rows, tr.Rows, tr.Columns = r.classRows()
-		case forms.LayoutTwoSided:
-			rt.Rows, tr.Rows, tr.Columns = r.twoSidedRows()
-		case forms.LayoutFixed:
-			rt.Rows, tr.Rows, tr.Columns = r.fixedRows()
-		case forms.LayoutProjects:
-			rt.Rows, tr.Rows, tr.Columns = r.projectRows()
-		case forms.LayoutForm:
-			tr.Rows = r.forms()
-		}
-		rt.Note = r.note()
-		if t.IsGrid() && tr.Columns == 0 {
-			rep.problem(f.s.name, -1, 0, "没有识别出任何金额栏目，这张表的数字未导入")
-		}
-		r.otherTitles(f.td)
-		present[t.ID] = true
+		present[rt.ID] = true
 		raw.Tables = append(raw.Tables, rt)
 		rep.Tables = append(rep.Tables, tr)
 	}
@@ -493,6 +500,71 @@ func importSheets(sheets []*sheet, opts ImportOptions, rep *Report) (*forms.Docu
 	settleExplanation(d)
 	return d, nil
 }
+
+// readTable reads one sheet into its table. A panic in it (a reader meeting
+// a layout nobody foresaw) costs this table only: it is logged, reported by
+// the sheet, and the table is left out (ok false).
+func readTable(s *sheet, t *forms.Table, skel *forms.Document, rep *Report, raw *forms.Raw) (rt forms.RawTable, tr TableReport, ok bool) {
+	perf, problems := raw.Perf, len(rep.Problems)
+	defer func() {
+		if panicsThrough {
+			return
+		}
+		if v := recover(); v != nil {
+			raw.Perf = perf                        // no half-read 绩效 form
+			rep.Problems = rep.Problems[:problems] // its findings are moot now
+			e := crash.Record(fmt.Sprintf("导入工作表“%s”", s.name), v, debug.Stack())
+			msg := "读取这张表时程序出错，这张表未导入，请核对后在程序中填写"
+			if e.Log != "" {
+				msg += "（详细信息已记录在 " + e.Log + "，请把这个文件发给技术支持）"
+			}
+			rep.problem(s.name, -1, 0, "%s", msg)
+			ok = false
+		}
+	}()
+	if len(s.rows) <= s.title+1 {
+		rep.problem(s.name, -1, 0, "表格标题下面没有内容（没有表头，也没有数字），这张表未导入")
+		return rt, tr, false
+	}
+	rt = forms.RawTable{ID: t.ID}
+	unit := s.unitOf(t.Unit)
+	if unit != t.Unit && t.IsGrid() {
+		rt.Unit = unit
+	}
+	r := &reader{s: s, t: t, doc: skel, rep: rep, raw: raw}
+	if !t.IsGrid() {
+		r.formUnit = unit
+	}
+	tr = TableReport{Sheet: s.name, TableID: t.ID, Title: t.Title, Unit: unit}
+	switch t.Layout() {
+	case forms.LayoutClass:
+		rt.Rows, tr.Rows, tr.Columns = r.classRows()
+	case forms.LayoutTwoSided:
+		rt.Rows, tr.Rows, tr.Columns = r.twoSidedRows()
+	case forms.LayoutFixed:
+		rt.Rows, tr.Rows, tr.Columns = r.fixedRows()
+	case forms.LayoutProjects:
+		rt.Rows, tr.Rows, tr.Columns = r.projectRows()
+	case forms.LayoutForm:
+		tr.Rows = r.forms()
+	}
+	if afterLines != nil {
+		afterLines(t.ID)
+	}
+	rt.Note = r.note()
+	if t.IsGrid() && tr.Columns == 0 {
+		rep.problem(s.name, -1, 0, "没有识别出任何金额栏目，这张表的数字未导入")
+	}
+	r.otherTitles(t.Def)
+	return rt, tr, true
+}
+
+// afterLines, when set (by tests), runs after each table's lines are read.
+var afterLines func(tableID string)
+
+// panicsThrough lets a panic in a table's reader through, for the tests
+// that hunt for panics (fuzzing) rather than have them reported.
+var panicsThrough bool
 
 func isCover(s *sheet) bool {
 	year, tmpl := false, false
@@ -542,7 +614,7 @@ func (r *reader) otherTitles(td *forms.TableDef) {
 		}
 	}
 	for row := r.s.title + 5; row < len(r.s.rows); row++ {
-		for _, text := range r.s.rows[row] {
+		for _, text := range r.s.row(row) {
 			// every title names a 表; most cells are figures or names
 			if !strings.Contains(text, "表") || len(text) > 180 || len([]rune(text)) < 5 {
 				continue
@@ -640,7 +712,7 @@ func (r *reader) noteAt(row int) (string, bool) {
 		return "", false
 	}
 	text := ""
-	for _, c := range r.s.rows[row] {
+	for _, c := range r.s.row(row) {
 		if c == "" || c == text {
 			continue
 		}

@@ -25,7 +25,7 @@ var formLabels = func() map[string]string {
 func (r *reader) labelsIn(row int) []formLabel {
 	var out []formLabel
 	seen := map[string]bool{}
-	cells := r.s.rows[row]
+	cells := r.s.row(row)
 	// labels stand in the first two columns (a value equal to a label, such
 	// as an indicator named 项目名称, is not one)
 	for c := 0; c < len(cells) && c < 2; c++ {
@@ -66,7 +66,7 @@ func (r *reader) textAt(row, col int) string {
 // taskColumns finds the 任务名称 and 主要内容 columns of a task list's header.
 func (r *reader) taskColumns(row int) (name, body int) {
 	name, body = 0, 1
-	for c, v := range r.s.rows[row] {
+	for c, v := range r.s.row(row) {
 		switch norm(v) {
 		case norm(forms.LabelTaskName):
 			name = c
@@ -77,8 +77,8 @@ func (r *reader) taskColumns(row int) (name, body int) {
 		}
 	}
 	// a merged 主要内容 spans several columns: its first one
-	for c := name + 1; c < len(r.s.rows[row]); c++ {
-		if norm(r.s.rows[row][c]) == norm(forms.LabelTaskBody) {
+	for c := name + 1; c < len(r.s.row(row)); c++ {
+		if norm(r.s.at(row, c)) == norm(forms.LabelTaskBody) {
 			return name, c
 		}
 	}
@@ -89,7 +89,7 @@ func (r *reader) taskColumns(row int) (name, body int) {
 // 二级, 三级指标, the stage and year values, 评价标准 and 指标分值.
 func (r *reader) gridColumns(row int) (map[string]int, bool) {
 	cols := map[string]int{}
-	for c, v := range r.s.rows[row] {
+	for c, v := range r.s.row(row) {
 		n := norm(v)
 		key := ""
 		switch {
@@ -140,7 +140,7 @@ func (r *reader) grid(row int, cols map[string]int) ([]forms.Indicator, int) {
 		if x.Blank() {
 			break // the blank line between forms
 		}
-		if t := rowText(r.s.rows[row]); strings.Contains(t, "表") && titleMatch(t, r.t.Title) > 0 {
+		if t := rowText(r.s.row(row)); strings.Contains(t, "表") && titleMatch(t, r.t.Title) > 0 {
 			break // the next form's title
 		}
 		out = append(out, x)

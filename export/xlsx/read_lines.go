@@ -44,7 +44,7 @@ func (r *reader) twoSidedRows() (rows []forms.RawRow, n, ncols int) {
 	headerRow := -1
 	for row := r.s.title + 1; row < len(r.s.rows) && row < r.s.title+8 && headerRow < 0; row++ {
 		var cs []int
-		for c, v := range r.s.rows[row] {
+		for c, v := range r.s.row(row) {
 			if n := norm(v); n == "项目" || n == "收入项目" || n == "支出项目" {
 				cs = append(cs, c)
 			}
@@ -68,7 +68,7 @@ func (r *reader) twoSidedRows() (rows []forms.RawRow, n, ncols int) {
 	r.reportColumns(top, headerRow, labelCols[1]+1, w, outCols)
 	seen := map[string]bool{}
 	for row := headerRow + 1; row < len(r.s.rows); row++ {
-		if isFillerRow(r.s.rows[row]) {
+		if isFillerRow(r.s.row(row)) {
 			continue
 		}
 		read := false
@@ -112,7 +112,7 @@ func (r *reader) fixedRows() (rows []forms.RawRow, n, ncols int) {
 	p := r.t.Main()
 	w := r.width()
 	isData := func(row int) bool {
-		return !isFillerRow(r.s.rows[row]) && r.hasFigure(row)
+		return !isFillerRow(r.s.row(row)) && r.hasFigure(row)
 	}
 	top, bottom := r.headerBounds(isData)
 	cols := r.matchColumns(p, top, bottom, 0, w)
@@ -121,12 +121,12 @@ func (r *reader) fixedRows() (rows []forms.RawRow, n, ncols int) {
 	chosen, last := -1, -1
 	var lines []int
 	for row := bottom + 1; row < len(r.s.rows); row++ {
-		if isFillerRow(r.s.rows[row]) || !r.hasFigure(row) {
+		if isFillerRow(r.s.row(row)) || !r.hasFigure(row) {
 			continue
 		}
 		lines = append(lines, row)
 		last = row
-		label := norm(rowLabel(r.s.rows[row]))
+		label := norm(rowLabel(r.s.row(row)))
 		if chosen < 0 && (strings.Contains(label, year) || strings.Contains(label, "本年")) {
 			chosen = row
 		}
@@ -139,7 +139,7 @@ func (r *reader) fixedRows() (rows []forms.RawRow, n, ncols int) {
 	}
 	for _, row := range lines {
 		if row != chosen {
-			r.problem(-1, row, "“%s”一行不是本年预算数，未导入", rowText(r.s.rows[row]))
+			r.problem(-1, row, "“%s”一行不是本年预算数，未导入", rowText(r.s.row(row)))
 		}
 	}
 	if vals := r.values(chosen, cols, p); vals != nil {
@@ -158,7 +158,7 @@ var projectLabels = map[string]bool{"类型": true, "项目类型": true, "项�
 func (r *reader) labelRow(p *forms.Pane, row int) bool {
 	loadAliases()
 	known, texts := 0, 0
-	for _, c := range r.s.rows[row] {
+	for _, c := range r.s.row(row) {
 		n := labelCore(c)
 		if n == "" {
 			continue
@@ -198,7 +198,7 @@ func (r *reader) projectRows() (rows []forms.RawRow, n, ncols int) {
 	w := r.width()
 	// the header is made of column labels; the first line that is not starts the table
 	isData := func(row int) bool {
-		if isFillerRow(r.s.rows[row]) {
+		if isFillerRow(r.s.row(row)) {
 			return false
 		}
 		return r.hasFigure(row) || isTotalLabel(r.s.at(row, 0)) || !r.labelRow(p, row)
@@ -246,7 +246,7 @@ func (r *reader) projectRows() (rows []forms.RawRow, n, ncols int) {
 	hasL1, hasType := map[string]bool{}, map[string]bool{}
 	total := false
 	for row := bottom + 1; row < len(r.s.rows); row++ {
-		if isFillerRow(r.s.rows[row]) {
+		if isFillerRow(r.s.row(row)) {
 			continue
 		}
 		vals := r.values(row, cols, p)

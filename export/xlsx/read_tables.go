@@ -162,7 +162,7 @@ func (r *reader) preamble(row int) bool {
 		return true
 	}
 	texts := 0
-	for _, c := range r.s.rows[row] {
+	for _, c := range r.s.row(row) {
 		n := norm(c)
 		if n == "" {
 			continue
@@ -181,7 +181,7 @@ func (r *reader) preamble(row int) bool {
 func (r *reader) path(top, bottom, col int) []string {
 	var out []string
 	for row := top; row <= bottom; row++ {
-		if isFillerRow(r.s.rows[row]) {
+		if isFillerRow(r.s.row(row)) {
 			continue
 		}
 		v := labelCore(r.s.at(row, col))
@@ -284,7 +284,7 @@ func rowText(row []string) string {
 
 // hasFigure: some cell of the row holds a number.
 func (r *reader) hasFigure(row int) bool {
-	for _, c := range r.s.rows[row] {
+	for _, c := range r.s.row(row) {
 		if c == "" {
 			continue
 		}
@@ -321,7 +321,7 @@ func (r *reader) classRows() (rows []forms.RawRow, n, ncols int) {
 	// a data line has a code in its first columns, or 合计 where the names
 	// are with figures beside it (a header's 合计 column has none)
 	isData := func(row int) bool {
-		if isFillerRow(r.s.rows[row]) {
+		if isFillerRow(r.s.row(row)) {
 			return false
 		}
 		for c := 0; c < 4; c++ {
@@ -372,7 +372,7 @@ func (r *reader) classRows() (rows []forms.RawRow, n, ncols int) {
 	r.reportColumns(top, bottom, start, w, cols)
 	loose := 0
 	for row := bottom + 1; row < len(r.s.rows); row++ {
-		if isFillerRow(r.s.rows[row]) {
+		if isFillerRow(r.s.row(row)) {
 			continue
 		}
 		name := strings.TrimSpace(r.s.at(row, nameCol))
@@ -402,7 +402,7 @@ func (r *reader) classRows() (rows []forms.RawRow, n, ncols int) {
 			loose++
 			rows = append(rows, forms.RawRow{Key: "x" + strconv.Itoa(loose), Name: name, Values: vals})
 		default:
-			if text := rowText(r.s.rows[row]); text != "" {
+			if text := rowText(r.s.row(row)); text != "" {
 				r.problem(-1, row, "“%s”不是表格中的一行（没有编码也没有金额），已略过", text)
 			}
 			continue

@@ -40,12 +40,18 @@ func Export(d *forms.Document, path string) error {
 	}
 	defer f.Close()
 	return forms.WriteAtomic(path, "工作簿", func(w io.Writer) error {
-		if err := f.Write(w); err != nil {
-			return fmt.Errorf("写入工作簿“%s”失败：%v", path, err)
+		if err := writeBook(f, w); err != nil {
+			// %w: WriteAtomic tells a system error (a full disk) by the chain
+			// and says it in Chinese
+			return fmt.Errorf("写入工作簿“%s”失败：%w", path, err)
 		}
 		return nil
 	})
 }
+
+// writeBook writes a built workbook's bytes; tests replace it to fail as a
+// full disk does.
+var writeBook = func(f *excelize.File, w io.Writer) error { return f.Write(w) }
 
 // WriteTo writes the workbook to w.
 func WriteTo(d *forms.Document, w io.Writer) error {
@@ -54,7 +60,7 @@ func WriteTo(d *forms.Document, w io.Writer) error {
 		return err
 	}
 	defer f.Close()
-	return f.Write(w)
+	return writeBook(f, w)
 }
 
 // Build lays the document out as a workbook: the cover, one sheet per table
