@@ -69,11 +69,11 @@ func load(path string) loaded {
 		}
 		return loaded{s: edit.New(d), imported: rep}
 	}
-	d, err := forms.Open(path)
+	s, err := edit.Open(path) // remembers the file's stamp, for saving
 	if err != nil {
 		return loaded{err: err}
 	}
-	return loaded{s: edit.New(d)}
+	return loaded{s: s}
 }
 
 // showOpened shows what load gave.
@@ -285,6 +285,16 @@ func (u *mainUI) save(next func()) {
 		u.saveAs(next)
 		return
 	}
+	// a file that cannot be examined is left to the save, which says why
+	if out, err := u.s.ChangedOnDisk(u.path); err == nil && out != nil {
+		u.askOverwrite(out, next)
+		return
+	}
+	u.write(next)
+}
+
+// write saves the document over its file; then runs next.
+func (u *mainUI) write(next func()) {
 	if err := u.s.Save(u.path); err != nil {
 		dialog.ShowError(err, u.win)
 		return
@@ -294,6 +304,46 @@ func (u *mainUI) save(next func()) {
 	if next != nil {
 		next()
 	}
+}
+
+// askOverwrite: the file changed on disk since this window opened or
+// saved it (another program, the command line, a copy elsewhere). Saving
+// over it without a word would lose that work (decision 33).
+func (u *mainUI) askOverwrite(out *edit.Outside, next func()) {
+	const stamp = "2006-01-02 15:04:05"
+	name := filepath.Base(out.Path)
+	seen := "本窗口打开它："
+	if out.Seen.Saved {
+		seen = "本窗口上次保存它："
+	}
+	seen += out.Seen.Taken.Format(stamp)
+	var text string
+	if out.Gone {
+		text = fmt.Sprintf("“%s”已被别的程序删除或移走。\n%s\n\n覆盖：在原处重新保存窗口中的内容。\n另存为：把窗口中的内容保存为另一个文件。\n取消：不保存。",
+			name, seen)
+	} else {
+		text = fmt.Sprintf("“%s”已被别的程序修改。\n%s\n别的程序修改它：%s\n\n覆盖：用窗口中的内容替换它，别的程序所做的修改会丢失（替换前的文件留作 %s）。\n另存为：把窗口中的内容保存为另一个文件，原文件保持不变。\n取消：不保存，可以先查看原文件。",
+			name, seen, out.ModTime.Format(stamp), name+forms.BackupExt)
+	}
+	release := u.hold()
+	var d dialog.Dialog
+	answer := func(f func()) func() {
+		return func() {
+			d.Hide()
+			release()
+			f()
+		}
+	}
+	overwrite := widget.NewButton("覆盖", answer(func() { u.write(next) }))
+	overwrite.Importance = widget.DangerImportance
+	buttons := container.NewHBox(
+		widget.NewButton("取消", answer(func() {})),
+		widget.NewButton("另存为…", answer(func() { u.saveAs(next) })),
+		overwrite,
+	)
+	d = dialog.NewCustomWithoutButtons("文件在本窗口之外被改动", container.NewVBox(look.Wrapped(text), container.NewCenter(buttons)), u.win)
+	d.Resize(fyne.NewSize(640, 300))
+	d.Show()
 }
 
 // saveAs asks for a file name and saves there.

@@ -108,6 +108,11 @@ func (u *mainUI) setSession(s *edit.Session, path, source string) {
 		u.releaseLock() // a new, imported or carried-over document has no file yet
 		u.readOnly = false
 	}
+	if u.s != nil && path != "" && samePath(path, u.path) && s.FileStamp().Path == "" {
+		// recovered from the autosave, or a consolidation updated: the file
+		// is still the one the previous session read or wrote
+		s.SetFileStamp(u.s.FileStamp())
+	}
 	u.s = s
 	d := s.Doc()
 	u.path, u.source = path, source

@@ -139,6 +139,30 @@ save "after Ctrl+Y in a text field"
 grep -q XKEYS "$doc" || fail "Ctrl+Y in a text field: the typing is not in the file"
 echo "ok  Ctrl+Y in a text field, Ctrl+S from the field"
 
+# 5. another program writes the file (decision 33): Ctrl+S asks and leaves
+# the file alone; 覆盖 then saves over it
+"$bin" sample -o "$work/other.yusuan" >/dev/null
+cp "$work/other.yusuan" "$doc"
+xdotool key ctrl+s
+sleep 1.5
+import -window root "$work/asked.png"
+cmp -s "$work/other.yusuan" "$doc" || fail "Ctrl+S saved over a file another program changed"
+echo "ok  Ctrl+S over a change on disk asks first"
+# 覆盖 is the red (danger) button of the question in the middle of the screen
+set -- $(convert "$work/asked.png" -crop 566x768+400+0 +repage \
+	-fill black +opaque 'srgb(244,67,54)' -fill white -opaque 'srgb(244,67,54)' \
+	-trim -format '%w %h %X %Y' info: 2>/dev/null)
+[ "${1:-0}" -gt 8 ] && [ "${2:-0}" -gt 8 ] || fail "no red 覆盖 button in the question"
+xdotool mousemove $((400 + $3 + $1 / 2)) $(($4 + $2 / 2)) click 1
+i=0
+while cmp -s "$work/other.yusuan" "$doc"; do
+	i=$((i + 1))
+	[ $i -lt 50 ] || fail "覆盖 did not save"
+	sleep 0.1
+done
+grep -q XKEYS "$doc" || fail "覆盖 did not save the window's document"
+echo "ok  覆盖 saves"
+
 end=$(date +%s)
 echo "xvfb-keys: all keys did what they should ($((end - start)) s in the window)"
 if [ -z "${KEEP:-}" ]; then

@@ -21,11 +21,14 @@ const RecoveryExt = ".autosave"
 func RecoveryPath(docPath string) string { return docPath + RecoveryExt }
 
 // Save writes the document (atomically, keeping the previous version as
-// .bak), marks it saved and drops its autosave.
+// .bak), marks it saved, remembers the file's stamp and drops its
+// autosave. It does not look for changes made on disk: ask ChangedOnDisk
+// first.
 func (s *Session) Save(path string) error {
 	if err := forms.Save(path, s.doc); err != nil {
 		return err
 	}
+	s.stampSaved(path)
 	s.MarkSaved()
 	s.autoID = s.top()
 	os.Remove(RecoveryPath(path))

@@ -22,6 +22,7 @@ type Session struct {
 	autoID   int // the same at the last autosave
 	watchers []func(Change)
 	checkErr error // the last check's programming error, if any
+	file     Stamp // the document file as last read or written (see stamp.go)
 }
 
 // Change says what an edit touched, so that views redraw only that.
