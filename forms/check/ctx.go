@@ -156,59 +156,52 @@ type fig struct {
 	u     money.Unit
 	ref   forms.CellRef
 	label string
+	// step is d, one unit of the last decimal printed, in 元-cents (0: 0.01
+	// of u); terms is how many printed figures v adds up (0: one); text
+	// marks an amount stated in the text, graded at its own precision.
+	step  int64
+	terms int
+	text  bool
 }
 
 func amt(v money.Amount, u money.Unit) string { return money.FormatWithUnit(v, u) }
 
-// compare relates two figures that may be in different units. Both are
-// taken to 万元 when units differ; a difference that is only rounding from 元
-// to 万元 (at most half of 0.01 万元) is reported apart.
-func compare(a, b fig) (equal, rounding bool, diff money.Amount, unit money.Unit) {
-	if a.u == b.u {
-		return a.v == b.v, false, a.v - b.v, a.u
-	}
-	y, w := a, b
-	if a.u == money.WanYuan {
-		y, w = b, a
-	}
-	wy, err := money.Convert(w.v, money.WanYuan, money.Yuan)
-	if err == nil && wy == y.v {
-		return true, false, 0, money.WanYuan
-	}
-	yw, _ := money.Convert(y.v, money.Yuan, money.WanYuan)
-	if yw == w.v {
-		return false, true, 0, money.WanYuan
-	}
-	d := yw - w.v
-	if a.u == money.WanYuan {
-		d = -d
-	}
-	return false, false, d, money.WanYuan
+// tableFig is a figure of a table, printed to the table's d.
+func tableFig(t *forms.Table, v money.Amount, ref forms.CellRef, label string) fig {
+	return fig{v: v, u: t.Unit, ref: ref, label: label, step: tableStep(t)}
 }
 
-// equalFigs reports a ≠ b with the message "what: a.label A ≠ b.label B，相差 D".
+// equalFigs reports a ≠ b with the message "what: a.label A ≠ b.label B，相差 D";
+// a difference within the rounding of the printed figures is a 提示 尾差.
 func (x *ctx) equalFigs(t *forms.Table, what string, a, b fig) {
-	eq, rounding, diff, unit := compare(a, b)
-	if eq {
+	g := gapOf(a, b)
+	if g.grade == same {
 		return
 	}
 	cells := []forms.CellRef{a.ref, b.ref}
 	vals := []Value{{a.label, amt(a.v, a.u)}, {b.label, amt(b.v, b.u)}}
-	if rounding {
-		x.addSev(Hint, t, cells, fmt.Sprintf("%s：%s %s 与%s %s 只差元到万元的舍入（舍入差）", what, a.label, amt(a.v, a.u), b.label, amt(b.v, b.u)), vals...)
+	if g.grade == tail {
+		x.addSev(Hint, t, cells, fmt.Sprintf("%s：%s %s 与%s %s %s", what, a.label, amt(a.v, a.u), b.label, amt(b.v, b.u), g.note), vals...)
 		return
 	}
-	x.add(t, cells, fmt.Sprintf("%s：%s %s ≠ %s %s，相差 %s", what, a.label, money.Format(a.v, false), b.label, money.Format(b.v, false), amt(abs(diff), unit)), vals...)
+	x.add(t, cells, fmt.Sprintf("%s：%s %s ≠ %s %s，相差 %s", what, a.label, money.Format(a.v, false), b.label, money.Format(b.v, false), fmtCents(abs64(g.diff), g.unit)), vals...)
 }
 
-// atMost reports a > b ("part ≤ whole").
+// atMost reports a > b ("part ≤ whole"); an excess within the rounding of
+// the printed figures is a 提示 尾差.
 func (x *ctx) atMost(t *forms.Table, what string, part, whole fig) {
-	eq, rounding, diff, unit := compare(part, whole)
-	if eq || rounding || diff < 0 {
+	g := gapOf(part, whole)
+	if g.grade == same || g.diff <= 0 {
 		return
 	}
-	x.add(t, []forms.CellRef{part.ref, whole.ref}, fmt.Sprintf("%s：%s %s 超过%s %s，多 %s", what, part.label, amt(part.v, part.u), whole.label, amt(whole.v, whole.u), amt(diff, unit)),
-		Value{part.label, amt(part.v, part.u)}, Value{whole.label, amt(whole.v, whole.u)})
+	cells := []forms.CellRef{part.ref, whole.ref}
+	vals := []Value{{part.label, amt(part.v, part.u)}, {whole.label, amt(whole.v, whole.u)}}
+	head := fmt.Sprintf("%s：%s %s 超过%s %s，", what, part.label, amt(part.v, part.u), whole.label, amt(whole.v, whole.u))
+	if g.grade == tail {
+		x.addSev(Hint, t, cells, head+g.note, vals...)
+		return
+	}
+	x.add(t, cells, head+"多 "+fmtCents(g.diff, g.unit), vals...)
 }
 
 func abs(a money.Amount) money.Amount {
@@ -229,12 +222,12 @@ func cellFig(t *forms.Table, side forms.Side, row, col, label string) (fig, bool
 	if ri < 0 || ci < 0 {
 		return fig{}, false
 	}
-	return fig{v: p.Rows[ri].Cells[ci].Value, u: t.Unit, ref: ref(t, p, ri, ci), label: label}, true
+	return tableFig(t, p.Rows[ri].Cells[ci].Value, ref(t, p, ri, ci), label), true
 }
 
 // zeroFig stands for a line a table does not list (a 类 with no money).
 func zeroFig(t *forms.Table, row, col, label string) fig {
-	return fig{u: t.Unit, ref: forms.CellRef{Table: t.ID, Row: row, Column: col}, label: label}
+	return tableFig(t, 0, forms.CellRef{Table: t.ID, Row: row, Column: col}, label)
 }
 
 // perfTable is the provided table that shows 绩效 forms of a kind (and, for

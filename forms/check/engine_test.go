@@ -141,27 +141,31 @@ func TestCompareAcrossUnits(t *testing.T) {
 	y := func(s string) fig { return fig{v: money.MustParse(s), u: money.Yuan} }
 	w := func(s string) fig { return fig{v: money.MustParse(s), u: money.WanYuan} }
 	cases := []struct {
-		a, b            fig
-		equal, rounding bool
+		a, b fig
+		want grade
 	}{
-		{y("12300.00"), w("1.23"), true, false},
-		{y("12345.00"), w("1.23"), false, true},  // 1.2345 万元 printed as 1.23
-		{w("1.24"), y("12345.00"), false, false}, // 1.2345 万元 rounds to 1.23, not 1.24
-		{y("12350.00"), w("1.24"), false, true},  // half rounds up
-		{y("12400.00"), w("1.23"), false, false}, // a real difference
-		{w("1.23"), w("1.23"), true, false},
+		{y("12300.00"), w("1.23"), same},
+		{y("12345.00"), w("1.23"), tail},  // 1.2345 万元 printed as 1.23
+		{w("1.24"), y("12345.00"), apart}, // 1.2345 万元 rounds to 1.23, not 1.24
+		{y("12350.00"), w("1.24"), tail},  // half rounds up
+		{y("12400.00"), w("1.23"), apart}, // a real difference
+		{w("1.23"), w("1.23"), same},
+		{w("1.23"), w("1.24"), tail},  // two rounded figures: up to 0.01 apart
+		{w("1.23"), w("1.25"), apart}, // beyond
+		{y("1.00"), y("1.01"), apart}, // 元 to the cent is exact
+		{y("-12350.00"), w("-1.24"), tail},
 	}
 	for i, c := range cases {
-		eq, rounding, _, _ := compare(c.a, c.b)
-		if eq != c.equal || rounding != c.rounding {
-			t.Errorf("case %d: %v %s vs %v %s: equal=%v rounding=%v", i, c.a.v, c.a.u, c.b.v, c.b.u, eq, rounding)
+		if g := gapOf(c.a, c.b); g.grade != c.want {
+			t.Errorf("case %d: %v %s vs %v %s: grade %d, want %d", i, c.a.v, c.a.u, c.b.v, c.b.u, g.grade, c.want)
 		}
 	}
 }
 
-// A table in 元 and a text in 万元: a figure rounded to 0.01 万元 is a 提示
-// (舍入差) showing both figures; a real difference is an 错误.
-func TestTextRoundedFromYuanIsAHint(t *testing.T) {
+// A table in 元 and a text in 万元 (decision 36): the table's figure rounded
+// half up at the text's last decimal is right; within one unit of that
+// decimal (a truncated figure too) is a 提示 尾差; beyond it an 错误.
+func TestTextFromYuanTable(t *testing.T) {
 	d, err := forms.NewDocument(forms.Meta{Name: "某单位", Year: 2024, Template: "shanghai"})
 	if err != nil {
 		t.Fatal(err)
@@ -171,11 +175,15 @@ func TestTextRoundedFromYuanIsAHint(t *testing.T) {
 	p.Set(ri, p.Col("basic"), money.MustParse("12345.00"))
 	for _, c := range []struct {
 		text string
-		sev  Severity
+		sev  Severity // -1: nothing to report
 		want string
 	}{
-		{"1.23万元", Hint, "只差元到万元的舍入（舍入差）"},
-		{"1.24万元", Error, "不符"},
+		{"1.23万元", -1, ""},
+		{"1.2万元", -1, ""},
+		{"12345元", -1, ""},
+		{"1.24万元", Hint, "相差 0.0055万元，按四舍五入应写 1.23万元，差在文字末位的 1 个单位（0.01万元）以内（尾差）"},
+		{"1.25万元", Error, "不符，相差 0.0155万元"},
+		{"12346元", Hint, "按四舍五入应写 12345元"},
 	} {
 		d.Text.Explanation = "三、2024年支出预算情况\n2024年支出预算1.23万元，其中：基本支出" + c.text + "。"
 		var fs []Finding
@@ -183,6 +191,12 @@ func TestTextRoundedFromYuanIsAHint(t *testing.T) {
 			if strings.Contains(f.Message, "“基本支出") {
 				fs = append(fs, f)
 			}
+		}
+		if c.sev < 0 {
+			if len(fs) > 0 {
+				t.Errorf("%s reported:\n%s", c.text, messages(fs))
+			}
+			continue
 		}
 		if len(fs) != 1 || fs[0].Severity != c.sev || !strings.Contains(fs[0].Message, c.want) || !strings.Contains(fs[0].Message, "12345.00元") {
 			t.Errorf("%s: %+v", c.text, fs)

@@ -45,12 +45,18 @@ func TestOtherComparisonWordings(t *testing.T) {
 	}
 }
 
-// Decision 19: the rounded share or the 100%-adjusted one, nothing else.
+// Decisions 19 and 36: the rounded share or the 100%-adjusted one is right;
+// one hundredth off either is a 提示 尾差, more an 错误.
 func TestShareOffByOneHundredthIsReported(t *testing.T) {
 	d := cleanDoc(t)
 	replaceText(t, d, "基本支出138.00万元，占73.40%；项目支出50.00万元，占26.60%。基本支出中", "基本支出138.00万元，占73.39%；项目支出50.00万元，占26.61%。基本支出中")
-	if !hasFinding(Document(d), "N-2", "占73.39%", "应占 73.40%") {
-		t.Errorf("73.39%% accepted:\n%s", messages(findingsOf(Document(d), "N-2")))
+	if fs := about(Document(d), "N-2", "占73.39%"); len(fs) != 1 || fs[0].Severity != Hint || !strings.Contains(fs[0].Message, "按表格计算为 73.40%，相差末位的 1 个单位（0.01%）（尾差）") {
+		t.Errorf("73.39%% not a 尾差:\n%s", messages(findingsOf(Document(d), "N-2")))
+	}
+	d = cleanDoc(t)
+	replaceText(t, d, "占73.40%；项目支出50.00万元", "占73.38%；项目支出50.00万元")
+	if fs := about(Document(d), "N-2", "占73.38%"); len(fs) != 1 || fs[0].Severity != Error || !strings.Contains(fs[0].Message, "应占 73.40%") {
+		t.Errorf("73.38%% not an error:\n%s", messages(findingsOf(Document(d), "N-2")))
 	}
 	// 170/188, 10/188, 8/188 round to 90.43 + 5.32 + 4.26 = 100.01; the
 	// adjusted breakdown prints 4.25: both are accepted

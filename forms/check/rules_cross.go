@@ -72,7 +72,7 @@ func classFig(t *forms.Table, p *forms.Pane, lines map[string]int, code, col, la
 	if !ok || ci < 0 {
 		return zeroFig(t, code, col, label)
 	}
-	return fig{v: p.Rows[ri].Cells[ci].Value, u: t.Unit, ref: ref(t, p, ri, ci), label: label}
+	return tableFig(t, p.Rows[ri].Cells[ci].Value, ref(t, p, ri, ci), label)
 }
 
 func evalX2(x *ctx) {
@@ -135,16 +135,17 @@ func fundMoney(fis *forms.Table, fund string) bool {
 // generalPart is the 一般公共预算 part of a line of the 支出 side of the
 // 财政拨款收支总表: its own column where the template prints one; otherwise
 // the line less the 政府性基金 and 国有资本经营 parts, known from their tables
-// or zero when the fund has no money. ok is false when it cannot be known.
-func (x *ctx) generalPart(fis *forms.Table, row string) (money.Amount, bool) {
+// or zero when the fund has no money. ok is false when it cannot be known;
+// terms counts the printed figures it is made of.
+func (x *ctx) generalPart(fis *forms.Table, row string) (v money.Amount, terms int, ok bool) {
 	out := fis.Pane(forms.SideOut)
 	if v, ok := out.Value(row, "general"); ok {
-		return v, true
+		return v, 1, true
 	}
-	v, ok := out.Value(row, forms.ColAmount)
-	if !ok {
-		return 0, false
+	if v, ok = out.Value(row, forms.ColAmount); !ok {
+		return 0, 0, false
 	}
+	terms = 1
 	for _, f := range []struct {
 		fund string
 		kind forms.Kind
@@ -154,7 +155,7 @@ func (x *ctx) generalPart(fis *forms.Table, row string) (money.Amount, bool) {
 		}
 		t := x.table(f.kind)
 		if t == nil || row == forms.LineOutCarry {
-			return 0, false
+			return 0, 0, false
 		}
 		key := row
 		if row == forms.LineOutTotal || row == forms.LineOutCurrent {
@@ -163,8 +164,20 @@ func (x *ctx) generalPart(fis *forms.Table, row string) (money.Amount, bool) {
 		part, _ := t.Main().Value(key, forms.ColTotal)
 		part, _ = money.Convert(part, t.Unit, fis.Unit)
 		v -= part
+		terms += nonZero(part)
 	}
-	return v, true
+	return v, terms, true
+}
+
+// nonZero is 1 for a figure printed non-blank: a term of an identity.
+func nonZero(vs ...money.Amount) int {
+	n := 0
+	for _, v := range vs {
+		if v != 0 {
+			n++
+		}
+	}
+	return n
 }
 
 func evalX4(x *ctx) {
@@ -180,11 +193,11 @@ func evalX4(x *ctx) {
 		b := classFig(gen, gp, gl, code, forms.ColTotal, "一般公共预算支出表 "+code+" 合计")
 		a := zeroFig(fis, code, forms.ColAmount, "财政拨款收支总表 "+code+" 一般公共预算部分")
 		if ri, ok := fl[code]; ok {
-			v, known := x.generalPart(fis, code)
+			v, terms, known := x.generalPart(fis, code)
 			if !known {
 				continue
 			}
-			a.v, a.ref = v, ref(fis, out, ri, out.Col(forms.ColAmount))
+			a.v, a.terms, a.ref = v, terms, ref(fis, out, ri, out.Col(forms.ColAmount))
 		}
 		x.equalFigs(fis, what+" 类 "+code, a, b)
 	}
@@ -192,12 +205,17 @@ func evalX4(x *ctx) {
 	in := fis.Pane(forms.SideIn)
 	cur, _ := in.Value(forms.LineInGeneral, forms.ColAmount)
 	carry, _ := in.Value("in.carry_general", forms.ColAmount)
-	next, known := x.generalPart(fis, forms.LineOutCarry)
+	next, nextTerms, known := x.generalPart(fis, forms.LineOutCarry)
 	if !known {
 		return
 	}
-	a := fig{v: cur + carry - next, u: fis.Unit, ref: forms.CellRef{Table: fis.ID, Row: lineLabel(fis, forms.SideIn, forms.LineInGeneral), Column: forms.ColAmount},
-		label: "一般公共预算拨款（本年＋上年结转－结转下年）"}
+	a := tableFig(fis, cur+carry-next, forms.CellRef{Table: fis.ID, Row: lineLabel(fis, forms.SideIn, forms.LineInGeneral), Column: forms.ColAmount},
+		"一般公共预算拨款（本年＋上年结转－结转下年）")
+	a.terms = nonZero(cur, carry)
+	if next != 0 {
+		a.terms += nextTerms
+	}
+	a.terms = max(a.terms, 1)
 	b, _ := cellFig(gen, forms.SideNone, forms.RowKeyTotal, forms.ColTotal, "一般公共预算支出表合计")
 	x.equalFigs(fis, what, a, b)
 }
@@ -230,8 +248,9 @@ func evalX5(x *ctx) {
 			in := fis.Pane(forms.SideIn)
 			cur, _ := in.Value("in."+f.fund, forms.ColAmount)
 			carry, _ := in.Value("in.carry_"+f.fund, forms.ColAmount)
-			a = fig{v: cur + carry, u: fis.Unit, ref: forms.CellRef{Table: fis.ID, Row: lineLabel(fis, forms.SideIn, "in."+f.fund), Column: forms.ColAmount},
-				label: "财政拨款收支总表 " + f.name + "预算拨款（本年＋上年结转）"}
+			a = tableFig(fis, cur+carry, forms.CellRef{Table: fis.ID, Row: lineLabel(fis, forms.SideIn, "in."+f.fund), Column: forms.ColAmount},
+				"财政拨款收支总表 "+f.name+"预算拨款（本年＋上年结转）")
+			a.terms = max(nonZero(cur, carry), 1)
 		}
 		b, _ := cellFig(t, forms.SideNone, forms.RowKeyTotal, forms.ColTotal, shortTitle(x.doc, t)+"合计")
 		ran = true
@@ -312,8 +331,7 @@ func evalX6(x *ctx) {
 			}
 			a := classFig(exp, ep, er, key, col, "")
 			b := classFig(gen, gp, gr, key, col, "")
-			eq, _, diff, _ := compare(a, b)
-			if eq || (!equal && diff >= 0) {
+			if g := gapOf(a, b); g.diff == 0 || (!equal && g.diff >= 0) {
 				continue // labels are made only for what is reported
 			}
 			label := key
@@ -359,14 +377,16 @@ func evalX7(x *ctx) {
 	}
 }
 
-func projectFunds(p *forms.Pane, ri int, cols ...string) money.Amount {
-	var s money.Amount
+// projectFunds adds a row's figures in the columns; n counts those printed.
+func projectFunds(p *forms.Pane, ri int, cols ...string) (s money.Amount, n int) {
 	for _, c := range cols {
 		if ci := p.Col(c); ci >= 0 {
-			s += p.Rows[ri].Cells[ci].Value
+			v := p.Rows[ri].Cells[ci].Value
+			s += v
+			n += nonZero(v)
 		}
 	}
-	return s
+	return s, n
 }
 
 func evalX8(x *ctx) {
@@ -391,8 +411,9 @@ func evalX8(x *ctx) {
 	}
 	if gen != nil {
 		a, ok := cellFig(gen, forms.SideNone, forms.RowKeyTotal, forms.ColProject, "一般公共预算支出表项目支出")
-		b := fig{v: projectFunds(pp, total, "cur_general", "carry_general"), u: prj.Unit,
-			ref: ref(prj, pp, total, pp.Col("cur_general")), label: "项目支出表一般公共预算（本年＋结转）"}
+		v, n := projectFunds(pp, total, "cur_general", "carry_general")
+		b := tableFig(prj, v, ref(prj, pp, total, pp.Col("cur_general")), "项目支出表一般公共预算（本年＋结转）")
+		b.terms = max(n, 1)
 		if ok && pp.Col("cur_general") >= 0 {
 			x.equalFigs(gen, shortTitle(x.doc, gen)+"与"+shortTitle(x.doc, prj), a, b)
 		}
@@ -403,6 +424,7 @@ func evalX8(x *ctx) {
 		target, cols = gen, []string{"cur_general", "carry_general"}
 	}
 	sums := map[string]money.Amount{}
+	terms := map[string]int{}
 	rowsOf := map[string][]int{}
 	for ri, r := range pp.Rows {
 		if r.Type != forms.RowProject {
@@ -412,7 +434,9 @@ func evalX8(x *ctx) {
 			x.add(prj, []forms.CellRef{ref(prj, pp, ri, -1)}, fmt.Sprintf("%s %s 没有填功能分类科目，无法与%s的项级科目核对", shortTitle(x.doc, prj), rowName(pp, ri), shortTitle(x.doc, target)))
 			continue
 		}
-		sums[r.Project.Func] += projectFunds(pp, ri, cols...)
+		v, n := projectFunds(pp, ri, cols...)
+		sums[r.Project.Func] += v
+		terms[r.Project.Func] += n
 		rowsOf[r.Project.Func] = append(rowsOf[r.Project.Func], ri)
 	}
 	tp := target.Main()
@@ -424,8 +448,9 @@ func evalX8(x *ctx) {
 	sort.Strings(codes)
 	for _, code := range codes {
 		a := classFig(target, tp, lines, code, forms.ColProject, "")
-		b := fig{v: sums[code], u: prj.Unit}
-		if eq, _, _, _ := compare(a, b); eq {
+		b := tableFig(prj, sums[code], forms.CellRef{}, "")
+		b.terms = max(terms[code], 1)
+		if gapOf(a, b).diff == 0 {
 			continue
 		}
 		a.label = shortTitle(x.doc, target) + " " + code + " 项目支出"
@@ -463,8 +488,8 @@ func evalX9(x *ctx) {
 		if ri < 0 {
 			continue
 		}
-		part := fig{v: bp.Rows[ri].Cells[bp.Col(forms.ColTotal)].Value, u: bas.Unit, ref: ref(bas, bp, ri, bp.Col(forms.ColTotal)),
-			label: "基本支出表 " + it.code + " " + bp.Rows[ri].Name}
+		part := tableFig(bas, bp.Rows[ri].Cells[bp.Col(forms.ColTotal)].Value, ref(bas, bp, ri, bp.Col(forms.ColTotal)),
+			"基本支出表 "+it.code+" "+bp.Rows[ri].Name)
 		whole, ok := cellFig(sg, forms.SideNone, forms.LineSangongCurrent, it.col, "“三公”经费表"+it.label)
 		if ok {
 			x.atMost(bas, shortTitle(x.doc, bas)+"与“三公”经费表（基本支出中的这一项是“三公”经费的一部分）", part, whole)
@@ -480,7 +505,7 @@ func (x *ctx) operatingFigure() (fig, bool) {
 	}
 	for _, st := range x.text().amounts {
 		if st.subject == subjOperating && !st.prevYear {
-			return fig{v: st.value, u: st.unit, ref: st.ref, label: "情况说明中的机关运行经费"}, true
+			return st.fig("情况说明中的机关运行经费"), true
 		}
 	}
 	return fig{}, false
@@ -533,7 +558,7 @@ func (x *ctx) textProjectCounts(prj *forms.Table) {
 				Value{"文字", fmt.Sprint(c.n)}, Value{"项目支出表", fmt.Sprint(want)})
 		}
 		if c.sumSet {
-			x.equalFigs(prj, "情况说明中的"+c.what+"金额与项目支出表", fig{v: c.sum, u: c.unit, ref: c.ref, label: "文字"}, total)
+			x.equalFigs(prj, "情况说明中的"+c.what+"金额与项目支出表", fig{v: c.sum, u: c.unit, ref: c.ref, label: "文字", step: textStep(c.num, c.unit), text: true}, total)
 		}
 	}
 }
@@ -570,6 +595,7 @@ func evalX11(x *ctx) {
 	group := func(l1, unit string) string { return classify.FoldName(l1) + "\x00" + unit }
 	hasForm := map[int]bool{}
 	l2Forms := map[string]money.Amount{} // 一级 name and unit → Σ its 二级 forms
+	l2Terms := map[string]int{}          // and how many of them are printed non-zero
 	for _, f := range x.doc.Perf.Projects {
 		pt := x.perfTable(forms.KindPerfProject, f.Level)
 		if pt == nil {
@@ -589,9 +615,10 @@ func evalX11(x *ctx) {
 		hasForm[ri] = true
 		if f.Level == forms.ProjectLevel2 {
 			l2Forms[group(pp.Rows[ri].Project.L1, f.Unit)] += f.Money.TotalValue()
+			l2Terms[group(pp.Rows[ri].Project.L1, f.Unit)] += nonZero(f.Money.TotalValue())
 		}
 		a := fig{v: f.Money.TotalValue(), u: money.WanYuan, ref: formRef, label: "绩效表年度资金总额"}
-		b := fig{v: pp.Rows[ri].Cells[pp.Col(forms.ColTotal)].Value, u: prj.Unit, ref: ref(prj, pp, ri, pp.Col(forms.ColTotal)), label: "项目支出表金额"}
+		b := tableFig(prj, pp.Rows[ri].Cells[pp.Col(forms.ColTotal)].Value, ref(prj, pp, ri, pp.Col(forms.ColTotal)), "项目支出表金额")
 		if f.Level == forms.ProjectLevel1 && f.Unit != "" && x.doc.Merge != nil {
 			shares, ok := l1Shares[ri]
 			if !ok {
@@ -630,7 +657,7 @@ func evalX11(x *ctx) {
 			n := len(x.found)
 			x.equalFigs(pt, "一级项目“"+f.Name+"”的绩效表与其二级项目绩效表",
 				fig{v: f.Money.TotalValue(), u: money.WanYuan, ref: forms.CellRef{Table: pt.ID, Row: f.Name, Column: "年度资金总额"}, label: "一级项目年度资金总额"},
-				fig{v: sum, u: money.WanYuan, ref: forms.CellRef{Table: pt.ID, Row: f.Name}, label: "二级项目年度资金总额合计"})
+				fig{v: sum, u: money.WanYuan, ref: forms.CellRef{Table: pt.ID, Row: f.Name}, label: "二级项目年度资金总额合计", terms: max(l2Terms[group(f.Name, f.Unit)], 1)})
 			x.formUnits(n, f.Unit)
 		}
 	}
@@ -650,19 +677,41 @@ func evalX12(x *ctx) {
 		ran = true
 		parts := p.Goods + p.Works + p.Services
 		if p.TotalValue() != parts {
-			x.addText("inputs", []forms.CellRef{{Table: "inputs", Row: "政府采购"}}, fmt.Sprintf("政府采购总额 %s ≠ 货物 %s ＋ 工程 %s ＋ 服务 %s ＝ %s",
-				amt(p.TotalValue(), money.WanYuan), p.Goods, p.Works, p.Services, amt(parts, money.WanYuan)),
-				Value{"总额", amt(p.TotalValue(), money.WanYuan)}, Value{"分项合计", amt(parts, money.WanYuan)})
+			// figures given in 万元 to two decimals: each may carry its rounding
+			var t tally
+			t.add(unitStep(money.WanYuan), 1+nonZero(p.Goods, p.Works, p.Services), money.WanYuan)
+			cells := []forms.CellRef{{Table: "inputs", Row: "政府采购"}}
+			vals := []Value{{"总额", amt(p.TotalValue(), money.WanYuan)}, {"分项合计", amt(parts, money.WanYuan)}}
+			if diff := cents(p.TotalValue()-parts, money.WanYuan); t.within(diff) {
+				x.addTextSev(Hint, "inputs", cells, fmt.Sprintf("政府采购总额 %s 与货物 %s ＋ 工程 %s ＋ 服务 %s ＝ %s %s",
+					amt(p.TotalValue(), money.WanYuan), p.Goods, p.Works, p.Services, amt(parts, money.WanYuan), t.note(diff, money.WanYuan)), vals...)
+			} else {
+				x.addText("inputs", cells, fmt.Sprintf("政府采购总额 %s ≠ 货物 %s ＋ 工程 %s ＋ 服务 %s ＝ %s",
+					amt(p.TotalValue(), money.WanYuan), p.Goods, p.Works, p.Services, amt(parts, money.WanYuan)), vals...)
+			}
 		}
 	}
 	for _, pr := range x.text().procurements {
 		ran = true
 		parts := pr.goods + pr.works + pr.services
-		if pr.total != parts {
-			x.addText(pr.part, []forms.CellRef{pr.ref}, fmt.Sprintf("情况说明：政府采购预算总额 %s ≠ 货物 %s ＋ 工程 %s ＋ 服务 %s ＝ %s",
-				amt(pr.total, pr.unit), pr.goods, pr.works, pr.services, amt(parts, pr.unit)),
-				Value{"总额", amt(pr.total, pr.unit)}, Value{"分项合计", amt(parts, pr.unit)})
+		if pr.total == parts {
+			continue
 		}
+		// each figure of the text is rounded at its own last printed decimal
+		var t tally
+		t.add(pr.steps[0], 1, pr.unit)
+		for i, v := range []money.Amount{pr.goods, pr.works, pr.services} {
+			t.add(pr.steps[i+1], nonZero(v), pr.unit)
+		}
+		cells := []forms.CellRef{pr.ref}
+		vals := []Value{{"总额", amt(pr.total, pr.unit)}, {"分项合计", amt(parts, pr.unit)}}
+		if diff := cents(pr.total-parts, pr.unit); t.within(diff) {
+			x.addTextSev(Hint, pr.part, cells, fmt.Sprintf("情况说明：政府采购预算总额 %s 与货物 %s ＋ 工程 %s ＋ 服务 %s ＝ %s %s",
+				amt(pr.total, pr.unit), pr.goods, pr.works, pr.services, amt(parts, pr.unit), t.note(diff, pr.unit)), vals...)
+			continue
+		}
+		x.addText(pr.part, cells, fmt.Sprintf("情况说明：政府采购预算总额 %s ≠ 货物 %s ＋ 工程 %s ＋ 服务 %s ＝ %s",
+			amt(pr.total, pr.unit), pr.goods, pr.works, pr.services, amt(parts, pr.unit)), vals...)
 	}
 	if !ran {
 		x.skipf("没有政府采购数据")

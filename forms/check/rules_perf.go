@@ -134,18 +134,31 @@ func (x *ctx) perfForms() []perfForm {
 }
 
 func (x *ctx) perfFinding(f perfForm, column, msg string, vals ...Value) {
-	x.found = append(x.found, Finding{Rule: x.rule.ID, Severity: x.rule.Severity, Table: f.table, Kind: x.doc.Table(f.table).Kind,
+	x.perfFindingSev(x.rule.Severity, f, column, msg, vals...)
+}
+
+func (x *ctx) perfFindingSev(sev Severity, f perfForm, column, msg string, vals ...Value) {
+	x.found = append(x.found, Finding{Rule: x.rule.ID, Severity: sev, Table: f.table, Kind: x.doc.Table(f.table).Kind,
 		Cells: []forms.CellRef{{Table: f.table, Row: f.name, Column: column}}, Message: msg, Values: vals, Units: formUnit(x.doc, f.unit)})
 }
 
 func evalP1(x *ctx) {
 	for _, f := range x.perfForms() {
 		for i, m := range f.money {
-			if m.Total != nil && *m.Total != m.Fiscal+m.Other {
-				x.perfFinding(f, f.labels[i]+"总额", fmt.Sprintf("“%s”绩效表%s总额 %s ≠ 财政拨款 %s ＋ 其他资金 %s", f.name, f.labels[i],
-					amt(*m.Total, money.WanYuan), m.Fiscal, m.Other),
-					Value{"总额", amt(*m.Total, money.WanYuan)}, Value{"财政拨款＋其他资金", amt(m.Fiscal+m.Other, money.WanYuan)})
+			if m.Total == nil || *m.Total == m.Fiscal+m.Other {
+				continue
 			}
+			vals := []Value{{"总额", amt(*m.Total, money.WanYuan)}, {"财政拨款＋其他资金", amt(m.Fiscal+m.Other, money.WanYuan)}}
+			// a form printed in 万元: each figure carries its rounding
+			var t tally
+			t.add(unitStep(money.WanYuan), 1+nonZero(m.Fiscal, m.Other), money.WanYuan)
+			if diff := cents(*m.Total-m.Fiscal-m.Other, money.WanYuan); t.within(diff) {
+				x.perfFindingSev(Hint, f, f.labels[i]+"总额", fmt.Sprintf("“%s”绩效表%s总额 %s 与财政拨款 %s ＋ 其他资金 %s %s", f.name, f.labels[i],
+					amt(*m.Total, money.WanYuan), m.Fiscal, m.Other, t.note(diff, money.WanYuan)), vals...)
+				continue
+			}
+			x.perfFinding(f, f.labels[i]+"总额", fmt.Sprintf("“%s”绩效表%s总额 %s ≠ 财政拨款 %s ＋ 其他资金 %s", f.name, f.labels[i],
+				amt(*m.Total, money.WanYuan), m.Fiscal, m.Other), vals...)
 		}
 	}
 }

@@ -13,6 +13,8 @@ import (
 // differs from the sum it stands for: down (a total line against the lines it
 // adds up) and across (a total column against the columns it adds up). Cells
 // the program computes agree by construction; what arrives from outside may not.
+// In a rounded table a difference within the rounding of the printed terms
+// (the total and each non-zero part) is a 提示 尾差 (decision 36).
 func (x *ctx) identities(t *forms.Table, p *forms.Pane, down, across bool, rows func(*forms.Row) bool) {
 	name := shortTitle(x.doc, t)
 	for ri, r := range p.Rows {
@@ -26,37 +28,61 @@ func (x *ctx) identities(t *forms.Table, p *forms.Pane, down, across bool, rows 
 			v := r.Cells[ci].Value
 			if down && r.Computed() {
 				var sum money.Amount
+				k := 1
 				cells := []forms.CellRef{ref(t, p, ri, ci)}
-				for _, k := range r.Parts() {
-					sum += p.Rows[k].Cells[ci].Value
-					cells = append(cells, ref(t, p, k, ci))
+				for _, j := range r.Parts() {
+					sum += p.Rows[j].Cells[ci].Value
+					k += nonZero(p.Rows[j].Cells[ci].Value)
+					cells = append(cells, ref(t, p, j, ci))
 				}
 				if sum != v {
 					what := childrenLabel(p, r) + "合计"
 					self := strings.TrimSuffix(strings.TrimPrefix(rowName(p, ri), "“"), "”行") + "行"
-					x.add(t, cells, fmt.Sprintf("%s %s%s：%s %s ≠ %s %s，相差 %s", name, rowName(p, ri), colName(p, ci),
-						what, sum, self, v, amt(abs(sum-v), t.Unit)),
-						Value{what, amt(sum, t.Unit)}, Value{self, amt(v, t.Unit)})
+					vals := []Value{{what, amt(sum, t.Unit)}, {self, amt(v, t.Unit)}}
+					if note, ok := tailOf(t, sum-v, k); ok {
+						x.addSev(Hint, t, cells, fmt.Sprintf("%s %s%s：%s %s 与%s %s %s", name, rowName(p, ri), colName(p, ci), what, sum, self, v, note), vals...)
+					} else {
+						x.add(t, cells, fmt.Sprintf("%s %s%s：%s %s ≠ %s %s，相差 %s", name, rowName(p, ri), colName(p, ci),
+							what, sum, self, v, amt(abs(sum-v), t.Unit)), vals...)
+					}
 				}
 			}
 			if across && c.Computed() {
 				var sum money.Amount
+				k := 1
 				var labels []string
 				cells := []forms.CellRef{ref(t, p, ri, ci)}
-				for _, k := range c.Parts() {
-					sum += r.Cells[k].Value
-					labels = append(labels, p.Columns[k].Label)
-					cells = append(cells, ref(t, p, ri, k))
+				for _, j := range c.Parts() {
+					sum += r.Cells[j].Value
+					k += nonZero(r.Cells[j].Value)
+					labels = append(labels, p.Columns[j].Label)
+					cells = append(cells, ref(t, p, ri, j))
 				}
 				if sum != v {
 					what := strings.Join(labels, "＋")
-					x.add(t, cells, fmt.Sprintf("%s %s：%s ＝ %s ≠ %s %s，相差 %s", name, rowName(p, ri), what, sum,
-						strings.TrimSuffix(colName(p, ci), "列"), v, amt(abs(sum-v), t.Unit)),
-						Value{what, amt(sum, t.Unit)}, Value{p.Columns[ci].Label, amt(v, t.Unit)})
+					col := strings.TrimSuffix(colName(p, ci), "列")
+					vals := []Value{{what, amt(sum, t.Unit)}, {p.Columns[ci].Label, amt(v, t.Unit)}}
+					if note, ok := tailOf(t, sum-v, k); ok {
+						x.addSev(Hint, t, cells, fmt.Sprintf("%s %s：%s ＝ %s 与%s %s %s", name, rowName(p, ri), what, sum, col, v, note), vals...)
+					} else {
+						x.add(t, cells, fmt.Sprintf("%s %s：%s ＝ %s ≠ %s %s，相差 %s", name, rowName(p, ri), what, sum, col, v, amt(abs(sum-v), t.Unit)), vals...)
+					}
 				}
 			}
 		}
 	}
+}
+
+// tailOf grades a difference between a total and the k−1 printed terms it
+// adds up in a table: the 尾差 clause when the table's rounding explains it.
+func tailOf(t *forms.Table, diff money.Amount, k int) (string, bool) {
+	var tl tally
+	tl.add(tableStep(t), k, t.Unit)
+	c := cents(diff, t.Unit)
+	if !tl.within(c) {
+		return "", false
+	}
+	return tl.note(c, t.Unit), true
 }
 
 // childrenLabel says what a total line adds up: 各类, 各款, 所属各单位 …

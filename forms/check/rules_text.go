@@ -189,8 +189,9 @@ func (st *stmtAmount) quote() string { return st.text + st.num + string(st.unit)
 
 func (y *stmtYoY) quote() string { return y.text + y.num + string(y.unit) }
 
+// fig is the statement's amount, graded at the precision it is written to.
 func (st *stmtAmount) fig(label string) fig {
-	return fig{v: st.value, u: st.unit, ref: st.ref, label: label}
+	return fig{v: st.value, u: st.unit, ref: st.ref, label: label, step: textStep(st.num, st.unit), text: true}
 }
 
 func (x *ctx) needText() bool {
@@ -250,18 +251,21 @@ func (x *ctx) operatingStated() (fig, bool) {
 	return fig{}, false
 }
 
+// textEqual grades a text amount a against the figure b it speaks of
+// (decision 36): b rounded half up at the text's last decimal p is the
+// text: right; within p (a truncated figure too): 提示 尾差; else 错误.
 func (x *ctx) textEqual(st *stmtAmount, what string, a, b fig) {
-	eq, rounding, diff, unit := compare(a, b)
-	if eq {
+	g := gapOf(a, b)
+	if g.grade == same {
 		return
 	}
 	cells := []forms.CellRef{a.ref, b.ref}
 	vals := []Value{{"文字", amt(a.v, a.u)}, {b.label, amt(b.v, b.u)}}
-	if rounding {
-		x.addTextSev(Hint, st.part, cells, fmt.Sprintf("情况说明%s“%s”与%s %s 只差元到万元的舍入（舍入差）", st.ref.Row, st.quote(), b.label, amt(b.v, b.u)), vals...)
+	if g.grade == tail {
+		x.addTextSev(Hint, st.part, cells, fmt.Sprintf("情况说明%s“%s”与%s %s %s", st.ref.Row, st.quote(), b.label, amt(b.v, b.u), g.note), vals...)
 		return
 	}
-	x.addText(st.part, cells, fmt.Sprintf("情况说明%s“%s”与%s %s 不符，相差 %s", st.ref.Row, st.quote(), b.label, amt(b.v, b.u), amt(abs(diff), unit)), vals...)
+	x.addText(st.part, cells, fmt.Sprintf("情况说明%s“%s”与%s %s 不符，相差 %s", st.ref.Row, st.quote(), b.label, amt(b.v, b.u), fmtCents(abs64(g.diff), g.unit)), vals...)
 }
 
 // sangongTextAddsUp: without a 三公 table, the text's 三公 total must equal
@@ -271,7 +275,8 @@ func (x *ctx) sangongTextAddsUp() {
 		return
 	}
 	var total *stmtAmount
-	var items money.Amount
+	var items int64 // 元-cents
+	var t tally     // each figure rounded at its own last printed decimal
 	n := 0
 	for _, st := range x.text().amounts {
 		if st.prevYear {
@@ -283,69 +288,68 @@ func (x *ctx) sangongTextAddsUp() {
 				total = st
 			}
 		case subjAbroad, subjCar, subjReception:
-			items += st.value
+			items += cents(st.value, st.unit)
+			t.add(textStep(st.num, st.unit), nonZero(st.value), st.unit)
 			n++
 		}
 	}
-	if total != nil && n > 0 && items != total.value {
-		x.addText(total.part, []forms.CellRef{total.ref}, fmt.Sprintf("情况说明中“三公”经费 %s 不等于所列各项之和 %s", amt(total.value, total.unit), amt(items, total.unit)),
-			Value{"合计", amt(total.value, total.unit)}, Value{"各项之和", amt(items, total.unit)})
+	if total == nil || n == 0 {
+		return
 	}
+	diff := cents(total.value, total.unit) - items
+	if diff == 0 {
+		return
+	}
+	t.add(textStep(total.num, total.unit), 1, total.unit)
+	sum := fmtCents(items, total.unit)
+	cells := []forms.CellRef{total.ref}
+	vals := []Value{{"合计", amt(total.value, total.unit)}, {"各项之和", sum}}
+	if t.within(diff) {
+		x.addTextSev(Hint, total.part, cells, fmt.Sprintf("情况说明中“三公”经费 %s 与所列各项之和 %s %s", amt(total.value, total.unit), sum, t.note(diff, total.unit)), vals...)
+		return
+	}
+	x.addText(total.part, cells, fmt.Sprintf("情况说明中“三公”经费 %s 不等于所列各项之和 %s", amt(total.value, total.unit), sum), vals...)
 }
 
-func fmtPct(h int64) string { return fmt.Sprintf("%d.%02d%%", h/100, abs64(h%100)) }
-
-func abs64(v int64) int64 {
-	if v < 0 {
-		return -v
-	}
-	return v
-}
-
-// shareFigs returns the part and whole a stated share is computed from: the
-// tables' figures, or the text's own where a table is not provided.
-func (x *ctx) shareFigs(st *stmtAmount) (part, whole money.Amount, ok bool) {
+// shareFigs returns the part and whole a stated share is computed from, in
+// 元-cents: the tables' figures, or the text's own where a table is not
+// provided.
+func (x *ctx) shareFigs(st *stmtAmount) (part, whole int64, ok bool) {
 	pt, wt := x.targetOf(st)
 	if wt == nil {
 		return 0, 0, false
 	}
 	if f, _, found := x.figOf(pt); found {
-		part, ok = f.v, true
-		if f.u != st.unit {
-			part, _ = money.Convert(f.v, f.u, st.unit)
-		}
+		part = f.cents()
 	} else {
-		part = st.value
+		part = cents(st.value, st.unit)
 	}
 	if f, _, found := x.figOf(wt); found {
-		whole = f.v
-		if f.u != st.unit {
-			whole, _ = money.Convert(f.v, f.u, st.unit)
-		}
-		return part, whole, true
+		return part, f.cents(), true
 	}
 	// the whole as the text states it in the same section
 	for _, o := range x.text().amounts {
 		if o.sc == st.sc && o.part == st.part && !o.prevYear {
 			ot, _ := x.targetOf(o)
 			if ot != nil && ot.kind == wt.kind && ot.row == wt.row && ot.col == wt.col {
-				return part, o.value, true
+				return part, cents(o.value, o.unit), true
 			}
 		}
 	}
 	return 0, 0, false
 }
 
-// evalN2: every share recomputes from the tables. A stated share is right
-// when it is the share rounded half up, or the value the 100%-adjusted
-// breakdown of its group shows (decision 19).
+// evalN2: every share recomputes from the tables (decisions 19, 36). At the
+// decimals q the text prints, a stated share is right when it is the share
+// rounded half up, or the value the largest-remainder breakdown of the
+// shares stated together shows; one unit of q off either is a 提示 尾差.
 func evalN2(x *ctx) {
 	if !x.needText() {
 		return
 	}
 	type share struct {
 		st          *stmtAmount
-		part, whole money.Amount
+		part, whole int64
 	}
 	groups := map[string][]share{}
 	var order []string
@@ -366,18 +370,31 @@ func evalN2(x *ctx) {
 	}
 	for _, key := range order {
 		g := groups[key]
-		parts := make([]money.Amount, len(g))
+		parts := make([]int64, len(g))
 		for i, s := range g {
 			parts[i] = s.part
 		}
-		adjusted := money.Shares(parts, g[0].whole)
+		adjusted := map[int][]int64{} // by decimals printed
 		for i, s := range g {
-			want := money.Share(s.part, s.whole)
-			if got := s.st.pct.hundredths; got == want || got == adjusted[i] {
+			pc := s.st.pct
+			want := shareAt(s.part, s.whole, pc.q)
+			adj, ok := adjusted[pc.q]
+			if !ok {
+				adj = sharesAt(parts, g[0].whole, pc.q)
+				adjusted[pc.q] = adj
+			}
+			got := pc.units
+			if got == want || got == adj[i] {
 				continue
 			}
-			x.addText(s.st.part, []forms.CellRef{s.st.ref}, fmt.Sprintf("情况说明%s“%s，占%s”：按表格计算应占 %s", s.st.ref.Row, s.st.quote(), s.st.pct.text, fmtPct(want)),
-				Value{"文字", s.st.pct.text}, Value{"计算", fmtPct(want)})
+			cells := []forms.CellRef{s.st.ref}
+			vals := []Value{{"文字", pc.text}, {"计算", fmtPct(want, pc.q)}}
+			if abs64(got-want) <= 1 || abs64(got-adj[i]) <= 1 {
+				x.addTextSev(Hint, s.st.part, cells, fmt.Sprintf("情况说明%s“%s，占%s”：按表格计算为 %s，相差末位的 1 个单位（%s）（尾差）",
+					s.st.ref.Row, s.st.quote(), pc.text, fmtPct(want, pc.q), fmtPct(1, pc.q)), vals...)
+				continue
+			}
+			x.addText(s.st.part, cells, fmt.Sprintf("情况说明%s“%s，占%s”：按表格计算应占 %s", s.st.ref.Row, s.st.quote(), pc.text, fmtPct(want, pc.q)), vals...)
 		}
 	}
 }
@@ -454,18 +471,25 @@ func evalN3(x *ctx) {
 		what := fmt.Sprintf("情况说明%s“%s，%s”", st.ref.Row, st.quote(), y.quote())
 		prev, known := x.lastYear(st)
 		if known {
+			given := prev // in 万元, to two decimals
 			prev, _ = money.Convert(prev, money.WanYuan, st.unit)
 			want := this - prev
 			if want != signed || (want == 0) != (y.word == "持平") {
-				word := "增加"
-				if want < 0 {
-					word = "减少"
-				} else if want == 0 {
-					word = "持平"
+				if note, ok := yoyTail(st, given); ok {
+					// within the rounding: say so, and still check the rate
+					x.addTextSev(Hint, st.part, []forms.CellRef{st.ref}, fmt.Sprintf("%s：本年 %s 减上年 %s 为 %s，与所写增减额%s", what, this, prev, amt(want, st.unit), note),
+						Value{"文字", y.word + amt(y.delta, y.unit)}, Value{"计算", amt(want, st.unit)})
+				} else {
+					word := "增加"
+					if want < 0 {
+						word = "减少"
+					} else if want == 0 {
+						word = "持平"
+					}
+					x.addText(st.part, []forms.CellRef{st.ref}, fmt.Sprintf("%s：本年 %s，上年 %s，应为%s %s", what, this, prev, word, amt(abs(want), st.unit)),
+						Value{"文字", y.word + amt(y.delta, y.unit)}, Value{"应为", word + amt(abs(want), st.unit)})
+					continue
 				}
-				x.addText(st.part, []forms.CellRef{st.ref}, fmt.Sprintf("%s：本年 %s，上年 %s，应为%s %s", what, this, prev, word, amt(abs(want), st.unit)),
-					Value{"文字", y.word + amt(y.delta, y.unit)}, Value{"应为", word + amt(abs(want), st.unit)})
-				continue
 			}
 		} else {
 			prev = this - signed
@@ -485,12 +509,50 @@ func evalN3(x *ctx) {
 			x.addText(st.part, []forms.CellRef{st.ref}, fmt.Sprintf("%s：上年为零，不应写增长率 %s", what, y.pct.text), Value{"文字", y.pct.text})
 			continue
 		}
-		want := money.Share(abs(signed), prev)
-		if abs64(y.pct.hundredths-want) > 0 {
-			x.addText(st.part, []forms.CellRef{st.ref}, fmt.Sprintf("%s：%s%s 应为 %s（%s ÷ 上年 %s）", what, y.pctWord, y.pct.text, fmtPct(want), abs(signed), prev),
-				Value{"文字", y.pct.text}, Value{"计算", fmtPct(want)})
+		// a rate at the decimals printed; one unit of the last off is 尾差
+		q := y.pct.q
+		want := shareAt(cents(abs(signed), st.unit), cents(prev, st.unit), q)
+		switch got := y.pct.units; {
+		case got == want:
+		case abs64(got-want) <= 1:
+			x.addTextSev(Hint, st.part, []forms.CellRef{st.ref}, fmt.Sprintf("%s：%s%s 按所写金额计算为 %s（%s ÷ 上年 %s），相差末位的 1 个单位（%s）（尾差）",
+				what, y.pctWord, y.pct.text, fmtPct(want, q), abs(signed), prev, fmtPct(1, q)),
+				Value{"文字", y.pct.text}, Value{"计算", fmtPct(want, q)})
+		default:
+			x.addText(st.part, []forms.CellRef{st.ref}, fmt.Sprintf("%s：%s%s 应为 %s（%s ÷ 上年 %s）", what, y.pctWord, y.pct.text, fmtPct(want, q), abs(signed), prev),
+				Value{"文字", y.pct.text}, Value{"计算", fmtPct(want, q)})
 		}
 	}
+}
+
+// yoyTail grades a year-on-year difference that does not match: this year
+// (as written) − last year (given in 万元) − the difference (as written),
+// each rounded at its last decimal. It returns the 尾差 clause when the
+// rounding explains the mismatch.
+func yoyTail(st *stmtAmount, prev money.Amount) (string, bool) {
+	y := st.yoy
+	yu := y.unit
+	if yu == "" {
+		yu = st.unit
+	}
+	delta := cents(y.delta, yu)
+	if y.word == "减少" {
+		delta = -delta
+	}
+	diff := cents(st.value, st.unit) - cents(prev, money.WanYuan) - delta
+	if diff == 0 {
+		return "", false // only the word is wrong
+	}
+	var t tally
+	t.add(textStep(st.num, st.unit), 1, st.unit)
+	t.add(unitStep(money.WanYuan), nonZero(prev), money.WanYuan)
+	if y.num != "" {
+		t.add(textStep(y.num, yu), nonZero(y.delta), yu)
+	}
+	if !t.within(diff) {
+		return "", false
+	}
+	return t.note(diff, st.unit), true
 }
 
 // evalN4: each 增加/减少 is followed by its reason.

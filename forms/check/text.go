@@ -131,8 +131,9 @@ type stmtAmount struct {
 }
 
 type stmtPercent struct {
-	hundredths int64 // 14.13% → 1413
-	text       string
+	text  string
+	units int64 // the figure in units of its last printed decimal: 14.1% → 141
+	q     int   // decimals printed
 }
 
 type stmtYoY struct {
@@ -152,6 +153,7 @@ type stmtCount struct {
 	what   string // 一级项目 / 二级项目
 	n      int
 	sum    money.Amount
+	num    string // the sum as written
 	unit   money.Unit
 	sumSet bool
 }
@@ -161,6 +163,7 @@ type stmtProcurement struct {
 	ref                           forms.CellRef
 	total, goods, works, services money.Amount
 	unit                          money.Unit
+	steps                         [4]int64 // each figure's p (total, goods, works, services)
 }
 
 type classMention struct {
@@ -296,10 +299,12 @@ func parsePercent(num string) *stmtPercent {
 	if err != nil || w > 1_000_000 {
 		return nil
 	}
-	frac = (frac + "000")[:3]
-	f, _ := strconv.ParseInt(frac, 10, 64)
-	h := w*100 + (f+5)/10 // half-up to hundredths
-	return &stmtPercent{hundredths: h, text: num + "%"}
+	q := min(len(frac), 6) // digits past a millionth of a percent say nothing
+	units := w
+	for i := 0; i < q; i++ {
+		units = units*10 + int64(frac[i]-'0')
+	}
+	return &stmtPercent{text: num + "%", units: units, q: q}
 }
 
 // parseExplanation reads the 情况说明: sections, amounts with what they
@@ -354,7 +359,7 @@ func (pt *parsedText) parseParagraph(part, p string, ref forms.CellRef, sc scope
 				st := stmtCount{part: part, ref: ref, what: c[1], n: n}
 				if c[3] != "" {
 					if v, ok := parseAmount(c[3]); ok {
-						st.sum, st.unit, st.sumSet = v, money.Unit(c[4]), true
+						st.sum, st.num, st.unit, st.sumSet = v, c[3], money.Unit(c[4]), true
 					}
 				}
 				pt.counts = append(pt.counts, st)
@@ -428,18 +433,19 @@ func (pt *parsedText) collectProcurement(part string, ref forms.CellRef, ps []*s
 	var pr stmtProcurement
 	seen := 0
 	for _, st := range ps {
+		p := textStep(st.num, st.unit)
 		switch st.subject {
 		case subjProcTotal:
-			pr.total, pr.unit = st.value, st.unit
+			pr.total, pr.unit, pr.steps[0] = st.value, st.unit, p
 			seen |= 1
 		case subjProcGoods:
-			pr.goods = st.value
+			pr.goods, pr.steps[1] = st.value, p
 			seen |= 2
 		case subjProcWorks:
-			pr.works = st.value
+			pr.works, pr.steps[2] = st.value, p
 			seen |= 4
 		case subjProcServices:
-			pr.services = st.value
+			pr.services, pr.steps[3] = st.value, p
 			seen |= 8
 		}
 	}
