@@ -310,6 +310,18 @@ func NewDocument(meta Meta) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	return NewDocumentOn(meta, tmpl)
+}
+
+// NewDocumentOn makes an empty document on a given template: a shipped one,
+// or a document's own (read from a published document).
+func NewDocumentOn(meta Meta, tmpl *Template) (*Document, error) {
+	if meta.Level == "" {
+		meta.Level = LevelDept
+	}
+	if meta.Template == "" {
+		meta.Template = tmpl.ID
+	}
 	if meta.Year < 2000 || meta.Year > 2100 {
 		return nil, fmt.Errorf("预算年度“%d”不合理", meta.Year)
 	}

@@ -30,13 +30,21 @@ const (
 	// written as version 1, so older programs open it as before; a
 	// consolidated one is version 2, which they refuse (their rule) rather
 	// than open it and drop its sources on the next save.
-	SchemaVersion = 2
+	// Version 3 adds a table kept as a published document printed it
+	// ("printed" on a table) and a template stored in the document
+	// ("template": a read document of a family no shipped template covers);
+	// only documents that have one are written as version 3.
+	SchemaVersion = 3
 	FileExt       = ".yusuan"
 	BackupExt     = ".bak"
 )
 
-// schemaPlain is the version of a document that is not a consolidation.
-const schemaPlain = 1
+// schemaPlain is the version of a document that is not a consolidation,
+// schemaMerge of a consolidation.
+const (
+	schemaPlain = 1
+	schemaMerge = 2
+)
 
 // Limits on what a document file may hold. They keep a hostile or broken
 // file from exhausting memory, and keep the sum of any column far inside int64.
@@ -60,6 +68,9 @@ type Raw struct {
 	Codes        []RawCode     `json:"codes,omitempty"`
 	// Merge: the units of a consolidated document (schema 2).
 	Merge *Consolidation `json:"merge,omitempty"`
+	// Template: the document's own table list, when it was read from a
+	// published document of a family no shipped template covers (schema 3).
+	Template *Template `json:"template,omitempty"`
 }
 
 // RawCode is a user-added classification name.
@@ -76,6 +87,8 @@ type RawTable struct {
 	Absent bool       `json:"absent,omitempty"`
 	Note   string     `json:"note,omitempty"`
 	Rows   []RawRow   `json:"rows,omitempty"`
+	// Printed: the table as a published document printed it (schema 3).
+	Printed *Printed `json:"printed,omitempty"`
 }
 
 // RawRow holds a row's identity and its entered figures. Fixed and total
@@ -118,13 +131,19 @@ func (d *Document) Raw() *Raw {
 		Perf: d.Perf, Text: d.Text, Inputs: d.Inputs, Explanations: d.Explanations,
 	}
 	if d.Merge != nil {
-		f.Schema, f.Merge = SchemaVersion, d.Merge
+		f.Schema, f.Merge = schemaMerge, d.Merge
+	}
+	if d.Template.Own {
+		f.Schema, f.Template = SchemaVersion, d.Template
 	}
 	for _, c := range d.Codes {
 		f.Codes = append(f.Codes, RawCode{c.Scheme, c.Code, c.Name})
 	}
 	for _, t := range d.Tables {
-		ft := RawTable{ID: t.ID, Note: t.Note, Absent: t.Absent}
+		ft := RawTable{ID: t.ID, Note: t.Note, Absent: t.Absent, Printed: t.Printed}
+		if t.Printed != nil {
+			f.Schema = SchemaVersion
+		}
 		if t.Unit != d.Template.UnitOf(t.Def) {
 			ft.Unit = t.Unit
 		}
@@ -304,7 +323,17 @@ func (f *Raw) Document() (*Document, error) {
 		err.Reason += "；文件未作任何改动"
 		return nil, err
 	}
-	d, err := NewDocument(f.Meta)
+	var d *Document
+	var err error
+	if f.Template != nil {
+		if err := f.Template.validate(); err != nil {
+			return nil, &FileError{Where: "文档中的表格清单", Reason: err.Error()}
+		}
+		f.Template.Own = true
+		d, err = NewDocumentOn(f.Meta, f.Template)
+	} else {
+		d, err = NewDocument(f.Meta)
+	}
 	if err != nil {
 		return nil, &FileError{Where: "文档信息", Reason: err.Error()}
 	}
@@ -343,7 +372,7 @@ func (f *Raw) Document() (*Document, error) {
 			return nil, &FileError{Where: where, Reason: fmt.Sprintf("表“%s”出现了两次", ft.ID)}
 		}
 		seen[ft.ID] = true
-		t.Note, t.Absent = ft.Note, ft.Absent
+		t.Note, t.Absent, t.Printed = ft.Note, ft.Absent, ft.Printed
 		if ft.Unit != "" {
 			if !ft.Unit.Valid() {
 				return nil, &FileError{Where: where, Reason: fmt.Sprintf("金额单位“%s”应为“元”或“万元”", ft.Unit)}

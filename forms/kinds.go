@@ -20,6 +20,9 @@ const (
 	KindPerfDept    Kind = "perf_dept"    // 部门整体支出绩效目标表
 	KindPerfPre     Kind = "perf_pre"     // 事前绩效评估项目绩效目标申报表
 	KindPerfProject Kind = "perf_project" // 项目支出绩效目标表
+	// KindPrinted is a published table of no kind the program knows, kept
+	// as printed (see Printed).
+	KindPrinted Kind = "printed"
 )
 
 // Layout is how a kind's rows are organised.
@@ -31,6 +34,7 @@ const (
 	LayoutFixed    Layout = "fixed"    // a few fixed lines (三公)
 	LayoutProjects Layout = "projects" // project lines grouped with subtotals
 	LayoutForm     Layout = "form"     // 绩效 forms, not a grid of amounts
+	LayoutPrinted  Layout = "printed"  // kept as a published document printed it
 )
 
 // Side names a side of a two-sided table; single-pane tables use SideNone.
@@ -305,6 +309,7 @@ func kindDefs() []*KindDef {
 		{Kind: KindPerfDept, Title: "部门整体支出绩效目标表", Layout: LayoutForm, Fund: "部门整体支出绩效目标"},
 		{Kind: KindPerfPre, Title: "事前绩效评估项目绩效目标申报表", Layout: LayoutForm, Fund: "事前绩效评估项目"},
 		{Kind: KindPerfProject, Title: "项目支出绩效目标表", Layout: LayoutForm, Fund: "项目支出绩效目标"},
+		{Kind: KindPrinted, Title: "其他公开表格", Layout: LayoutPrinted},
 	}
 }
 

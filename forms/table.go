@@ -26,6 +26,9 @@ type Table struct {
 	// provide (a workbook without that sheet): its checks are skipped, and
 	// it is not read as zero.
 	Absent bool
+	// Printed is the table as a published document printed it, when it was
+	// read from one (nil otherwise, and once the table is edited).
+	Printed *Printed
 }
 
 // Show formats an amount as the table prints it: two decimals, thousands
@@ -183,8 +186,9 @@ func (t *Table) Layout() Layout {
 	return ""
 }
 
-// IsGrid reports whether the table is a grid of amounts (not 绩效 forms).
-func (t *Table) IsGrid() bool { return t.Layout() != LayoutForm }
+// IsGrid reports whether the table is a grid of amounts (not 绩效 forms,
+// not a table kept only as printed).
+func (t *Table) IsGrid() bool { return t.Layout() != LayoutForm && t.Layout() != LayoutPrinted }
 
 // Empty reports whether every amount of the table is zero.
 func (t *Table) Empty() bool {

@@ -27,6 +27,9 @@ type Template struct {
 	LevelWords map[Level]string  `json:"levelWords"` // how {级次} reads for a 部门 and a 单位
 	Tables     []*TableDef       `json:"tables"`
 	Notes      map[string]string `json:"notes,omitempty"` // free remarks about the template's source
+	// Own: the template is the document's own (read from a published
+	// document), stored in its file rather than shipped.
+	Own bool `json:"-"`
 }
 
 // TableDef is one table of a template.
@@ -252,6 +255,10 @@ func (td *TableDef) validate() error {
 			if err := checkLines(side, s.Lines); err != nil {
 				return err
 			}
+		}
+	case LayoutPrinted:
+		if len(td.Columns) > 0 || len(td.Sides) > 0 {
+			return fmt.Errorf("照原样保留的表不定义列")
 		}
 	case LayoutClass, LayoutFixed, LayoutProjects:
 		if len(td.Columns) == 0 {
