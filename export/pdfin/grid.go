@@ -14,10 +14,19 @@ type Grid struct {
 	ColX           []float64  // column boundaries, left to right (len = columns+1)
 	RowY           []float64  // row boundaries, top to bottom (len = rows+1)
 	Cells          [][]string // [row][column]
+	// Lines: each cell's lines of text, top to bottom, before they were
+	// joined (a title and the unit line printed in one spanning cell).
+	Lines [][][]string
 	// Origin: the top left grid cell of each cell's span, so that a reader
 	// can tell a spanning cell from equal neighbours.
 	Origin [][][2]int
+	// Glyphs inside the frame: a frame that turns out not to be a table
+	// (text boxed in rules) is read as lines of text from them.
+	Glyphs []Glyph
 }
+
+// TextLines is the frame's text as lines, as if it had no rules.
+func (g *Grid) TextLines() []Line { return groupLines(g.Glyphs) }
 
 // snap: coordinates closer than this are one line.
 const snap = 1.5
@@ -210,6 +219,7 @@ func buildGrid(p *Page, hs []hseg, vs []vseg) *Grid {
 	}
 	// each span's glyphs, by its root
 	spans := map[int][]Glyph{}
+	var inside []Glyph
 	for _, g := range p.Glyphs {
 		cx, cy := (g.X0+g.X1)/2, (g.Y0+g.Y1)/2
 		if cx < xs[0] || cx > xs[cols] || cy < ys[0] || cy > ys[rows] {
@@ -220,8 +230,9 @@ func buildGrid(p *Page, hs []hseg, vs []vseg) *Grid {
 		c, r = max(0, min(c, cols-1)), max(0, min(r, rows-1))
 		root := u.find(r*cols + c)
 		spans[root] = append(spans[root], g)
+		inside = append(inside, g)
 	}
-	g := &Grid{Page: p.Number, X0: xs[0], Y0: ys[0], X1: xs[cols], Y1: ys[rows], ColX: xs, RowY: ys}
+	g := &Grid{Page: p.Number, X0: xs[0], Y0: ys[0], X1: xs[cols], Y1: ys[rows], ColX: xs, RowY: ys, Glyphs: inside}
 	origin := map[int][2]int{}
 	for r := 0; r < rows; r++ {
 		for c := 0; c < cols; c++ {
@@ -232,17 +243,25 @@ func buildGrid(p *Page, hs []hseg, vs []vseg) *Grid {
 		}
 	}
 	text := map[int]string{}
+	lines := map[int][]string{}
 	for root, gs := range spans {
-		text[root] = joinLines(groupLines(gs))
+		ls := groupLines(gs)
+		text[root] = joinLines(ls)
+		for _, l := range ls {
+			lines[root] = append(lines[root], l.Text())
+		}
 	}
 	g.Cells = make([][]string, rows)
+	g.Lines = make([][][]string, rows)
 	g.Origin = make([][][2]int, rows)
 	for r := 0; r < rows; r++ {
 		g.Cells[r] = make([]string, cols)
+		g.Lines[r] = make([][]string, cols)
 		g.Origin[r] = make([][2]int, cols)
 		for c := 0; c < cols; c++ {
 			root := u.find(r*cols + c)
 			g.Cells[r][c] = text[root]
+			g.Lines[r][c] = lines[root]
 			g.Origin[r][c] = origin[root]
 		}
 	}
