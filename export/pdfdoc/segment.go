@@ -154,7 +154,7 @@ var (
 	// a title ends in 表, or in 表 and a bracket (（预算表 1）, （一级项目）)
 	reTitleEnd = regexp.MustCompile(`表\s*(?:[（(][^（）()]{0,20}[）)])?\s*$|情况\s*$`)
 	// a line that only numbers the table: 表1, 公开 01 表, 部门公开表 1, 预算表12
-	reNumberOnly = regexp.MustCompile(`^\s*(?:部门)?(?:公开|预算)?\s*(?:表\s*[0-9一二三四五六七八九十]+|[0-9一二三四五六七八九十]+\s*表)\s*[：:]?\s*$`)
+	reNumberOnly  = regexp.MustCompile(`^\s*(?:部门)?(?:公开|预算)?\s*(?:表\s*[0-9一二三四五六七八九十]+|[0-9一二三四五六七八九十]+\s*表)\s*[：:]?\s*$`)
 	rePartHeading = regexp.MustCompile(`^\s*第[一二三四五六七八九十]+部分`)
 )
 
