@@ -1,6 +1,9 @@
 // Package xlsx reads and writes Excel workbooks: the standard disclosure
 // workbook out, any supported workbook in, and the classification lists
-// users keep in spreadsheets. It knows forms; forms never imports it.
+// users keep in spreadsheets. Reading a workbook here is the file's part
+// (opening it within size limits, its sheets' cells with merged ranges
+// filled); the tables in those cells are recognised by export/tablein, which
+// the reader of published PDFs shares. It knows forms; forms never imports it.
 package xlsx
 
 import (

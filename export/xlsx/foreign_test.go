@@ -188,23 +188,6 @@ func TestImportRefusesWhatItCannotRead(t *testing.T) {
 	}
 }
 
-func TestStoredNumbersAreReadExactly(t *testing.T) {
-	for in, want := range map[string]string{
-		"6677.45": "6677.45", "6677.4500000000007": "6677.45", "6677.4499999999998": "6677.45", "1.2E+3": "1200.00",
-		"-0.5": "-0.50", "100": "100.00", "4.9999999999E-1": "0.50",
-	} {
-		got, err := parseStoredNumber(in)
-		if err != nil || got != money.MustParse(want) {
-			t.Errorf("%s → %v, %v; want %s", in, got, err, want)
-		}
-	}
-	for _, bad := range []string{"6677.456", "abc", "1e99", "", "5E-3"} {
-		if _, err := parseStoredNumber(bad); err == nil {
-			t.Errorf("%q accepted", bad)
-		}
-	}
-}
-
 // A Shanghai workbook: figures in 元 with separators, codes in three 类 / 款
 // / 项 columns, the 三公 table in 万元 — each sheet read in its own unit.
 func TestImportShanghaiWorkbookInYuan(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"yusuan/export/tablein"
 	"yusuan/forms"
 )
 
@@ -72,6 +73,5 @@ func FuzzImportCells(f *testing.F) {
 // huntPanics lets a table reader's panic fail the test instead of being
 // reported as a problem of its sheet.
 func huntPanics(tb testing.TB) {
-	panicsThrough = true
-	tb.Cleanup(func() { panicsThrough = false })
+	tb.Cleanup(tablein.PanicsThroughForTest(true))
 }

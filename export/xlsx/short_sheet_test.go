@@ -10,6 +10,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"yusuan/export/tablein"
 	"yusuan/forms"
 )
 
@@ -149,14 +150,12 @@ func TestAShortTwoSidedSheetCostsThatTableOnly(t *testing.T) {
 // panicIn makes reading the table id panic, as a programming error would.
 func panicIn(t *testing.T, id string) {
 	t.Helper()
-	old := afterLines
-	afterLines = func(tableID string) {
+	t.Cleanup(tablein.AfterLinesForTest(func(tableID string) {
 		if tableID == id {
 			var rows [][]string
 			_ = rows[len(rows)+1] // index out of range
 		}
-	}
-	t.Cleanup(func() { afterLines = old })
+	}))
 }
 
 // A panic while reading one table costs that table only: it is reported in

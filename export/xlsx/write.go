@@ -8,27 +8,17 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"yusuan/export/tablein"
 	"yusuan/forms"
 	"yusuan/forms/money"
 	"yusuan/forms/narrative"
 )
 
-// Sheet names of the parts that are not tables.
+// Sheet names of the parts that are not tables (the text sheet's, and the
+// cover's labels, are tablein's, which reads them back).
 const (
 	coverSheet = "00封面"
-	textSheet  = "文字说明"
-)
-
-// Labels of the cover sheet, read back on import.
-const (
-	labelName     = "单位名称"
-	labelCode     = "单位代码"
-	labelYear     = "预算年度"
-	labelLevel    = "级次"
-	labelTemplate = "模板"
-	labelSample   = "示例数据"
-	labelRemark   = "说明"
-	labelUnits    = "所属单位"
+	textSheet  = tablein.TextSheet
 )
 
 // Export writes the document's standard workbook to path, atomically: a
@@ -142,24 +132,24 @@ func (w *writer) cover() error {
 	f.MergeCell(coverSheet, "A1", "B1")
 	f.SetCellStyle(coverSheet, "A1", "B1", w.style(styleKey{kind: sTitle}))
 	rows := [][2]string{
-		{labelName, d.Meta.Name}, {labelCode, d.Meta.Code}, {labelYear, fmt.Sprint(d.Meta.Year)},
-		{labelLevel, string(d.Meta.Level)}, {labelTemplate, d.Template.Name},
+		{tablein.CoverName, d.Meta.Name}, {tablein.CoverCode, d.Meta.Code}, {tablein.CoverYear, fmt.Sprint(d.Meta.Year)},
+		{tablein.CoverLevel, string(d.Meta.Level)}, {tablein.CoverTemplate, d.Template.Name},
 	}
 	if d.Meta.Sample {
-		rows = append(rows, [2]string{labelSample, "是（本工作簿为示例数据，不是真实的预算）"})
+		rows = append(rows, [2]string{tablein.CoverSample, "是（本工作簿为示例数据，不是真实的预算）"})
 	}
 	if d.Meta.Remark != "" {
-		rows = append(rows, [2]string{labelRemark, d.Meta.Remark})
+		rows = append(rows, [2]string{tablein.CoverRemark, d.Meta.Remark})
 	}
 	for _, u := range d.Units {
-		rows = append(rows, [2]string{labelUnits, u.Code + "｜" + u.Name})
+		rows = append(rows, [2]string{tablein.CoverUnits, u.Code + tablein.CoverUnitSep + u.Name})
 	}
 	r := 3
 	text := w.style(styleKey{kind: sText, wrap: true})
 	for _, kv := range rows {
 		f.SetCellStr(coverSheet, cell(1, r), kv[0])
 		f.SetCellStr(coverSheet, cell(2, r), kv[1])
-		if kv[0] == labelTemplate {
+		if kv[0] == tablein.CoverTemplate {
 			f.SetCellStr(coverSheet, cell(3, r), d.Template.ID) // hidden: what an import reads
 		}
 		f.SetCellStyle(coverSheet, cell(1, r), cell(2, r), text)
@@ -388,7 +378,7 @@ func (w *writer) printSetup(sheet string, widths []float64, headerTop, headerBot
 func (w *writer) textSheet() error {
 	f, d := w.f, w.doc
 	type item struct{ label, text string }
-	items := []item{{"主要职能", d.Text.Functions}, {"机构设置", d.Text.Organization}, {"情况说明", narrative.Text(d)}}
+	items := []item{{tablein.TextFunctions, d.Text.Functions}, {tablein.TextOrganization, d.Text.Organization}, {tablein.TextExplanation, narrative.Text(d)}}
 	if _, err := f.NewSheet(textSheet); err != nil {
 		return err
 	}
@@ -405,7 +395,7 @@ func (w *writer) textSheet() error {
 			for i, chunk := range chunks(para, 30000) {
 				f.SetCellStr(textSheet, cell(2, r), chunk)
 				if i > 0 {
-					f.SetCellStr(textSheet, cell(3, r), textGoesOn)
+					f.SetCellStr(textSheet, cell(3, r), tablein.TextGoesOn)
 				}
 				r++
 			}
@@ -417,7 +407,7 @@ func (w *writer) textSheet() error {
 	}
 	if d.Text.Glossary != nil {
 		for _, t := range d.Text.Glossary {
-			f.SetCellStr(textSheet, cell(1, r), "名词解释｜"+t.Term)
+			f.SetCellStr(textSheet, cell(1, r), tablein.TextGlossary+t.Term)
 			f.SetCellStr(textSheet, cell(2, r), t.Definition)
 			r++
 		}
@@ -432,10 +422,6 @@ func (w *writer) textSheet() error {
 	}
 	return w.printSetup(textSheet, []float64{16, 80}, 1, 1)
 }
-
-// textGoesOn marks a row of the text sheet that continues the paragraph
-// above it.
-const textGoesOn = "续"
 
 // chunks splits a text into parts Excel can hold in a cell (32,767 characters).
 func chunks(s string, n int) []string {
