@@ -1,12 +1,13 @@
 package cli
 
 import (
+	"yusuan/export/docin"
 	"yusuan/export/xlsx"
 	"yusuan/forms"
 )
 
-// load opens a document file or imports a workbook; for a workbook it also
-// returns what the import could not use.
+// load opens a document file, or reads a workbook or a published PDF; for
+// those it also returns what the reading could not use.
 func load(path, template string) (*forms.Document, *xlsx.Report, error) {
-	return xlsx.ReadDocument(path, xlsx.ImportOptions{Template: template})
+	return docin.Read(path, docin.Options{Template: template})
 }

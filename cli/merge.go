@@ -4,7 +4,7 @@ import (
 	"errors"
 	"fmt"
 
-	"yusuan/export/xlsx"
+	"yusuan/export/docin"
 	"yusuan/forms"
 	"yusuan/forms/check"
 	"yusuan/forms/merge"
@@ -60,7 +60,7 @@ func runMerge(e *Env, args []string) int {
 	}
 	template := p.values["template"]
 	loaded := merge.Load(p.files, func(path string) (*forms.Document, []string, error) {
-		return xlsx.ReadDocumentNotes(path, xlsx.ImportOptions{Template: template})
+		return docin.ReadNotes(path, docin.Options{Template: template})
 	}, e.progress("已读取"))
 	for _, n := range loaded.Notes {
 		fmt.Fprintf(e.Stderr, "提示：%s\n", n)

@@ -289,6 +289,13 @@ func readSheets(sheets []*sheet, opts Options, rep *Report) (*forms.Document, er
 // a layout nobody foresaw) costs this table only: it is logged, reported by
 // the sheet, and the table is left out (ok false).
 func readTable(s *sheet, t *forms.Table, skel *forms.Document, rep *Report, raw *forms.Raw) (rt forms.RawTable, tr TableReport, ok bool) {
+	rt, tr, _, ok = readTableWith(s, t, skel, rep, raw)
+	return rt, tr, ok
+}
+
+// readTableWith is readTable that also gives the reader, to learn what it
+// matched.
+func readTableWith(s *sheet, t *forms.Table, skel *forms.Document, rep *Report, raw *forms.Raw) (rt forms.RawTable, tr TableReport, r *reader, ok bool) {
 	perf, problems := raw.Perf, len(rep.Problems)
 	defer func() {
 		if hooks.panicsThrough {
@@ -308,14 +315,14 @@ func readTable(s *sheet, t *forms.Table, skel *forms.Document, rep *Report, raw 
 	}()
 	if len(s.rows) <= s.title+1 {
 		rep.problem(s, -1, 0, "表格标题下面没有内容（没有表头，也没有数字），这张表未导入")
-		return rt, tr, false
+		return rt, tr, nil, false
 	}
 	rt = forms.RawTable{ID: t.ID}
 	unit := s.unitOf(t.Unit)
 	if unit != t.Unit && t.IsGrid() {
 		rt.Unit = unit
 	}
-	r := &reader{s: s, t: t, doc: skel, rep: rep, raw: raw}
+	r = &reader{s: s, t: t, doc: skel, rep: rep, raw: raw}
 	if !t.IsGrid() {
 		r.formUnit = unit
 	}
@@ -340,7 +347,7 @@ func readTable(s *sheet, t *forms.Table, skel *forms.Document, rep *Report, raw 
 		rep.problem(s, -1, 0, "没有识别出任何金额栏目，这张表的数字未导入")
 	}
 	r.otherTitles(t.Def)
-	return rt, tr, true
+	return rt, tr, r, true
 }
 
 func firstNonEmpty(r []string) int {

@@ -3,6 +3,7 @@ package tablein
 import (
 	"regexp"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -18,6 +19,7 @@ import (
 type aliasSet struct {
 	labels map[string]bool
 	groups map[string]bool
+	pairs  map[string]bool // label|group as printed together ("小计|基本支出")
 }
 
 var (
@@ -37,10 +39,11 @@ func loadAliases() {
 		addCol := func(k forms.Kind, side forms.Side, key, label, group string) {
 			a := colAlias[aliasKey(k, side, key)]
 			if a == nil {
-				a = &aliasSet{labels: map[string]bool{}, groups: map[string]bool{}}
+				a = &aliasSet{labels: map[string]bool{}, groups: map[string]bool{}, pairs: map[string]bool{}}
 				colAlias[aliasKey(k, side, key)] = a
 			}
 			a.labels[labelCore(label)] = true
+			a.pairs[labelCore(label)+"|"+labelCore(group)] = true
 			if group != "" {
 				a.groups[labelCore(group)] = true
 			}
@@ -81,6 +84,16 @@ func loadAliases() {
 				for _, l := range td.Lines {
 					addLine(td.Kind, forms.SideNone, l.Key, l.Label)
 				}
+			}
+		}
+		for _, a := range publishedColumns {
+			for _, label := range a.labels {
+				addCol(a.kind, a.side, a.key, label, a.group)
+			}
+		}
+		for _, a := range publishedLines {
+			for _, label := range a.labels {
+				addLine(a.kind, a.side, a.key, label)
 			}
 		}
 	})
@@ -192,54 +205,130 @@ func (r *reader) path(top, bottom, col int) []string {
 	return out
 }
 
+// genericLabels name a column only together with the group over it.
+var genericLabels = map[string]bool{"小计": true, "合计": true, "总计": true, "计": true}
+
+// score says how well a column's header path names an alias's column: 4
+// the label under the same group, 3 a label printed without a group, 2 the
+// label under another group; 0 not at all. A generic label (小计) names
+// nothing without its group, and a column under a carry-over group (上年结转)
+// is only a carry-over column.
+func (a *aliasSet) score(path []string, leaf, group string) int {
+	if a == nil || !a.labels[leaf] {
+		return 0
+	}
+	if a.pairs[leaf+"|"+group] {
+		if group == "" {
+			return 3
+		}
+		return 4
+	}
+	for _, g := range path[:len(path)-1] {
+		if carryGroup(g) && !a.groups[g] {
+			return 0
+		}
+	}
+	if genericLabels[leaf] {
+		if group == "" && a.pairs[leaf+"|"] {
+			return 3
+		}
+		return 0
+	}
+	if group != "" && a.groups[group] {
+		return 3
+	}
+	return 2
+}
+
+// carryGroup: a header over last year's carried-over money.
+func carryGroup(g string) bool {
+	return strings.Contains(g, "上年结转") || strings.Contains(g, "结转结余") || strings.Contains(g, "上年结余")
+}
+
 // matchColumns maps sheet columns [from, to) to the pane's amount columns by
 // their header text (label, and group where there is one).
 func (r *reader) matchColumns(p *forms.Pane, top, bottom, from, to int) map[int]int {
 	loadAliases()
 	out := map[int]int{}
-	used := map[int]bool{}
 	amounts := p.AmountColumns()
+	// every (sheet column, pane column) pair with its score; the best pairs
+	// are taken first, so that 基本支出／小计 gets 基本支出 before a weaker
+	// claim on it
+	type pair struct{ c, ci, score int }
+	var pairs []pair
 	for c := from; c < to; c++ {
-		path := r.path(top, bottom, c)
+		path := withoutSides(r.path(top, bottom, c))
 		if len(path) == 0 {
 			continue
 		}
 		leaf := path[len(path)-1]
-		best, bestScore := -1, 0
-		for _, ci := range amounts {
-			if used[ci] {
-				continue
-			}
-			a := colAlias[aliasKey(r.t.Kind, p.Side, p.Columns[ci].Key)]
-			if a == nil || !a.labels[leaf] {
-				continue
-			}
-			score := 2
-			if len(path) > 1 && a.groups[path[len(path)-2]] {
-				score++
-			}
-			if len(path) == 1 && len(a.groups) == 0 {
-				score++
-			}
-			if score > bestScore {
-				best, bestScore = ci, score
-			}
+		group := ""
+		if len(path) > 1 {
+			group = path[len(path)-2]
 		}
-		if best >= 0 {
-			out[c] = best
-			used[best] = true
+		for _, ci := range amounts {
+			a := colAlias[aliasKey(r.t.Kind, p.Side, p.Columns[ci].Key)]
+			if score := a.score(path, leaf, group); score > 0 {
+				pairs = append(pairs, pair{c, ci, score})
+			}
 		}
 	}
-	// a side with one amount column takes the one figure column it has
-	if len(out) == 0 && len(amounts) == 1 {
-		for c := from; c < to; c++ {
-			if len(r.path(top, bottom, c)) > 0 {
-				out[c] = amounts[0]
-				break
+	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].score > pairs[j].score })
+	used := map[int]bool{}
+	for _, pr := range pairs {
+		if _, done := out[pr.c]; done || used[pr.ci] {
+			continue
+		}
+		out[pr.c] = pr.ci
+		r.noteMatch(p, pr.ci, pr.c)
+		used[pr.ci] = true
+	}
+	// a side with one amount column, or a table whose only figure column no
+	// label names, takes its one figure column as the total
+	if len(out) == 0 {
+		target := -1
+		if len(amounts) == 1 {
+			target = amounts[0]
+		} else if ci := p.Col(forms.ColTotal); ci >= 0 && r.figureColumns(bottom+1, from, to) == 1 {
+			target = ci
+		}
+		if target >= 0 {
+			for c := from; c < to; c++ {
+				if len(r.path(top, bottom, c)) > 0 && (len(amounts) == 1 || r.figureColumns(bottom+1, c, c+1) == 1) {
+					out[c] = target
+					r.noteMatch(p, target, c)
+					break
+				}
 			}
 		}
 	}
 	return out
+}
+
+// withoutSides drops the 收入 / 支出 side titles from a header path: they
+// stand over a side, not over a group of columns.
+func withoutSides(path []string) []string {
+	out := path[:0:0]
+	for _, p := range path {
+		if p != "收入" && p != "支出" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// figureColumns counts the columns in [from, to) holding a figure below row.
+func (r *reader) figureColumns(row, from, to int) int {
+	n := 0
+	for c := from; c < to; c++ {
+		for rr := row; rr < len(r.s.rows); rr++ {
+			if _, err := money.Parse(strings.TrimSpace(r.s.at(rr, c))); err == nil && strings.TrimSpace(r.s.at(rr, c)) != "" {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 func (r *reader) values(row int, cols map[int]int, p *forms.Pane) map[string]string {

@@ -16,6 +16,19 @@ type reader struct {
 	rep      *Report
 	raw      *forms.Raw
 	formUnit money.Unit // the unit a 绩效 form sheet prints in (forms hold 万元)
+	// matched records, per side and column key, the sheet column a pane
+	// column was read from (a published table's own template keeps those).
+	matched map[forms.Side]map[string]int
+}
+
+func (r *reader) noteMatch(p *forms.Pane, ci, sheetCol int) {
+	if r.matched == nil {
+		r.matched = map[forms.Side]map[string]int{}
+	}
+	if r.matched[p.Side] == nil {
+		r.matched[p.Side] = map[string]int{}
+	}
+	r.matched[p.Side][p.Columns[ci].Key] = sheetCol
 }
 
 func (r *reader) problem(col, row int, format string, args ...any) {

@@ -1,0 +1,141 @@
+package pdfdoc
+
+import (
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"yusuan/export/pdfin"
+	"yusuan/export/tablein"
+	"yusuan/forms"
+)
+
+// Report says what was read from the PDF: per table its pages, lines,
+// columns and unit (tablein's report), and every place that could not be
+// read.
+type Report = tablein.Report
+
+// ReadFile reads a published disclosure PDF into a document.
+func ReadFile(path string) (*forms.Document, *Report, error) {
+	d, err := pdfin.ReadFile(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	doc, rep, err := Read(d)
+	if err != nil {
+		return nil, rep, fmt.Errorf("PDF“%s”：%w", path, err)
+	}
+	return doc, rep, nil
+}
+
+// Read makes a document of a read PDF: its tables through tablein, its
+// text as the 情况说明 (and 部门概况, 名词解释 where their headings are found).
+func Read(d *pdfin.Document) (*forms.Document, *Report, error) {
+	seg := Segment(d)
+	rep := &Report{}
+	for _, p := range seg.Scanned {
+		rep.Problems = append(rep.Problems, tablein.Problem{Where: fmt.Sprintf("第%d页", p), Message: fmt.Sprintf("第%d页是扫描图像，没有文字层，无法读取", p)})
+	}
+	var tables []*tablein.Published
+	for _, t := range seg.Tables {
+		tables = append(tables, &tablein.Published{Sheet: sheetOf(t), Pages: t.Pages})
+	}
+	if len(tables) == 0 {
+		if len(seg.Text) == 0 {
+			return nil, rep, fmt.Errorf("没有读到任何文字（%d 页）", seg.Pages)
+		}
+		return nil, rep, tablein.ErrNothingRecognised
+	}
+	doc, err := tablein.ReadPublished(tables, yearOf(seg.Text, d.Path), rep)
+	if err != nil {
+		return nil, rep, err
+	}
+	applyText(doc, seg.Text)
+	return doc, rep, nil
+}
+
+var reBudgetYear = regexp.MustCompile(`(20\d\d)\s*年度?[^，。；]{0,30}预算`)
+
+// yearOf is the budget year the text names most often ("2026年部门预算",
+// "2026 年度收入预算…"), else the one in the file's name.
+func yearOf(paras []Para, path string) int {
+	count := map[int]int{}
+	best := 0
+	for _, p := range paras {
+		for _, m := range reBudgetYear.FindAllStringSubmatch(p.Text, -1) {
+			y, _ := strconv.Atoi(m[1])
+			count[y]++
+			if count[y] > count[best] {
+				best = y
+			}
+		}
+	}
+	if best == 0 {
+		if m := reBudgetYear.FindStringSubmatch(filepath.Base(path)); m != nil {
+			best, _ = strconv.Atoi(m[1])
+		}
+	}
+	return best
+}
+
+// sheetOf lays a table out as rows: the title, the lines under it (the
+// unit line split off into a cell of its own), then the grid.
+func sheetOf(t *Table) *tablein.Sheet {
+	rows := [][]string{{t.Title}}
+	for _, p := range t.Preamble {
+		rows = append(rows, splitUnit(p))
+	}
+	pre := len(rows)
+	rows = append(rows, t.Rows...)
+	pages := t.RowPage
+	where := pageRange(t.Pages)
+	return &tablein.Sheet{
+		Name: t.Title, Rows: rows, Where: where + "“" + t.Title + "”",
+		Locate: func(row, col int) string {
+			if row < pre {
+				return "标题下"
+			}
+			i := row - pre
+			if i >= len(pages) {
+				return ""
+			}
+			at := fmt.Sprintf("（第%d页表内第 %d 行", pages[i], i+1)
+			if col >= 0 {
+				at += fmt.Sprintf("第 %d 栏", col+1)
+			}
+			return at + "）"
+		},
+	}
+}
+
+func pageRange(pages []int) string {
+	switch len(pages) {
+	case 0:
+		return ""
+	case 1:
+		return "第" + strconv.Itoa(pages[0]) + "页"
+	}
+	return fmt.Sprintf("第%d–%d页", pages[0], pages[len(pages)-1])
+}
+
+// splitUnit puts the unit of a line ("部门名称：某局 单位：万元") in a cell
+// of its own, as a workbook prints it.
+func splitUnit(line string) []string {
+	for _, w := range []string{"金额单位", "单位：", "单位:"} {
+		i := strings.LastIndex(line, w)
+		if i <= 0 {
+			continue
+		}
+		if w != "金额单位" && strings.HasSuffix(line[:i], "金额") {
+			continue
+		}
+		before := strings.TrimSpace(line[:i])
+		if before == "" || strings.HasSuffix(before, "部门") || strings.HasSuffix(before, "编制") || strings.HasSuffix(before, "预算") {
+			continue // 编制单位：, 预算单位：, 部门（单位） are names, not the unit
+		}
+		return []string{before, strings.TrimSpace(line[i:])}
+	}
+	return []string{line}
+}

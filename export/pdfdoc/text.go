@@ -1,0 +1,69 @@
+package pdfdoc
+
+import (
+	"regexp"
+	"strings"
+
+	"yusuan/forms"
+)
+
+// Headings that open the text parts, whatever the locality calls them.
+var (
+	reFunctions    = regexp.MustCompile(`^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?:主要职能|部门职责|职能职责|本部门职责情况|部门主要职责|主要职责|职责)`)
+	reOrganization = regexp.MustCompile(`^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?:机构设置|内设机构|部门机构设置|本部门机构设置)`)
+	reGlossary     = regexp.MustCompile(`^(?:第[一二三四五六七八九十]+部分\s*)?(?:[一二三四五六七八九十\d]+[、.．]\s*)?名词解释`)
+	reHeading      = regexp.MustCompile(`^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])`)
+)
+
+// applyText puts the PDF's text into the document's text parts: the
+// paragraphs under a 主要职能 heading are 主要职能, those under 机构设置
+// are 机构设置, the 名词解释 part's are its terms, and the whole text is
+// the 情况说明 as published (the checks read it section by section).
+func applyText(d *forms.Document, paras []Para) {
+	var all, functions, org []string
+	var terms []forms.Term
+	part := ""
+	for _, p := range paras {
+		t := strings.TrimSpace(p.Text)
+		short := len([]rune(t)) <= 30
+		switch {
+		case short && reFunctions.MatchString(t):
+			part = "functions"
+		case short && reOrganization.MatchString(t):
+			part = "organization"
+		case short && reGlossary.MatchString(t):
+			part = "glossary"
+		case short && reHeading.MatchString(t) && part != "glossary":
+			part = ""
+		default:
+			switch part {
+			case "functions":
+				functions = append(functions, t)
+			case "organization":
+				org = append(org, t)
+			case "glossary":
+				if term, def, ok := termOf(t); ok {
+					terms = append(terms, forms.Term{Term: term, Definition: def})
+				}
+			}
+		}
+		all = append(all, t)
+	}
+	d.Text.Functions = strings.Join(functions, "\n")
+	d.Text.Organization = strings.Join(org, "\n")
+	d.Text.Explanation = strings.Join(all, "\n")
+	if len(terms) > 0 {
+		d.Text.Glossary = terms
+	}
+}
+
+var reTerm = regexp.MustCompile(`^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?([^：:，。]{2,40}?)[：:]\s*(.+)$`)
+
+// termOf reads "1．机关运行经费：是指…" as a term and its definition.
+func termOf(p string) (term, def string, ok bool) {
+	m := reTerm.FindStringSubmatch(p)
+	if m == nil {
+		return "", "", false
+	}
+	return strings.TrimSpace(m[1]), strings.TrimSpace(m[2]), true
+}
