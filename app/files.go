@@ -84,6 +84,7 @@ func (u *mainUI) showOpened(path string, o loaded) {
 	}
 	if xlsx.IsWorkbook(path) {
 		u.setSession(o.s, "", "导入自 "+filepath.Base(path))
+		u.imported = path
 		u.s.MarkUnsaved()
 		u.refreshChrome()
 		if rep := o.imported; rep != nil && len(rep.Problems) > 0 {
@@ -357,7 +358,7 @@ func (u *mainUI) saveAs(next func()) {
 	if u.path != "" {
 		name = filepath.Base(u.path)
 	}
-	u.askSavePath("另存为", name, forms.FileExt, func(path string) { u.saveTo(path, next) })
+	u.askSavePath("另存为", name, forms.FileExt, nil, func(path string) { u.saveTo(path, next) })
 }
 
 // saveTo saves the document under a new name: it takes the new file's
@@ -483,6 +484,12 @@ func (u *mainUI) showNewDialog() {
 		if strings.TrimSpace(name.Text) == "" {
 			dialog.ShowError(errors.New("请填写单位名称"), u.win)
 			return
+		}
+		for _, f := range []struct{ label, v string }{{"单位名称", name.Text}, {"单位代码", code.Text}} {
+			if err := edit.CheckName(f.label, strings.TrimSpace(f.v)); err != nil {
+				dialog.ShowError(err, u.win) // such a document could not be saved
+				return
+			}
 		}
 		d, err := forms.NewDocument(forms.Meta{Name: strings.TrimSpace(name.Text), Code: strings.TrimSpace(code.Text), Year: y,
 			Level: forms.Level(level.Selected), Template: tmpls[tmpl.SelectedIndex()].ID})
@@ -634,12 +641,36 @@ func (u *mainUI) chooseExportFile(kind exportKind) {
 		ext, what = ".pdf", "PDF 公开文本"
 	}
 	name := fmt.Sprintf("%s%d年%s预算%s", d.Meta.Name, d.Meta.Year, d.LevelWord(), ext)
-	u.askSavePath("导出"+what, name, ext, func(path string) { u.export(kind, path, what) })
+	check := func(path string) error { return u.mayExport(kind, path) }
+	u.askSavePath("导出"+what, name, ext, check, func(path string) { u.export(kind, path, what) })
+}
+
+// mayExport says whether an export may write path, as the command line's
+// export does (decisions 32, 44): never over the document's own file or
+// the workbook it was imported from, another document, or a file that is
+// not a previous export of that format.
+func (u *mainUI) mayExport(kind exportKind, path string) error {
+	format := forms.FormatXLSX
+	if kind == exportPDF {
+		format = forms.FormatPDF
+	}
+	var inputs []string
+	for _, in := range []string{u.path, u.imported} {
+		if in != "" {
+			inputs = append(inputs, in)
+		}
+	}
+	return forms.CheckExports([]forms.Export{{Format: format, Path: path}}, inputs)
 }
 
 // export writes the file on another goroutine; a modal progress dialog
-// keeps the document unchanged meanwhile.
+// keeps the document unchanged meanwhile. The path is checked again here,
+// just before writing: the file may have changed while the clerk answered.
 func (u *mainUI) export(kind exportKind, path, what string) {
+	if err := u.mayExport(kind, path); err != nil {
+		dialog.ShowError(err, u.win)
+		return
+	}
 	done := u.progress("正在导出"+what+"…", path)
 	d := u.s.Doc()
 	u.busy.Add(1)

@@ -14,14 +14,20 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"yusuan/app/look"
+	"yusuan/forms"
 )
 
 // askSavePath asks for a folder and a file name to write to, and only
 // chooses: Fyne's own save dialog creates (empties) the file before the
 // program hears of it, which would destroy a document open elsewhere or
-// the previous export before anything is written.
-func (u *mainUI) askSavePath(title, name, ext string, chosen func(path string)) {
-	folder := u.saveFolder()
+// the previous export before anything is written. check (nil: none)
+// refuses a path before anything else is asked; the clerk is then asked
+// again, in the same folder, for another name.
+func (u *mainUI) askSavePath(title, name, ext string, check func(path string) error, chosen func(path string)) {
+	u.askSavePathIn(u.saveFolder(), title, name, ext, check, chosen)
+}
+
+func (u *mainUI) askSavePathIn(folder, title, name, ext string, check func(path string) error, chosen func(path string)) {
 	where := look.Wrapped(folder)
 	entry := widget.NewEntry()
 	entry.SetText(name)
@@ -53,11 +59,21 @@ func (u *mainUI) askSavePath(title, name, ext string, chosen func(path string)) 
 			dialog.ShowInformation("文件名不能用", problem, u.win)
 			return
 		}
-		if !strings.HasSuffix(strings.ToLower(file), ext) {
+		if !strings.HasSuffix(strings.ToLower(file), ext) && (check == nil || !ownExt(file)) {
+			// an export named x.yusuan stays so named, and its check
+			// says why it is refused, rather than writing x.yusuan.pdf
 			file += ext
 		}
 		path := filepath.Join(folder, file)
 		u.app.Preferences().SetString(prefFolder, folder)
+		if check != nil {
+			if err := check(path); err != nil {
+				again := dialog.NewError(err, u.win)
+				again.SetOnClosed(func() { u.askSavePathIn(folder, title, file, ext, check, chosen) })
+				again.Show()
+				return
+			}
+		}
 		fi, err := os.Stat(path)
 		switch {
 		case err == nil && fi.IsDir():
@@ -99,6 +115,15 @@ func (u *mainUI) pickFile(exts []string, dir fyne.ListableURI, chosen func(path 
 		open.SetLocation(dir)
 	}
 	showFileDialog(open)
+}
+
+// ownExt: a name ending as the program's own files do (document, export).
+func ownExt(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case forms.FileExt, forms.FormatXLSX.Ext, forms.FormatPDF.Ext:
+		return true
+	}
+	return false
 }
 
 const prefFolder = "lastFolder"

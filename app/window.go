@@ -42,6 +42,7 @@ type mainUI struct {
 	s        *edit.Session
 	path     string // the document file; "" for the sample or a new document
 	source   string // where the document came from when it has no file yet (示例数据, a workbook)
+	imported string // the workbook the document was imported from: an export never replaces it
 	nav      *widget.Tree
 	navData  *navModel
 	content  *fyne.Container // the selected part's view
@@ -112,6 +113,9 @@ func (u *mainUI) setSession(s *edit.Session, path, source string) {
 		// recovered from the autosave, or a consolidation updated: the file
 		// is still the one the previous session read or wrote
 		s.SetFileStamp(u.s.FileStamp())
+	}
+	if path == "" || !samePath(path, u.path) {
+		u.imported = "" // another document (an import says so after this)
 	}
 	u.s = s
 	d := s.Doc()

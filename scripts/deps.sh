@@ -8,6 +8,8 @@
 #   linux    xz, for the tar.xz package (make linux)
 #   wine     Wine, Xvfb, ImageMagick and locales, to try the Windows program here
 #            (make windows-wine)
+#   xvfb     Xvfb, xauth, xdotool, ImageMagick and Mesa's software OpenGL, for the
+#            real window under Xvfb (scripts/xvfb-keys.sh)
 set -euo pipefail
 
 export PATH="$PATH:/usr/local/go/bin"
@@ -25,7 +27,9 @@ for group in "$@"; do
     wine) # the libraries Wine's window (OpenGL under Xvfb) loads, which apt only recommends
       packages+=(wine wine64 xvfb xauth imagemagick locales libgl1 libgl1-mesa-dri libxcursor1
         libxi6 libxinerama1 libxrandr2 libxrender1 libxxf86vm1 libxcomposite1 libxfixes3) ;;
-    *) echo "scripts/deps.sh：未知的参数“$group”（可用：windows、linux、wine）" >&2; exit 2 ;;
+    xvfb) # the window draws with OpenGL: Mesa's software driver under Xvfb
+      packages+=(xvfb xauth xdotool imagemagick libgl1 libgl1-mesa-dri) ;;
+    *) echo "scripts/deps.sh：未知的参数“$group”（可用：windows、linux、wine、xvfb）" >&2; exit 2 ;;
   esac
 done
 

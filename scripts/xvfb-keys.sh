@@ -10,28 +10,56 @@
 #   scripts/xvfb-keys.sh [path/to/yusuan]
 #
 # Without a path it builds the program (go build -tags migrated_fynedo).
-# Needs: xvfb (xvfb-run), xauth, xdotool, imagemagick (import).
-# KEEP=1 keeps the working folder (screenshots, log) after a pass too.
+# Needs: xvfb (xvfb-run), xauth, xdotool, imagemagick (import, convert);
+# scripts/deps.sh xvfb installs them.
+#
+# Nothing is clicked at a fixed point: the window keeps the size it opens
+# at, and each target is found on a screenshot by a colour of the theme
+# (app/look) — the table's header, the sample's banner, the navigation's
+# selected line, the red 覆盖 button — or reached by keys (the navigation
+# moves with the arrow keys, Tab goes on into the view), so that another
+# window size or layout moves nothing the script relies on.
+#
+# Settings: KEEP=1 keeps the working folder (screenshots, log) after a
+# pass too; XKEYS_SIZE=1200x680 resizes the window first; XKEYS_TIMEOUT
+# (seconds, default 900, a build included) stops a run that hangs.
 set -eu
 
 if [ -z "${XKEYS_INNER:-}" ]; then
-	for tool in xvfb-run xdotool import; do
-		command -v "$tool" >/dev/null || { echo "xvfb-keys: $tool is missing (apt-get install xvfb xauth xdotool imagemagick)" >&2; exit 2; }
+	for tool in xvfb-run xauth xdotool import convert timeout; do
+		command -v "$tool" >/dev/null || {
+			echo "xvfb-keys: $tool is missing; scripts/deps.sh xvfb installs it (xvfb xauth xdotool imagemagick)" >&2
+			exit 2
+		}
 	done
-	XKEYS_INNER=1 exec xvfb-run -a -s '-screen 0 1366x768x24' "$0" "$@"
+	export XKEYS_INNER=1
+	limit="${XKEYS_TIMEOUT:-900}"
+	status=0
+	# a screen larger than any size the window opens at, so that all of it
+	# is drawn and seen
+	timeout -k 10 "$limit" xvfb-run -a -s '-screen 0 1600x1000x24' "$0" "$@" || status=$?
+	if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then
+		echo "xvfb-keys: FAIL: stopped after $limit s (XKEYS_TIMEOUT): the window or a step hung" >&2
+	fi
+	exit "$status"
 fi
 
 export LANG="${LANG:-C.UTF-8}"
 case "$LANG" in C | POSIX) export LANG=C.UTF-8 ;; esac
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/xvfb-keys.XXXXXX")
+echo "xvfb-keys: working folder $work"
+t0=$(date +%s)
 bin="${1:-}"
 if [ -z "$bin" ]; then
 	bin="$work/yusuan"
-	(cd "$root" && go build -tags migrated_fynedo -o "$bin" .)
+	(cd "$root" && go build -tags migrated_fynedo -o "$bin" .) || { echo "xvfb-keys: FAIL: the program did not build" >&2; exit 1; }
+	echo "xvfb-keys: built in $(($(date +%s) - t0)) s"
 fi
-export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_CACHE_HOME="$work/home/.cache"
+[ -x "$bin" ] || { echo "xvfb-keys: FAIL: no program at $bin" >&2; exit 2; }
+export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_CACHE_HOME="$work/home/.cache" XDG_RUNTIME_DIR="$work/run"
 mkdir -p "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME"
+mkdir -m 700 "$XDG_RUNTIME_DIR"
 doc="$work/文档.yusuan"
 "$bin" sample -o "$doc" >/dev/null
 
@@ -46,20 +74,77 @@ finish() {
 fail() {
 	shots=$((shots + 1))
 	import -window root "$work/fail-$shots.png" 2>/dev/null || true
-	echo "xvfb-keys: FAIL: $*" >&2
-	echo "xvfb-keys: screenshots and the window's log in $work" >&2
+	echo "xvfb-keys: FAIL after $(($(date +%s) - start)) s: $*" >&2
+	if [ -s "$work/window.log" ]; then
+		echo "xvfb-keys: the window's log ends:" >&2
+		tail -n 20 "$work/window.log" >&2
+	fi
+	echo "xvfb-keys: screenshots and the window's log are in $work" >&2
 	finish
 	exit 1
 }
 trap finish EXIT
 
+elapsed() { echo "$(($(date +%s) - start)) s"; }
+ok() { echo "ok  $* ($(elapsed))"; }
+
+# Colours of the theme (app/look) the targets are found by.
+headerBg='srgb(227,233,242)' # look.HeaderBg: a table's column headers
+banner='srgb(253,240,213)'   # look.Banner: the sample's banner
+selected='srgb(201,224,255)' # the navigation's selected line
+danger='srgb(244,67,54)'     # a danger button (覆盖)
+
+# box COLOUR [CROP]: sets bw bh bx by to the box around every pixel of
+# exactly that colour on the screen (in CROP, WxH+X+Y, when given); false
+# when there is none.
+box() {
+	import -window root "$work/look.png" 2>/dev/null || return 1
+	cx=0 cy=0
+	if [ -n "${2:-}" ]; then
+		cx=${2#*+}
+		cy=${cx#*+}
+		cx=${cx%%+*}
+	fi
+	# shellcheck disable=SC2046
+	set -- $(convert "$work/look.png" ${2:+-crop "$2" +repage} -fill black +opaque "$1" -fill white -opaque "$1" \
+		-trim -format '%w %h %X %Y' info: 2>/dev/null)
+	[ $# -eq 4 ] && [ "$1" -gt 1 ] && [ "$2" -gt 1 ] || return 1
+	bw=$1 bh=$2 bx=$((cx + $3)) by=$((cy + $4))
+}
+
+# waitbox COLOUR WHAT [CROP]: waits (up to 30 s) for the colour to show.
+waitbox() {
+	deadline=$(($(date +%s) + 30))
+	until box "$1" "${3:-}"; do
+		[ "$(date +%s)" -lt "$deadline" ] || fail "$2 did not show (no $1 on the screen)"
+		sleep 0.3
+	done
+}
+
+# gone COLOUR WHAT: waits (up to 10 s) for the colour to go.
+gone() {
+	deadline=$(($(date +%s) + 10))
+	while box "$1"; do
+		[ "$(date +%s)" -lt "$deadline" ] || fail "$2"
+		sleep 0.3
+	done
+}
+
 wid=$(timeout 60 xdotool search --sync --name '预算公开助手' | head -1) || fail "the window did not open"
-# a known size, so that the points clicked below are where they were measured
-xdotool windowmove "$wid" 0 0 windowsize "$wid" 1366 768
-sleep 3
+[ -n "$wid" ] || fail "the window did not open"
+xdotool windowmove "$wid" 0 0
+if [ -n "${XKEYS_SIZE:-}" ]; then
+	xdotool windowsize "$wid" "${XKEYS_SIZE%x*}" "${XKEYS_SIZE#*x}"
+	sleep 1 # laid out again at that size
+fi
+xdotool windowfocus "$wid" 2>/dev/null || true
+# the first table (收支预算总表) is drawn: the window is ready
+waitbox "$headerBg" "the first table's header"
+size=$(xdotool getwindowgeometry "$wid" | awk '/Geometry/ { print $2 }')
+echo "xvfb-keys: the window is $size, drawn after $(elapsed)"
 
 pause() { sleep "${1:-0.4}"; }
-click() { xdotool mousemove --window "$wid" "$1" "$2" click 1; pause; }
+click() { xdotool mousemove "$1" "$2" click 1; pause; }
 key() { xdotool key --delay 60 "$@"; pause; }
 typ() { xdotool type --delay 80 "$1"; pause; }
 
@@ -82,12 +167,15 @@ figure() { "$bin" show "$doc" | awk -v row="$1" '$1 == row { print $2; exit }'; 
 expect() { # what, line, figure wanted
 	got=$(figure "$2")
 	[ "$got" = "$3" ] || fail "$1: $2 is ${got:-missing}, expected $3"
-	echo "ok  $1: $2 = $3"
+	ok "$1: $2 = $3"
 }
 
-# 1. the grid of the first table (收支预算总表): a click focuses it, the
-# keys walk to 事业收入 and a figure goes in
-click 420 400
+# 1. the grid of the first table (收支预算总表): a click on its first line,
+# under the column headers, focuses it; the keys walk to 事业收入 and a
+# figure goes in
+waitbox "$headerBg" "the first table's header"
+hx=$bx
+click $((bx + 40)) $((by + bh + 18))
 key ctrl+Home
 key Down Down Down Down Down Down Right
 typ 12.34
@@ -116,8 +204,10 @@ key ctrl+shift+z
 save "after Ctrl+Shift+Z"
 expect "Ctrl+Shift+Z on the grid" 事业收入 12.34
 
-# 3. nothing focused (a click on the banner): the window takes the keys
-click 700 40
+# 3. nothing focused (a click on the sample's banner): the window takes
+# the keys
+waitbox "$banner" "the sample's banner"
+click $((bx + bw / 2)) $((by + bh / 2))
 key ctrl+z
 save "after Ctrl+Z with nothing focused"
 expect "Ctrl+Z with nothing focused" 事业收入 0.00
@@ -126,34 +216,38 @@ save "after Ctrl+Y with nothing focused"
 expect "Ctrl+Y with nothing focused" 事业收入 12.34
 
 # 4. a text field (第一部分 一、主要职能): Ctrl+Z takes back the typing as
-# one step, Ctrl+Y brings it back, Ctrl+S saves from the field
-click 100 211
-click 600 500
+# one step, Ctrl+Y brings it back, Ctrl+S saves from the field. A click on
+# the navigation's selected line (一、收支预算总表) focuses it; three lines
+# up is 主要职能 (封面, 第一部分, 主要职能, 机构设置, 第二部分, 一、…);
+# Space opens it and Tab goes on into its text.
+waitbox "$selected" "the navigation's selected line" "${hx}x2000+0+0"
+click $((bx + bw / 2)) $((by + bh / 2))
+key Up Up Up space
+gone "$headerBg" "Up Up Up Space in the navigation did not leave the table for 主要职能"
+key Tab
 typ XKEYS
 key ctrl+z
 save "after Ctrl+Z in a text field"
 grep -q XKEYS "$doc" && fail "Ctrl+Z in a text field: the typing was saved"
-echo "ok  Ctrl+Z in a text field"
+ok "Ctrl+Z in a text field"
 key ctrl+y
 save "after Ctrl+Y in a text field"
 grep -q XKEYS "$doc" || fail "Ctrl+Y in a text field: the typing is not in the file"
-echo "ok  Ctrl+Y in a text field, Ctrl+S from the field"
+ok "Ctrl+Y in a text field, Ctrl+S from the field"
 
 # 5. another program writes the file (decision 33): Ctrl+S asks and leaves
 # the file alone; 覆盖 then saves over it
 "$bin" sample -o "$work/other.yusuan" >/dev/null
 cp "$work/other.yusuan" "$doc"
 xdotool key ctrl+s
-sleep 1.5
+# 覆盖 is the question's red (danger) button
+waitbox "$danger" "the question 覆盖 / 另存为 / 取消 after Ctrl+S"
 import -window root "$work/asked.png"
+[ "$bw" -ge 20 ] && [ "$bw" -le 200 ] && [ "$bh" -ge 16 ] && [ "$bh" -le 80 ] ||
+	fail "the red found (${bw}x${bh} at $bx,$by) is no button"
 cmp -s "$work/other.yusuan" "$doc" || fail "Ctrl+S saved over a file another program changed"
-echo "ok  Ctrl+S over a change on disk asks first"
-# 覆盖 is the red (danger) button of the question in the middle of the screen
-set -- $(convert "$work/asked.png" -crop 566x768+400+0 +repage \
-	-fill black +opaque 'srgb(244,67,54)' -fill white -opaque 'srgb(244,67,54)' \
-	-trim -format '%w %h %X %Y' info: 2>/dev/null)
-[ "${1:-0}" -gt 8 ] && [ "${2:-0}" -gt 8 ] || fail "no red 覆盖 button in the question"
-xdotool mousemove $((400 + $3 + $1 / 2)) $(($4 + $2 / 2)) click 1
+ok "Ctrl+S over a change on disk asks first"
+click $((bx + bw / 2)) $((by + bh / 2))
 i=0
 while cmp -s "$work/other.yusuan" "$doc"; do
 	i=$((i + 1))
@@ -161,10 +255,9 @@ while cmp -s "$work/other.yusuan" "$doc"; do
 	sleep 0.1
 done
 grep -q XKEYS "$doc" || fail "覆盖 did not save the window's document"
-echo "ok  覆盖 saves"
+ok "覆盖 saves"
 
-end=$(date +%s)
-echo "xvfb-keys: all keys did what they should ($((end - start)) s in the window)"
+echo "xvfb-keys: all keys did what they should ($(elapsed) in the window at $size, $(($(date +%s) - t0)) s in all)"
 if [ -z "${KEEP:-}" ]; then
 	trap - EXIT
 	finish

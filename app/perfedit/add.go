@@ -115,7 +115,10 @@ func (e *Editor) addNamed(name, level string) error {
 		}
 	}
 	e.commitForm()
-	i := e.s.AddProjectForm(e.newProject(c))
+	i, err := e.s.AddProjectForm(e.newProject(c))
+	if err != nil {
+		return err
+	}
 	e.show(i)
 	e.selectInList()
 	return nil
@@ -129,8 +132,10 @@ func (e *Editor) addPre(name string) error {
 	}
 	d := e.s.Doc()
 	e.commitForm()
-	next := append(clone(d.Perf.Pre), forms.PrePerf{Name: name, Dept: d.Meta.Code + "-" + d.Meta.Name, AnnualGrid: skeleton()})
-	e.s.SetPreForms(next)
+	next := append(clone(d.Perf.Pre), forms.PrePerf{Name: name, Dept: joinName(d.Meta.Code, d.Meta.Name), AnnualGrid: skeleton()})
+	if err := e.s.SetPreForms(next); err != nil {
+		return err
+	}
 	e.show(len(next) - 1)
 	e.selectInList()
 	return nil

@@ -442,9 +442,21 @@ func (e *Editor) remove() {
 	e.selectInList()
 }
 
+// joinName is "a-b" (a name with its code) when that is short enough for a
+// name, else the longer of the two alone: both are names already.
+func joinName(a, b string) string {
+	if j := a + "-" + b; edit.CheckName("", j) == nil {
+		return j
+	}
+	if len([]rune(a)) >= len([]rune(b)) {
+		return a
+	}
+	return b
+}
+
 func (e *Editor) addDept() {
 	d := e.s.Doc()
-	e.s.SetDeptForm(&forms.DeptPerf{NameCode: d.Meta.Name + "-" + d.Meta.Code, Indicators: skeleton()})
+	e.s.SetDeptForm(&forms.DeptPerf{NameCode: joinName(d.Meta.Name, d.Meta.Code), Indicators: skeleton()})
 	if e.form == nil { // the window did not refresh the view
 		e.show(0)
 	}

@@ -297,8 +297,7 @@ func (p *deptForm) update(ch func(*forms.DeptPerf)) error {
 		p.refresh()
 		return nil
 	}
-	p.e.s.SetDeptForm(&f)
-	return nil
+	return p.e.s.SetDeptForm(&f)
 }
 
 func (p *deptForm) object() fyne.CanvasObject { return p.obj }
@@ -350,7 +349,7 @@ func (p *deptForm) buildTasks(n int) {
 		})
 		del.Importance = widget.LowImportance
 		p.taskRows = append(p.taskRows, r)
-		p.tasks.Add(container.NewVBox(taskCols.Row(r.name, r.content, container.NewVBox(del)), r.name.Message()))
+		p.tasks.Add(container.NewVBox(taskCols.Row(r.name, r.content, container.NewVBox(del)), r.name.Message(), r.content.Message()))
 	}
 	p.tasks.Refresh()
 }
@@ -418,8 +417,8 @@ func (e *Editor) newPreForm(idx int) *preForm {
 		func(ind []forms.Indicator) error { return p.update(func(f *forms.PrePerf) { f.WholeGrid = ind }) })
 	box := container.NewVBox(
 		fieldRow(forms.LabelPreName, p.name, p.name.Message()),
-		fieldRow(forms.LabelDept, p.dept, nil),
-		fieldRow(forms.LabelPeriod, p.period, nil),
+		fieldRow(forms.LabelDept, p.dept, p.dept.Message()),
+		fieldRow(forms.LabelPeriod, p.period, p.period.Message()),
 		caption("年度资金（万元）"))
 	for _, r := range p.annual.rows(forms.LabelTotal, forms.LabelFiscal, forms.LabelOther) {
 		box.Add(r)
@@ -436,8 +435,8 @@ func (e *Editor) newPreForm(idx int) *preForm {
 	box.Add(p.annualGrid.obj)
 	box.Add(caption(forms.LabelWholeGrid + "（实施期超过一年时填写）"))
 	box.Add(p.wholeGrid.obj)
-	box.Add(fieldRow(forms.LabelReporter, p.reporter, nil))
-	box.Add(fieldRow(forms.LabelPhone, p.phone, nil))
+	box.Add(fieldRow(forms.LabelReporter, p.reporter, p.reporter.Message()))
+	box.Add(fieldRow(forms.LabelPhone, p.phone, p.phone.Message()))
 	p.obj = box
 	p.refresh()
 	return p
@@ -464,8 +463,7 @@ func (p *preForm) update(ch func(*forms.PrePerf)) error {
 	}
 	next := clone(all)
 	next[p.idx] = f
-	p.e.s.SetPreForms(next)
-	return nil
+	return p.e.s.SetPreForms(next)
 }
 
 func (p *preForm) object() fyne.CanvasObject { return p.obj }

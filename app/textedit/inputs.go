@@ -58,8 +58,7 @@ func (in *inputs) change(f func(*forms.Inputs)) error {
 		in.show()
 		return nil
 	}
-	in.s.SetInputs(next)
-	return nil
+	return in.s.SetInputs(next)
 }
 
 // show puts the document's values in every field not being typed in.

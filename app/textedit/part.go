@@ -24,7 +24,7 @@ func Functions(s *edit.Session, w fyne.Window) *Part {
 		"每项职能一段，按（一）（二）……编号。",
 		"尚未填写主要职能：请按（一）（二）……分段填写本部门的主要职能。",
 		func() string { return s.Doc().Text.Functions },
-		func(v string) error { s.SetFunctions(v); return nil })
+		s.SetFunctions)
 }
 
 // Organization edits 二、机构设置.
@@ -33,7 +33,7 @@ func Organization(s *edit.Session, w fyne.Window) *Part {
 		"写明内设机构的个数和名称、人员编制；所说的个数要与列出的名称一致（检查规则 N-7 会核对）。",
 		"尚未填写机构设置：内设机构的个数和名称、人员编制和领导职数。",
 		func() string { return s.Doc().Text.Organization },
-		func(v string) error { s.SetOrganization(v); return nil })
+		s.SetOrganization)
 }
 
 func newPart(s *edit.Session, title, help, empty string, get func() string, set func(string) error) *Part {

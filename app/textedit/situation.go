@@ -60,8 +60,7 @@ func Explanation(s *edit.Session, w fyne.Window) *Situation {
 		if strings.TrimSpace(t) == "" {
 			return errors.New("情况说明不能为空；要改回自动生成，请点“恢复自动生成”")
 		}
-		s.SetExplanation(t)
-		return nil
+		return s.SetExplanation(t)
 	})
 	restoreWhole := widget.NewButton("恢复自动生成", func() {
 		v.wfield.Revert()
@@ -108,8 +107,7 @@ func (v *Situation) section(i int, sec narrative.Section) fyne.CanvasObject {
 		if strings.TrimSpace(t) == "" {
 			return errors.New("本节不能为空；要改回自动生成，请点“恢复自动生成”")
 		}
-		v.s.WriteSection(sv.key, t)
-		return nil
+		return v.s.WriteSection(sv.key, t)
 	})
 	sv.gaps = container.NewVBox()
 	head := container.NewBorder(nil, nil, container.NewPadded(sv.title), container.NewHBox(sv.restore, sv.check))

@@ -140,14 +140,12 @@ func (v *Terms) build(n int) {
 				}
 			}
 			list[i].Term = t
-			v.s.SetGlossary(list)
-			return nil
+			return v.s.SetGlossary(list)
 		})
 		r.def = NewMultiLineField("", 2, func(t string) error {
 			list := v.list()
 			list[i].Definition = strings.TrimSpace(t)
-			v.s.SetGlossary(list)
-			return nil
+			return v.s.SetGlossary(list)
 		})
 		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { v.remove(i) })
 		v.items = append(v.items, r)
@@ -185,7 +183,11 @@ func (v *Terms) add() {
 		}
 	}
 	v.Commit()
-	v.s.SetGlossary(append(v.list(), forms.Term{Term: t, Definition: def}))
+	if err := v.s.SetGlossary(append(v.list(), forms.Term{Term: t, Definition: def})); err != nil {
+		v.addMsg.SetText(err.Error())
+		v.addMsg.Show()
+		return
+	}
 	v.newTerm.SetText("")
 	v.newDef.SetText("")
 }

@@ -39,29 +39,40 @@ func replace[T any](s *Session, label string, c Change, get func() T, set func(T
 
 // Text parts: 部门概况 and the hand-written 情况说明 sections.
 
-// SetFunctions changes 主要职能.
-func (s *Session) SetFunctions(text string) {
+// SetFunctions changes 主要职能 (a text too long is refused).
+func (s *Session) SetFunctions(text string) error {
 	if text == s.doc.Text.Functions {
-		return
+		return nil
+	}
+	if err := CheckText("主要职能", text); err != nil {
+		return err
 	}
 	replace(s, "修改主要职能", Change{Text: true},
 		func() string { return s.doc.Text.Functions }, func(v string) { s.doc.Text.Functions = v }, text)
+	return nil
 }
 
 // SetOrganization changes 机构设置.
-func (s *Session) SetOrganization(text string) {
+func (s *Session) SetOrganization(text string) error {
 	if text == s.doc.Text.Organization {
-		return
+		return nil
+	}
+	if err := CheckText("机构设置", text); err != nil {
+		return err
 	}
 	replace(s, "修改机构设置", Change{Text: true},
 		func() string { return s.doc.Text.Organization }, func(v string) { s.doc.Text.Organization = v }, text)
+	return nil
 }
 
 // SetExplanation sets the whole 情况说明 as one hand-written text; "" goes
 // back to the generated one.
-func (s *Session) SetExplanation(text string) {
+func (s *Session) SetExplanation(text string) error {
 	if text == s.doc.Text.Explanation {
-		return
+		return nil
+	}
+	if err := CheckText("情况说明", text); err != nil {
+		return err
 	}
 	label := "改为整篇手写情况说明"
 	if strings.TrimSpace(text) == "" {
@@ -69,11 +80,12 @@ func (s *Session) SetExplanation(text string) {
 	}
 	replace(s, label, Change{Text: true},
 		func() string { return s.doc.Text.Explanation }, func(v string) { s.doc.Text.Explanation = v }, text)
+	return nil
 }
 
 // WriteSection switches a 情况说明 section to hand-written with this text
 // (starting from the generated one when text is "").
-func (s *Session) WriteSection(key, text string) {
+func (s *Session) WriteSection(key, text string) error {
 	if text == "" {
 		for _, sec := range narrative.Sections(s.doc) {
 			if sec.Key == key {
@@ -82,7 +94,10 @@ func (s *Session) WriteSection(key, text string) {
 		}
 	}
 	if cur, ok := s.doc.Text.Written[key]; ok && cur == text {
-		return
+		return nil
+	}
+	if err := CheckText("情况说明的这一节", text); err != nil {
+		return err
 	}
 	next := clone(s.doc.Text.Written)
 	if next == nil {
@@ -91,6 +106,7 @@ func (s *Session) WriteSection(key, text string) {
 	next[key] = text
 	replace(s, "手写情况说明一节", Change{Text: true},
 		func() map[string]string { return s.doc.Text.Written }, func(v map[string]string) { s.doc.Text.Written = v }, next)
+	return nil
 }
 
 // GenerateSection switches a section back to the generated text.
@@ -108,16 +124,24 @@ func (s *Session) GenerateSection(key string) {
 }
 
 // SetGlossary changes the 名词解释 (nil: the default glossary).
-func (s *Session) SetGlossary(terms []forms.Term) {
+func (s *Session) SetGlossary(terms []forms.Term) error {
+	if err := checkPart("名词解释", terms); err != nil {
+		return err
+	}
 	replace(s, "修改名词解释", Change{Text: true},
 		func() []forms.Term { return s.doc.Text.Glossary }, func(v []forms.Term) { s.doc.Text.Glossary = v }, terms)
+	return nil
 }
 
 // SetInputs changes the 情况说明's extra inputs (last year's figures,
 // reasons, uses, 政府采购, assets).
-func (s *Session) SetInputs(in forms.Inputs) {
+func (s *Session) SetInputs(in forms.Inputs) error {
+	if err := checkPart("", in); err != nil {
+		return err
+	}
 	replace(s, "修改情况说明的补充信息", Change{Inputs: true},
 		func() forms.Inputs { return s.doc.Inputs }, func(v forms.Inputs) { s.doc.Inputs = v }, in)
+	return nil
 }
 
 // SetMeta changes 单位名称, 单位代码 and 部门/单位; the year and the template
@@ -136,6 +160,9 @@ func (s *Session) SetMeta(m forms.Meta) error {
 	}
 	if m == old {
 		return nil
+	}
+	if err := checkPart("", m); err != nil {
+		return err
 	}
 	set := func(v forms.Meta) func() Change {
 		return func() Change {
@@ -156,16 +183,22 @@ func (s *Session) SetProjectForm(i int, f forms.ProjectPerf) error {
 	if i < 0 || i >= len(s.doc.Perf.Projects) {
 		return &Error{Reason: "绩效表不存在"}
 	}
+	if err := checkPart("", f); err != nil {
+		return err
+	}
 	replace(s, "修改绩效表 "+f.Name, Change{Perf: true},
 		func() forms.ProjectPerf { return s.doc.Perf.Projects[i] }, func(v forms.ProjectPerf) { s.doc.Perf.Projects[i] = v }, f)
 	return nil
 }
 
 // AddProjectForm adds a project form and returns its index.
-func (s *Session) AddProjectForm(f forms.ProjectPerf) int {
+func (s *Session) AddProjectForm(f forms.ProjectPerf) (int, error) {
+	if err := checkPart("", f); err != nil {
+		return -1, err
+	}
 	i := len(s.doc.Perf.Projects)
 	s.insertForm(i, clone(f), "添加绩效表 "+f.Name, true)
-	return i
+	return i, nil
 }
 
 // RemoveProjectForm deletes the i-th project form.
@@ -200,19 +233,30 @@ func (s *Session) insertForm(i int, f forms.ProjectPerf, label string, add bool)
 }
 
 // SetDeptForm replaces the 部门整体 form (nil removes it).
-func (s *Session) SetDeptForm(f *forms.DeptPerf) {
+func (s *Session) SetDeptForm(f *forms.DeptPerf) error {
+	if err := checkPart("", f); err != nil {
+		return err
+	}
 	replace(s, "修改部门整体绩效表", Change{Perf: true},
 		func() *forms.DeptPerf { return s.doc.Perf.Dept }, func(v *forms.DeptPerf) { s.doc.Perf.Dept = v }, f)
+	return nil
 }
 
 // SetPreForms replaces the 事前绩效评估 forms.
-func (s *Session) SetPreForms(fs []forms.PrePerf) {
+func (s *Session) SetPreForms(fs []forms.PrePerf) error {
+	if err := checkPart("事前绩效评估表", fs); err != nil {
+		return err
+	}
 	replace(s, "修改事前绩效评估表", Change{Perf: true},
 		func() []forms.PrePerf { return s.doc.Perf.Pre }, func(v []forms.PrePerf) { s.doc.Perf.Pre = v }, fs)
+	return nil
 }
 
 // Explain records the clerk's 出错说明 of a warning ("" removes it).
 func (s *Session) Explain(f *check.Finding, text string) error {
+	if err := CheckText("出错说明", text); err != nil {
+		return err
+	}
 	old := clone(s.doc.Explanations)
 	if err := check.Explain(s.doc, f, text); err != nil {
 		return err

@@ -72,6 +72,9 @@ func (s *Session) AddClassRow(table string, pane int, code, name string) (int, e
 	if name == "" {
 		return -1, &Error{At{Table: table, Pane: pane}, fmt.Sprintf("编码“%s”不在%s科目表中，请同时填写名称", norm, scheme.Title())}
 	}
+	if err := boundName(At{Table: table, Pane: pane}, "名称", name); err != nil {
+		return -1, err
+	}
 	before := rowsSnapshot(p)
 	ri, err := p.AddClassRow(norm, name, func(c string) string { return s.NameOf(scheme, c) })
 	if err != nil {
@@ -140,6 +143,9 @@ func (s *Session) Rename(table string, pane, ri int, name string) error {
 	if name == "" {
 		return &Error{at, "名称不能为空"}
 	}
+	if err := boundName(at, "名称", name); err != nil {
+		return err
+	}
 	old := r.Name
 	if old == name {
 		return nil
@@ -162,6 +168,11 @@ func (s *Session) AddProject(table string, pr forms.Project) (int, error) {
 	}
 	if strings.TrimSpace(pr.L2) == "" {
 		return -1, &Error{At{Table: table}, "请填写二级项目名称"}
+	}
+	for _, f := range []struct{ label, v string }{{"类型", pr.Type}, {"一级项目", pr.L1}, {"二级项目", pr.L2}, {"项目单位", pr.Unit}, {"功能分类科目", pr.Func}} {
+		if err := boundName(At{Table: table}, f.label, f.v); err != nil {
+			return -1, err
+		}
 	}
 	if pr.Func != "" {
 		code, err := classify.Normalize(pr.Func)
@@ -189,6 +200,9 @@ func (s *Session) enterAttr(t *forms.Table, p *forms.Pane, at At, text string) e
 	}
 	pr := *r.Project
 	text = strings.TrimSpace(text)
+	if err := boundName(at, p.Columns[at.Col].Label, text); err != nil {
+		return err
+	}
 	switch p.Columns[at.Col].Key {
 	case forms.AttrType:
 		pr.Type = text

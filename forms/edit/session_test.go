@@ -460,9 +460,9 @@ func TestProjectFormsAddRemove(t *testing.T) {
 	d := s.Doc()
 	n := len(d.Perf.Projects)
 	second := d.Perf.Projects[1].Name
-	i := s.AddProjectForm(forms.ProjectPerf{Name: "新项目", Level: forms.ProjectLevel2})
-	if i != n || d.Perf.Projects[i].Name != "新项目" {
-		t.Fatalf("added at %d", i)
+	i, err := s.AddProjectForm(forms.ProjectPerf{Name: "新项目", Level: forms.ProjectLevel2})
+	if err != nil || i != n || d.Perf.Projects[i].Name != "新项目" {
+		t.Fatalf("added at %d: %v", i, err)
 	}
 	if err := s.RemoveProjectForm(1); err != nil || d.Perf.Projects[1].Name == second {
 		t.Fatalf("remove: %v", err)
