@@ -77,11 +77,26 @@ func writeTable(w io.Writer, d *forms.Document, t *forms.Table) {
 			return
 		}
 	}
+	if t.Printed != nil {
+		if len(t.Printed.Pages) > 0 {
+			fmt.Fprintf(w, "（照原样，第%s页）\n", pageList(t.Printed.Pages))
+		}
+		writeGrid(w, d.ShownGrid(t))
+		return
+	}
 	if t.Layout() == forms.LayoutForm {
 		writeForms(w, d, t)
 		return
 	}
 	writeGrid(w, d.Grid(t))
+}
+
+// pageList says which pages a table stands on: "7", "7–9".
+func pageList(pages []int) string {
+	if len(pages) == 1 || pages[0] == pages[len(pages)-1] {
+		return fmt.Sprint(pages[0])
+	}
+	return fmt.Sprintf("%d–%d", pages[0], pages[len(pages)-1])
 }
 
 // writeForms prints the 绩效 forms of a table.

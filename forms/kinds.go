@@ -175,8 +175,12 @@ func kindDefs() []*KindDef {
 				{Key: "in.affiliated", Label: "附属单位上缴收入", Side: SideIn, Parent: "in.unit"},
 				{Key: "in.other", Label: "其他收入", Side: SideIn, Parent: "in.unit"},
 				{Key: LineInCurrent, Label: "本年收入合计", Side: SideIn, Parent: LineInTotal},
-				{Key: LineInCarry, Label: "财政拨款结转", Side: SideIn, Parent: LineInTotal},
-				{Key: "in.carry_other", Label: "其他收入结转结余", Side: SideIn, Parent: LineInTotal},
+				// 上年结转结余 as one line (published documents print it so, or
+				// above its parts); a template without it adds the parts into
+				// 收入总计 directly
+				{Key: "in.carry_all", Label: "上年结转结余", Side: SideIn, Parent: LineInTotal},
+				{Key: LineInCarry, Label: "财政拨款结转", Side: SideIn, Parent: "in.carry_all"},
+				{Key: "in.carry_other", Label: "其他收入结转结余", Side: SideIn, Parent: "in.carry_all"},
 				{Key: "in.fundgap", Label: "用事业基金弥补收支差额", Side: SideIn, Parent: LineInTotal},
 				{Key: LineInTotal, Label: "收入总计", Side: SideIn},
 				{Key: LineOutClasses, Side: SideOut, Parent: LineOutCurrent, Classes: true},

@@ -16,9 +16,9 @@ func (l *layouter) tablePages(i int, t *forms.Table) {
 	l.cur = t
 	var g *forms.Grid
 	var p gridPlan
-	grid := t.IsGrid() && !t.Absent
+	grid := (t.IsGrid() || t.Printed != nil) && !t.Absent
 	if grid {
-		g = l.d.Grid(t)
+		g = l.d.ShownGrid(t)
 		p = l.planGrid(t, g)
 	}
 	l.newPage(p.landscape)
@@ -85,7 +85,7 @@ func tableTitle(t *forms.Table, cont bool) string {
 // when that fits it on one line, else wrapped at the full size.
 func (l *layouter) unitLine(t *forms.Table) (left []string, size float64, right string) {
 	unit := t.Unit
-	if !t.IsGrid() {
+	if !t.IsGrid() && t.Printed == nil {
 		unit = money.WanYuan // the 绩效 forms state their money in 万元
 	}
 	name := "编制单位：" + l.d.Meta.Name

@@ -99,6 +99,9 @@ var publishedLines = []lineAlias2{
 	{forms.KindSummary, forms.SideIn, "in.operating", []string{"事业单位经营收入", "经营收入"}},
 	{forms.KindSummary, forms.SideIn, "in.other", []string{"其他收入", "其他收入资金"}},
 	{forms.KindSummary, forms.SideIn, forms.LineInCurrent, []string{"本年收入合计", "本年收入小计"}},
+	{forms.KindSummary, forms.SideIn, "in.carry_all", []string{"上年结转结余", "上年结转", "上年结余、结转", "上年结转和结余资金", "上年结余结转"}},
+	{forms.KindSummary, forms.SideIn, forms.LineInCarry, []string{"财政拨款结转", "财政拨款结余、结转", "财政拨款结转结余", "上年财政拨款结转"}},
+	{forms.KindSummary, forms.SideIn, "in.carry_other", []string{"非财政拨款结余、结转", "其他资金结转结余", "非财政拨款结转结余"}},
 	{forms.KindSummary, forms.SideIn, forms.LineInTotal, []string{"收入总计", "收入合计"}},
 	// 收支总表, 支出方
 	{forms.KindSummary, forms.SideOut, forms.LineOutCurrent, []string{"本年支出合计", "本年支出小计"}},

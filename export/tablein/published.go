@@ -59,6 +59,10 @@ func ReadPublished(tables []*Published, yearHint int, rep *Report) (*forms.Docum
 	for i, s := range sheets {
 		title := strings.TrimSpace(s.at(0, firstNonEmpty(s.row(0))))
 		td := &forms.TableDef{ID: fmt.Sprintf("t%02d", i+1), Kind: forms.KindPrinted, Title: title, Unit: s.unitOf(money.WanYuan), Zero: "0.00"}
+		if td.Unit == money.WanYuan && sixDecimals(s) {
+			// exact cents of 元 printed in 万元: kept in 元, nothing rounded
+			s.wanAsYuan, td.Unit = true, money.Yuan
+		}
 		if k := kindOfTitle(title); k != forms.KindPrinted && !taken[k] {
 			if fit := fitKind(s, k, td, meta); fit != nil {
 				td = fit
@@ -143,6 +147,11 @@ func fitKind(s *sheet, k forms.Kind, base *forms.TableDef, meta forms.Meta) *for
 	if !ok || r == nil || len(r.matched) == 0 {
 		return nil
 	}
+	if kd.Layout == forms.LayoutClass && repeatedCodes(rt.Rows) {
+		// the same code in several blocks (one per 单位, or one line per
+		// economic code under it): not a table of the kind's lines
+		return nil
+	}
 	fit := *base
 	fit.Kind = k
 	switch kd.Layout {
@@ -172,6 +181,24 @@ func fitKind(s *sheet, k forms.Kind, base *forms.TableDef, meta forms.Meta) *for
 		return nil
 	}
 	return &fit
+}
+
+// repeatedCodes: codes printed again and again (a block per 单位, a line
+// per economic code under its function code). One code printed twice is a
+// slip in the table (a checks' finding), not a layout.
+func repeatedCodes(rows []forms.RawRow) bool {
+	seen := map[string]bool{}
+	repeats := 0
+	for _, r := range rows {
+		if r.Code == "" {
+			continue
+		}
+		if seen[r.Code] {
+			repeats++
+		}
+		seen[r.Code] = true
+	}
+	return repeats >= 3
 }
 
 func allColumns(kd *forms.KindDef, side forms.Side) []forms.ColumnSpec {
@@ -232,7 +259,22 @@ func headerOf(s *sheet, col int) (label, group string) {
 	return path[len(path)-1], path[len(path)-2]
 }
 
-var reFigureCell = regexp.MustCompile(`^-?[\d,]+(?:\.\d+)?$`)
+var (
+	reFigureCell = regexp.MustCompile(`^-?[\d,]+(?:\.\d+)?$`)
+	reSixPlaces  = regexp.MustCompile(`^-?[\d,]*\d\.\d{3,6}$`)
+)
+
+// sixDecimals: the table prints its figures with more than two decimals.
+func sixDecimals(s *sheet) bool {
+	for _, r := range s.rows {
+		for _, c := range r {
+			if reSixPlaces.MatchString(strings.TrimSpace(c)) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // unitRows: the 收入总表 lists 单位 (codes that are not 功能分类, or names
 // only), not 科目.

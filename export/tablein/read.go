@@ -125,6 +125,9 @@ type sheet struct {
 	title  int // row of the table's title, -1 if none
 	locate func(row, col int) string
 	shown  func(row, col int) (string, bool)
+	// wanAsYuan: the sheet prints 万元 with up to six decimals (exact cents
+	// of 元); its figures are read as 元 (decision 37).
+	wanAsYuan bool
 }
 
 func newSheet(s *Sheet) *sheet {

@@ -146,6 +146,20 @@ func codeText(s string) (string, bool) {
 	return code, true
 }
 
+var reCodeName = regexp.MustCompile(`^\s*[\[【(（]?(\d{3,7})[\]】)）]?\s*[-－—–_:：\s]?\s*(\S.*)$`)
+
+// codeAndName splits a cell that prints a code and its name together.
+func codeAndName(s string) (code, name string, ok bool) {
+	m := reCodeName.FindStringSubmatch(s)
+	if m == nil {
+		return "", "", false
+	}
+	if c, ok := codeText(m[1]); ok {
+		return c, strings.TrimSpace(m[2]), true
+	}
+	return "", "", false
+}
+
 func isTotalLabel(s string) bool {
 	s = norm(s)
 	return s == "合计" || s == "总计" || s == "合计数"
@@ -476,6 +490,15 @@ func (r *reader) classRows() (rows []forms.RawRow, n, ncols int) {
 		} else if codeCol >= 0 {
 			codeCell = r.s.at(row, codeCol)
 			code, ok = codeText(codeCell)
+			if !ok {
+				// "2010801-行政运行", "[30107]绩效工资": code and name in one cell
+				if c, n, found := codeAndName(codeCell); found {
+					code, ok = c, true
+					if name == "" || name == strings.TrimSpace(codeCell) {
+						name = n
+					}
+				}
+			}
 		}
 		vals := r.values(row, cols, p)
 		switch {

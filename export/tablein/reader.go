@@ -88,6 +88,14 @@ func (r *reader) amount(row, col int) (money.Amount, bool) {
 	if text == "" || text == "-" || text == "—" {
 		return 0, false
 	}
+	if r.s.wanAsYuan {
+		v, err := money.ParseWanAsYuan(text)
+		if err != nil {
+			r.problem(col, row, "%v，已略过", err)
+			return 0, false
+		}
+		return v, true
+	}
 	v, err := parseStoredNumber(text)
 	if err == nil {
 		return r.inUnit(row, col, v)

@@ -187,3 +187,23 @@ func TestShares(t *testing.T) {
 		t.Errorf("non-adding parts %v", s)
 	}
 }
+
+func TestParseWanAsYuan(t *testing.T) {
+	for in, want := range map[string]string{
+		"32,852.053832": "328520538.32", // 北京 2026 预算01表 收入总计
+		"15.000000":     "150000.00",
+		"0.1":           "1000.00",
+		"-2.5":          "-25000.00",
+		"7":             "70000.00",
+	} {
+		got, err := ParseWanAsYuan(in)
+		if err != nil || got.String() != want {
+			t.Errorf("%s: %s %v, want %s", in, got, err, want)
+		}
+	}
+	for _, bad := range []string{"1.0000001", "12,34.5", "x"} {
+		if _, err := ParseWanAsYuan(bad); err == nil {
+			t.Errorf("%s read", bad)
+		}
+	}
+}

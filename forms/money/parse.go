@@ -139,3 +139,23 @@ func MustParse(s string) Amount {
 	}
 	return a
 }
+
+// ParseWanAsYuan reads a figure printed in 万元 with up to six decimals
+// (北京 prints 32,852.053832: exact cents of 元) as an exact amount of 元:
+// the decimal point moves four places, nothing is rounded.
+func ParseWanAsYuan(s string) (Amount, error) {
+	t := strings.TrimSpace(foldWidth(s))
+	neg := ""
+	if strings.HasPrefix(t, "-") {
+		neg, t = "-", t[1:]
+	}
+	whole, frac, _ := strings.Cut(t, ".")
+	if len(strings.TrimRight(frac, "0")) > 6 {
+		return 0, &ParseError{Input: s, Reason: "小数超过六位（万元精确到 0.000001，即 0.01 元）"}
+	}
+	frac = (frac + "000000")[:6]
+	if err := checkGrouping(whole); err != "" {
+		return 0, &ParseError{Input: s, Reason: err}
+	}
+	return Parse(neg + strings.ReplaceAll(whole, ",", "") + frac[:4] + "." + frac[4:])
+}
