@@ -70,6 +70,12 @@ var networkUsers = map[string]string{
 	"fyne.io/fyne/v2/internal/repository": "registers an http URI repository that is never asked for",
 	"github.com/godbus/dbus/v5":           "a local Unix socket to the desktop session bus (theme, notifications), not a network",
 	"github.com/yuin/goldmark/util":       "net/url in Markdown links (Fyne's rich text), not fetched",
+	// the PDF reader's engine (PDFium in WebAssembly, run by wazero)
+	"github.com/google/uuid":                       "net.Interfaces for version-1 UUIDs' node id; go-pdfium makes random (version 4) ones, no connection",
+	"github.com/tetratelabs/wazero":                "the experimental socket configuration's types; go-pdfium configures no socket",
+	"github.com/tetratelabs/wazero/internal/sock":  "listens only on TCP addresses a host configures (experimental/sock); none is",
+	"github.com/tetratelabs/wazero/internal/sysfs": "WASI socket files over listeners the host gives; none is given",
+	"github.com/tetratelabs/wazero/internal/sys":   "the same WASI socket files",
 }
 
 var netPackage = map[string]bool{"net": true, "net/http": true, "net/url": true, "net/rpc": true, "net/smtp": true, "crypto/tls": true, "net/http/httptrace": true}
