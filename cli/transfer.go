@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 
+	"yusuan/export/docin"
 	"yusuan/export/pdf"
 	"yusuan/export/xlsx"
 	"yusuan/forms"
@@ -12,8 +13,8 @@ import (
 func init() {
 	register(&command{
 		name:    "import",
-		usage:   "工作簿.xlsx -o 文件 [--template 模板] [--force]",
-		summary: "读取工作簿（本程序导出的，或预算系统导出、手工填写的），写成文档文件，并列出每张表读到了什么；读不了的单元格逐一列出。文档正在别处打开时不写（--force 仍写）。退出码：0 至少识别一张表，2 无法读取、一张表也没识别或文档正被别处打开",
+		usage:   "工作簿.xlsx或公开文本.pdf -o 文件 [--template 模板] [--force]",
+		summary: "读取工作簿（本程序导出的，或预算系统导出、手工填写的）或公开的 PDF，写成文档文件，并列出每张表读到了什么（PDF 的页码、行数、金额栏、单位）；读不了的单元格逐一列出。文档正在别处打开时不写（--force 仍写）。退出码：0 至少识别一张表，2 无法读取、一张表也没识别或文档正被别处打开",
 		run:     runImport,
 	})
 	register(&command{
@@ -43,7 +44,7 @@ func runImport(e *Env, args []string) int {
 		return ExitUsage
 	}
 	defer release()
-	d, rep, err := xlsx.Import(p.files[0], xlsx.ImportOptions{Template: p.values["template"]})
+	d, rep, err := docin.Read(p.files[0], docin.Options{Template: p.values["template"]})
 	if rep != nil {
 		writeProblems(e, rep)
 	}
@@ -51,22 +52,36 @@ func runImport(e *Env, args []string) int {
 		e.errorf("%v", err)
 		return ExitUsage
 	}
-	fmt.Fprintf(e.Stdout, "按模板“%s”读取 %s（%d年，%s）：\n", d.Template.Name, p.files[0], d.Meta.Year, d.Meta.Name)
+	if rep == nil {
+		e.errorf("“%s”已是文档文件，不需要导入", p.files[0])
+		return ExitUsage
+	}
+	fmt.Fprintf(e.Stdout, "按“%s”读取 %s（%d年，%s）：\n", d.Template.Name, p.files[0], d.Meta.Year, d.Meta.Name)
 	found := map[string]xlsx.TableReport{}
 	for _, t := range rep.Tables {
 		found[t.TableID] = t
 	}
 	for i, t := range d.Tables {
 		label := forms.ChineseNumber(i+1) + "、" + t.Title
-		if tr, ok := found[t.ID]; ok {
-			what := fmt.Sprintf("%d 行，%d 个金额栏，单位：%s", tr.Rows, tr.Columns, tr.Unit)
-			if !t.IsGrid() {
-				what = fmt.Sprintf("%d 份绩效表", tr.Rows)
-			}
-			fmt.Fprintf(e.Stdout, "  %s ← 工作表“%s”：%s\n", label, tr.Sheet, what)
-		} else {
-			fmt.Fprintf(e.Stdout, "  %s：工作簿中没有这张表\n", label)
+		tr, ok := found[t.ID]
+		if !ok {
+			fmt.Fprintf(e.Stdout, "  %s：没有这张表\n", label)
+			continue
 		}
+		what := fmt.Sprintf("%d 行，%d 个金额栏，单位：%s", tr.Rows, tr.Columns, tr.Unit)
+		switch {
+		case t.IsPrinted():
+			what = fmt.Sprintf("%d 行，照原样保留（没有对应的表格种类，不参与审核）", len(t.Printed.Rows))
+		case t.Printed != nil:
+			what += fmt.Sprintf("，按“%s”审核", t.Kind.Def().Title)
+		case !t.IsGrid():
+			what = fmt.Sprintf("%d 份绩效表", tr.Rows)
+		}
+		from := "工作表“" + tr.Sheet + "”"
+		if t.Printed != nil && len(t.Printed.Pages) > 0 {
+			from = "第" + pageList(t.Printed.Pages) + "页"
+		}
+		fmt.Fprintf(e.Stdout, "  %s ← %s：%s\n", label, from, what)
 	}
 	if !save(e, p.values["out"], d) {
 		return ExitUsage

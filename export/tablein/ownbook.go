@@ -61,6 +61,11 @@ type HiddenData struct {
 	// NoGlossary: the clerk cleared the 名词解释 (the text sheet cannot say
 	// "none" apart from "the default")
 	NoGlossary bool `json:"noGlossary,omitempty"`
+	// Template: the document's own table list (a document read from a
+	// published one), and Printed the printed copies by table id: the
+	// sheets show them, these give them back exactly.
+	Template *forms.Template           `json:"template,omitempty"`
+	Printed  map[string]*forms.Printed `json:"printed,omitempty"`
 }
 
 // coverOf reads our cover sheet's label/value lines, if there is one.
@@ -151,7 +156,8 @@ func readText(s *sheet, raw *forms.Raw) {
 
 // readData reads the hidden sheet back; a damaged one is reported and left
 // out (the tables still import).
-func readData(s *sheet, raw *forms.Raw, rep *Report) {
+// hiddenData decodes our data sheet.
+func hiddenData(s *sheet) (*HiddenData, error) {
 	var b strings.Builder
 	for _, r := range s.rows[min(1, len(s.rows)):] {
 		if len(r) > 0 {
@@ -160,6 +166,29 @@ func readData(s *sheet, raw *forms.Raw, rep *Report) {
 	}
 	var x HiddenData
 	if err := json.Unmarshal([]byte(b.String()), &x); err != nil {
+		return nil, err
+	}
+	return &x, nil
+}
+
+// ownTemplate is the table list a workbook of ours carries for a document
+// read from a published one, with the tables' printed copies, or nil.
+func ownTemplate(sheets []*sheet) (*forms.Template, map[string]*forms.Printed) {
+	for _, s := range sheets {
+		if s.name != DataSheet {
+			continue
+		}
+		if x, err := hiddenData(s); err == nil && x.Template != nil {
+			x.Template.Own = true
+			return x.Template, x.Printed
+		}
+	}
+	return nil, nil
+}
+
+func readData(s *sheet, raw *forms.Raw, rep *Report) {
+	x, err := hiddenData(s)
+	if err != nil {
 		rep.problem(s, -1, 0, "补充数据已损坏，未导入（情况说明的补充信息、手写段落和出错说明需重新填写）：%v", err)
 		return
 	}

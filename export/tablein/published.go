@@ -79,24 +79,49 @@ func ReadPublished(tables []*Published, yearHint int, rep *Report) (*forms.Docum
 	raw := &forms.Raw{Format: forms.FileFormat, Schema: forms.SchemaVersion, Meta: meta, Template: tmpl}
 	rep.Template = tmpl.ID
 	for i, s := range sheets {
-		t := skel.Tables[i]
-		rt := forms.RawTable{ID: t.ID}
-		tr := TableReport{Sheet: s.name, Where: s.where, TableID: t.ID, Title: t.Title, Unit: t.Unit}
-		if !t.IsPrinted() {
-			var ok bool
-			if rt, tr, _, ok = readTableWith(s, t, skel, rep, raw); !ok {
-				rt = forms.RawTable{ID: t.ID}
-			}
-			rt.Unit = "" // the table's own unit is its definition's
-		}
+		rt, tr := readPublishedTable(s, skel.Tables[i], skel, rep, raw)
 		rt.Printed = printedOf(s, tables[i].Pages)
-		if t.IsPrinted() {
+		if skel.Tables[i].IsPrinted() {
 			tr.Rows = len(rt.Printed.Rows)
 		}
 		raw.Tables = append(raw.Tables, rt)
 		rep.Tables = append(rep.Tables, tr)
 	}
 	return raw.Document()
+}
+
+// readPublishedTable reads a published table into its kind (a table kept
+// only as printed reads nothing).
+func readPublishedTable(s *sheet, t *forms.Table, skel *forms.Document, rep *Report, raw *forms.Raw) (forms.RawTable, TableReport) {
+	rt := forms.RawTable{ID: t.ID}
+	tr := TableReport{Sheet: s.name, Where: s.where, TableID: t.ID, Title: t.Title, Unit: t.Unit}
+	if t.IsPrinted() {
+		return rt, tr
+	}
+	var ok bool
+	if rt, tr, _, ok = readTableWith(s, t, skel, rep, raw); !ok {
+		rt = forms.RawTable{ID: t.ID}
+	}
+	rt.Unit = "" // the table's own unit is its definition's
+	return rt, tr
+}
+
+// printedSheet lays a printed copy out as the sheet it was read from (the
+// title, the unit line, the header, the lines), so that a workbook of ours
+// gives back exactly what the published document gave.
+func printedSheet(td *forms.TableDef, p *forms.Printed) *sheet {
+	unit := td.Unit
+	rows := [][]string{{td.Title}}
+	s := &sheet{name: td.Title, where: "表“" + td.Title + "”", title: 0, locate: workbookPlace}
+	probe := &sheet{rows: p.Rows}
+	if unit == money.Yuan && sixDecimals(probe) {
+		s.wanAsYuan, unit = true, money.WanYuan
+	}
+	rows = append(rows, []string{"单位：" + string(unit)})
+	rows = append(rows, p.Header...)
+	rows = append(rows, p.Rows...)
+	s.rows = rows
+	return s
 }
 
 // fitKind tries a table as a kind: it is read with every column and line

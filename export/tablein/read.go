@@ -197,13 +197,19 @@ func Read(sheets []*Sheet, opts Options, rep *Report) (*forms.Document, error) {
 // readSheets builds the document from the sheets.
 func readSheets(sheets []*sheet, opts Options, rep *Report) (*forms.Document, error) {
 	cover := coverOf(sheets)
-	tmpl, err := chooseTemplate(sheets, opts, cover)
-	if err != nil {
-		return nil, err
+	tmpl, printed := ownTemplate(sheets)
+	var err error
+	if tmpl == nil {
+		if tmpl, err = chooseTemplate(sheets, opts, cover); err != nil {
+			return nil, err
+		}
 	}
 	rep.Template = tmpl.ID
 	raw := &forms.Raw{Format: forms.FileFormat, Schema: forms.SchemaVersion}
 	raw.Meta.Template = tmpl.ID
+	if tmpl.Own {
+		raw.Template = tmpl
+	}
 	readCover(cover, raw)
 	// find each sheet's table
 	type found struct {
@@ -212,8 +218,18 @@ func readSheets(sheets []*sheet, opts Options, rep *Report) (*forms.Document, er
 	}
 	var tables []found
 	taken := map[string]bool{}
+	if tmpl.Own {
+		// a document read from a published one: its tables are read again
+		// from their printed copies, as they were the first time
+		for _, td := range tmpl.Tables {
+			if p := printed[td.ID]; p != nil {
+				tables = append(tables, found{printedSheet(td, p), td})
+				taken[td.ID] = true
+			}
+		}
+	}
 	for _, s := range sheets {
-		if s.name == TextSheet || s.name == DataSheet || (cover != nil && isCover(s)) {
+		if s.name == TextSheet || s.name == DataSheet || (cover != nil && isCover(s)) || tmpl.Own {
 			continue
 		}
 		td, row := findTitle(s, tmpl, taken)
@@ -257,19 +273,34 @@ func readSheets(sheets []*sheet, opts Options, rep *Report) (*forms.Document, er
 		}
 	}
 	// a skeleton to learn each table's columns and lines from
-	skel, err := forms.NewDocument(raw.Meta)
+	var skel *forms.Document
+	if tmpl.Own {
+		skel, err = forms.NewDocumentOn(raw.Meta, tmpl)
+	} else {
+		skel, err = forms.NewDocument(raw.Meta)
+	}
 	if err != nil {
 		return nil, err
 	}
 	present := map[string]bool{}
 	for _, f := range tables {
-		rt, tr, ok := readTable(f.s, skel.Table(f.td.ID), skel, rep, raw)
+		var rt forms.RawTable
+		var tr TableReport
+		ok := true
+		if tmpl.Own {
+			rt, tr = readPublishedTable(f.s, skel.Table(f.td.ID), skel, rep, raw)
+		} else {
+			rt, tr, ok = readTable(f.s, skel.Table(f.td.ID), skel, rep, raw)
+		}
 		if !ok {
 			continue // left absent below
 		}
 		present[rt.ID] = true
 		raw.Tables = append(raw.Tables, rt)
 		rep.Tables = append(rep.Tables, tr)
+	}
+	for i := range raw.Tables {
+		raw.Tables[i].Printed = printed[raw.Tables[i].ID]
 	}
 	// tables of the template the workbook does not have are absent, not zero;
 	// 绩效 forms may all sit in one sheet

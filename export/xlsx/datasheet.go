@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 
 	"yusuan/export/tablein"
+	"yusuan/forms"
 )
 
 // dataSheet is a hidden sheet carrying what the visible sheets do not: the
@@ -14,8 +15,17 @@ const dataSheet = tablein.DataSheet
 
 func (w *writer) dataSheet() error {
 	f, d := w.f, w.doc
-	b, err := json.Marshal(tablein.HiddenData{Inputs: d.Inputs, Written: d.Text.Written, Explanations: d.Explanations,
-		NoGlossary: d.Text.Glossary != nil && len(d.Text.Glossary) == 0})
+	x := tablein.HiddenData{Inputs: d.Inputs, Written: d.Text.Written, Explanations: d.Explanations,
+		NoGlossary: d.Text.Glossary != nil && len(d.Text.Glossary) == 0}
+	if d.Template.Own {
+		x.Template, x.Printed = d.Template, map[string]*forms.Printed{}
+		for _, t := range d.Tables {
+			if t.Printed != nil {
+				x.Printed[t.ID] = t.Printed
+			}
+		}
+	}
+	b, err := json.Marshal(x)
 	if err != nil {
 		return err
 	}

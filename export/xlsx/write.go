@@ -70,9 +70,12 @@ func Build(d *forms.Document) (*excelize.File, error) {
 			return nil, err
 		}
 		var err error
-		if t.IsGrid() {
+		switch {
+		case t.Printed != nil:
+			err = w.printedSheet(sheet, t)
+		case t.IsGrid():
 			err = w.gridSheet(sheet, t)
-		} else {
+		default:
 			err = w.formSheet(sheet, t)
 		}
 		if err != nil {
@@ -378,7 +381,11 @@ func (w *writer) printSetup(sheet string, widths []float64, headerTop, headerBot
 func (w *writer) textSheet() error {
 	f, d := w.f, w.doc
 	type item struct{ label, text string }
-	items := []item{{tablein.TextFunctions, d.Text.Functions}, {tablein.TextOrganization, d.Text.Organization}, {tablein.TextExplanation, narrative.Text(d)}}
+	explanation := narrative.Text(d)
+	if d.Template.Own {
+		explanation = d.Text.Explanation // a read document's text is what was published, none made up
+	}
+	items := []item{{tablein.TextFunctions, d.Text.Functions}, {tablein.TextOrganization, d.Text.Organization}, {tablein.TextExplanation, explanation}}
 	if _, err := f.NewSheet(textSheet); err != nil {
 		return err
 	}
