@@ -42,18 +42,92 @@ func Read(d *pdfin.Document) (*forms.Document, *Report, error) {
 	for _, t := range seg.Tables {
 		tables = append(tables, &tablein.Published{Sheet: sheetOf(t), Pages: t.Pages})
 	}
-	if len(tables) == 0 {
-		if len(seg.Text) == 0 {
-			return nil, rep, fmt.Errorf("没有读到任何文字（%d 页）", seg.Pages)
-		}
-		return nil, rep, tablein.ErrNothingRecognised
+	if len(tables) == 0 && len(seg.Text) == 0 {
+		return nil, rep, fmt.Errorf("没有读到任何文字（%d 页）", seg.Pages)
 	}
-	doc, err := tablein.ReadPublished(tables, yearOf(seg.Text, d.Path), rep)
+	var doc *forms.Document
+	var err error
+	if len(tables) == 0 {
+		// a 情况说明 published apart (北京's 附件1): its text, no tables
+		doc, err = textOnly(seg.Text, d.Path)
+	} else {
+		doc, err = tablein.ReadPublished(tables, yearOf(seg.Text, d.Path), rep)
+	}
 	if err != nil {
 		return nil, rep, err
 	}
 	applyText(doc, seg.Text)
+	if doc.Meta.Name == tablein.UnnamedUnit {
+		if name := nameOf(seg.Text); name != "" {
+			doc.Meta.Name = name
+		} else if name := nameIn(filepath.Base(d.Path)); name != "" {
+			doc.Meta.Name = name // the name the publisher gave the file
+		}
+	}
 	return doc, rep, nil
+}
+
+// ReadText reads the text parts of a published PDF (部门概况, 情况说明,
+// 名词解释), whatever tables it also holds.
+func ReadText(path string) (forms.Text, error) {
+	d, err := pdfin.ReadFile(path)
+	if err != nil {
+		return forms.Text{}, err
+	}
+	seg := Segment(d)
+	if len(seg.Text) == 0 {
+		return forms.Text{}, fmt.Errorf("PDF“%s”中没有读到文字", path)
+	}
+	doc, err := textOnly(seg.Text, path)
+	if err != nil {
+		return forms.Text{}, fmt.Errorf("PDF“%s”：%w", path, err)
+	}
+	applyText(doc, seg.Text)
+	return doc.Text, nil
+}
+
+// textOnly is a document of text parts and no tables.
+func textOnly(paras []Para, path string) (*forms.Document, error) {
+	year := yearOf(paras, path)
+	if year == 0 {
+		return nil, fmt.Errorf("文字中没有预算年度（如“2026年部门预算”）")
+	}
+	tmpl := &forms.Template{ID: tablein.PublishedTemplateID, Name: "公开文本（只有文字部分）", Unit: "万元",
+		LevelWords: map[forms.Level]string{forms.LevelDept: "部门", forms.LevelUnit: "单位"}, Own: true}
+	name := nameOf(paras)
+	if name == "" {
+		name = nameIn(filepath.Base(path))
+	}
+	if name == "" {
+		name = tablein.UnnamedUnit
+	}
+	return forms.NewDocumentOn(forms.Meta{Name: name, Year: year, Template: tmpl.ID}, tmpl)
+}
+
+var reTitleName = regexp.MustCompile(`^\s*(\S{2,40}?)\s*(?:20\d\d)\s*年度?\s*(?:部门|单位)?(?:预算|综合预算)`)
+
+// nameOf reads the unit's name from the document's first lines
+// ("北京市审计局 2026 年度部门预算信息公开").
+func nameOf(paras []Para) string {
+	for i, p := range paras {
+		if i > 12 {
+			break
+		}
+		if name := nameIn(p.Text); name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+var reAttachment = regexp.MustCompile(`^(?:附件\s*\d*\s*[：:、.]?|第[一二三四五六七八九十]+部分)\s*`)
+
+func nameIn(s string) string {
+	m := reTitleName.FindStringSubmatch(reAttachment.ReplaceAllString(s, ""))
+	if m == nil || reAttachment.MatchString(m[1]) {
+		return ""
+	}
+	return m[1]
 }
 
 var reBudgetYear = regexp.MustCompile(`(20\d\d)\s*年度?[^，。；]{0,30}预算`)

@@ -337,10 +337,14 @@ func publishedMeta(sheets []*sheet) forms.Meta {
 		}
 	}
 	if m.Name == "" {
-		m.Name = "（未写明单位名称）"
+		m.Name = UnnamedUnit
 	}
 	return m
 }
+
+// UnnamedUnit stands for a unit's name a document does not print where it
+// is looked for.
+const UnnamedUnit = "（未写明单位名称）"
 
 var reUnitName = regexp.MustCompile(`(?:编制单位|编制部门|预算单位|单位名称|部门名称|部门（单位）|部门\(单位\)|部门)\s*[:：]\s*(.+)`)
 
