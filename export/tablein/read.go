@@ -249,7 +249,7 @@ func readSheets(sheets []*sheet, opts Options, rep *Report) (*forms.Document, er
 			raw.Meta.Name = nameBefore(s.at(row, firstNonEmpty(s.row(row))), td)
 		}
 	}
-	if len(tables) == 0 {
+	if len(tables) == 0 && !(tmpl.Own && len(tmpl.Tables) == 0) {
 		return nil, ErrNothingRecognised
 	}
 	if raw.Meta.Year == 0 {
