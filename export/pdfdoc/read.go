@@ -162,7 +162,7 @@ func sheetOf(t *Table) *tablein.Sheet {
 		rows = append(rows, splitUnit(p))
 	}
 	pre := len(rows)
-	rows = append(rows, t.Rows...)
+	rows = append(rows, dropEmptyColumns(t.Rows)...)
 	pages := t.RowPage
 	where := pageRange(t.Pages)
 	return &tablein.Sheet{
@@ -182,6 +182,32 @@ func sheetOf(t *Table) *tablein.Sheet {
 			return at + "）"
 		},
 	}
+}
+
+// dropEmptyColumns removes the columns no row prints anything in (the
+// margins of a frame drawn over a spreadsheet's cells).
+func dropEmptyColumns(rows [][]string) [][]string {
+	width := 0
+	for _, r := range rows {
+		width = max(width, len(r))
+	}
+	keep := make([]bool, width)
+	for _, r := range rows {
+		for c, v := range r {
+			if strings.TrimSpace(v) != "" {
+				keep[c] = true
+			}
+		}
+	}
+	out := make([][]string, len(rows))
+	for i, r := range rows {
+		for c, v := range r {
+			if keep[c] {
+				out[i] = append(out[i], v)
+			}
+		}
+	}
+	return out
 }
 
 func pageRange(pages []int) string {

@@ -249,18 +249,27 @@ func preambleLine(s string) bool {
 // stands above it is a running header, the page's number line or the
 // table's repeated unit line) continues the table of the page before.
 func continues(t *Table, g *pdfin.Grid, pending []pdfin.Block, lastGridPage int) bool {
-	if g.Page != lastGridPage+1 {
+	cols := len(g.ColX) - 1
+	if g.Page != lastGridPage+1 || cols < 2 && t.cols > 1 || abs(cols-t.cols) > max(2, t.cols/3) {
 		return false
 	}
 	for _, b := range pending {
 		if b.Page != g.Page {
 			return false // text after the table on its last page: it ended
 		}
-		if s := b.Line.Text(); utf8.RuneCountInString(s) > 40 && !preambleLine(s) {
+		s := b.Line.Text()
+		if utf8.RuneCountInString(s) > 40 && !preambleLine(s) || rePartHeading.MatchString(s) {
 			return false
 		}
 	}
 	return true
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // headerRows counts the leading rows without a figure: the header.

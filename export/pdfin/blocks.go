@@ -107,7 +107,7 @@ var rePageNumber = regexp.MustCompile(`^[-—－–_\s]*(?:第\s*)?\d{1,3}(?:\s*
 
 // marginNumber: a page number printed in the top or bottom margin.
 func (p *Page) marginNumber(l Line) bool {
-	margin := p.Height * 0.1
+	margin := p.Height * 0.15
 	if l.Y0 > margin && l.Y1 < p.Height-margin {
 		return false
 	}
