@@ -43,7 +43,7 @@ func fundColumns(k forms.Kind) []columnAlias {
 	out = append(out,
 		columnAlias{k, forms.SideNone, forms.ColBasic, "", []string{"基本支出"}},
 		columnAlias{k, forms.SideNone, forms.ColBasic, "基本支出", []string{"小计", "合计"}},
-		columnAlias{k, forms.SideNone, forms.ColPersonnel, "", []string{"人员经费", "人员支出", "人员经费支出"}},
+		columnAlias{k, forms.SideNone, forms.ColPersonnel, "", []string{"人员经费", "人员支出", "人员经费支出", "人员类"}},
 		columnAlias{k, forms.SideNone, forms.ColPublic, "", []string{"公用经费", "日常公用支出", "日常公用经费", "公用支出", "公用经费支出"}},
 		columnAlias{k, forms.SideNone, forms.ColProject, "", []string{"项目支出"}},
 	)
@@ -64,7 +64,7 @@ var publishedColumns = func() []columnAlias {
 		columnAlias{forms.KindExpense, "", "subsidy", "", []string{"对附属单位补助支出", "对下级单位补助支出"}},
 		// 一般公共预算基本支出表 (经济分类)
 		columnAlias{forms.KindBasic, "", forms.ColTotal, "", []string{"合计", "总计", "基本支出", "本年一般公共预算基本支出", "一般公共预算基本支出", "预算数", "基本支出预算数"}},
-		columnAlias{forms.KindBasic, "", forms.ColPersonnel, "", []string{"人员经费", "人员支出", "人员经费支出"}},
+		columnAlias{forms.KindBasic, "", forms.ColPersonnel, "", []string{"人员经费", "人员支出", "人员经费支出", "人员类"}},
 		columnAlias{forms.KindBasic, "", forms.ColPublic, "", []string{"公用经费", "日常公用支出", "日常公用经费", "公用经费支出"}},
 		// “三公”经费表
 		columnAlias{forms.KindSangong, "", forms.ColTotal, "", []string{"合计", "“三公”经费合计", "三公经费合计", "“三公”经费", "“三公”经费预算数", "总计"}},
@@ -89,7 +89,7 @@ var publishedColumns = func() []columnAlias {
 
 var publishedLines = []lineAlias2{
 	// 收支总表, 收入方
-	{forms.KindSummary, forms.SideIn, forms.LineInFiscal, []string{"财政拨款", "财政拨款收入", "财政拨款资金", "财政拨款（补助）"}},
+	{forms.KindSummary, forms.SideIn, forms.LineInFiscal, []string{"财政拨款", "财政拨款收入", "财政拨款资金", "财政拨款（补助）", "本级财政拨款收入", "本级财政拨款"}},
 	{forms.KindSummary, forms.SideIn, forms.LineInGeneral, []string{"一般公共预算拨款", "一般公共预算拨款收入", "一般公共预算", "一般公共预算资金", "一般公共预算收入"}},
 	{forms.KindSummary, forms.SideIn, forms.LineInFund, []string{"政府性基金预算拨款", "政府性基金预算拨款收入", "政府性基金预算", "政府性基金预算资金", "政府性基金"}},
 	{forms.KindSummary, forms.SideIn, forms.LineInSOE, []string{"国有资本经营预算拨款", "国有资本经营预算拨款收入", "国有资本经营预算", "国有资本经营预算资金"}},

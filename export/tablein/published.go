@@ -172,9 +172,10 @@ func fitKind(s *sheet, k forms.Kind, base *forms.TableDef, meta forms.Meta) *for
 	if !ok || r == nil || len(r.matched) == 0 {
 		return nil
 	}
-	if kd.Layout == forms.LayoutClass && repeatedCodes(rt.Rows) {
+	if kd.Layout == forms.LayoutClass && (repeatedCodes(rt.Rows) || fewCodes(rt.Rows) && full.Rows != "units") {
 		// the same code in several blocks (one per 单位, or one line per
-		// economic code under it): not a table of the kind's lines
+		// economic code under it), or names without codes (杭州): not a
+		// table of the kind's coded lines
 		return nil
 	}
 	fit := *base
@@ -182,6 +183,11 @@ func fitKind(s *sheet, k forms.Kind, base *forms.TableDef, meta forms.Meta) *for
 	switch kd.Layout {
 	case forms.LayoutClass, forms.LayoutFixed:
 		fit.Columns = printedColumns(r, s, forms.SideNone)
+		if !partsExplainTotal(kd, fit.Columns, rt.Rows) {
+			// some columns that make up the 合计 were not recognised: only
+			// the 合计 is kept, so that no sum is checked short of a part
+			fit.Columns = onlyTotal(fit.Columns)
+		}
 		fit.Rows, fit.Lines = full.Rows, full.Lines
 	case forms.LayoutTwoSided:
 		used := map[string]bool{}
@@ -192,7 +198,7 @@ func fitKind(s *sheet, k forms.Kind, base *forms.TableDef, meta forms.Meta) *for
 		for side, ss := range full.Sides {
 			out := &forms.SideSpec{Title: ss.Title, ItemLabel: ss.ItemLabel, Columns: printedColumns(r, s, side)}
 			for _, l := range ss.Lines {
-				if l.Classes != "" || used[l.Key] {
+				if l.Classes != "" && classRows(rt.Rows) || used[l.Key] {
 					out.Lines = append(out.Lines, l)
 				}
 			}
@@ -224,6 +230,100 @@ func repeatedCodes(rows []forms.RawRow) bool {
 		seen[r.Code] = true
 	}
 	return repeats >= 3
+}
+
+// fewCodes: most lines have no code.
+func fewCodes(rows []forms.RawRow) bool {
+	coded, loose := 0, 0
+	for _, r := range rows {
+		switch {
+		case r.Code != "":
+			coded++
+		case r.Key != forms.RowKeyTotal:
+			loose++
+		}
+	}
+	return loose > coded
+}
+
+// classRows: the table prints lines of 类 (their codes found).
+func classRows(rows []forms.RawRow) bool {
+	for _, r := range rows {
+		if r.Code != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// partsExplainTotal: on most lines that print both, the recognised parts
+// of the 合计 add up to it (else a part is missing from what was read).
+func partsExplainTotal(kd *forms.KindDef, cols []forms.ColumnSpec, rows []forms.RawRow) bool {
+	total := false
+	present := map[string]bool{}
+	for _, c := range cols {
+		present[c.Key] = true
+		total = total || c.Key == forms.ColTotal
+	}
+	if !total || len(cols) == 1 {
+		return true
+	}
+	// the parts: present columns whose nearest present ancestor is 合计
+	var parts []string
+	for _, c := range cols {
+		if c.Key == forms.ColTotal {
+			continue
+		}
+		d, _ := kd.Column(forms.SideNone, c.Key)
+		for d.Parent != "" && !present[d.Parent] {
+			d, _ = kd.Column(forms.SideNone, d.Parent)
+		}
+		if d.Parent == forms.ColTotal {
+			parts = append(parts, c.Key)
+		}
+	}
+	if len(parts) == 0 {
+		return true
+	}
+	good, bad := 0, 0
+	for _, r := range rows {
+		t, ok := r.Values[forms.ColTotal]
+		if !ok {
+			continue
+		}
+		tv, err1 := money.Parse(t)
+		var sum money.Amount
+		for _, p := range parts {
+			if v, ok := r.Values[p]; ok {
+				a, _ := money.Parse(v)
+				sum += a
+			}
+		}
+		switch {
+		case err1 != nil:
+		case abs(sum-tv) <= money.Amount(len(parts)+1):
+			good++ // within rounding
+		default:
+			bad++
+		}
+	}
+	return bad*3 <= good
+}
+
+func abs(a money.Amount) money.Amount {
+	if a < 0 {
+		return -a
+	}
+	return a
+}
+
+func onlyTotal(cols []forms.ColumnSpec) []forms.ColumnSpec {
+	for _, c := range cols {
+		if c.Key == forms.ColTotal {
+			return []forms.ColumnSpec{c}
+		}
+	}
+	return cols
 }
 
 func allColumns(kd *forms.KindDef, side forms.Side) []forms.ColumnSpec {

@@ -118,7 +118,7 @@ func (r *reader) fixedRows() (rows []forms.RawRow, n, ncols int) {
 	cols := r.matchColumns(p, top, bottom, 0, w)
 	r.reportColumns(top, bottom, 1, w, cols)
 	year := strconv.Itoa(r.doc.Meta.Year)
-	chosen, last := -1, -1
+	chosen, last, total := -1, -1, -1
 	var lines []int
 	for row := bottom + 1; row < len(r.s.rows); row++ {
 		if isFillerRow(r.s.row(row)) || !r.hasFigure(row) {
@@ -130,6 +130,12 @@ func (r *reader) fixedRows() (rows []forms.RawRow, n, ncols int) {
 		if chosen < 0 && (strings.Contains(label, year) || strings.Contains(label, "本年")) {
 			chosen = row
 		}
+		if total < 0 && isTotalLabel(label) {
+			total = row // the 合计 over the lines of each 单位
+		}
+	}
+	if chosen < 0 {
+		chosen = total
 	}
 	if chosen < 0 {
 		chosen = last

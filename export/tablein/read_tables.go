@@ -474,6 +474,7 @@ func (r *reader) classRows() (rows []forms.RawRow, n, ncols int) {
 	cols := r.matchColumns(p, top, bottom, start, w)
 	r.reportColumns(top, bottom, start, w, cols)
 	loose := 0
+	lastLei := ""
 	for row := bottom + 1; row < len(r.s.rows); row++ {
 		if isFillerRow(r.s.row(row)) {
 			continue
@@ -483,9 +484,16 @@ func (r *reader) classRows() (rows []forms.RawRow, n, ncols int) {
 		var code string
 		ok := false
 		if len(split) == 3 {
-			codeCell = r.s.at(row, split[0])
-			if c, err := classify.FromColumns(r.s.at(row, split[0]), r.s.at(row, split[1]), r.s.at(row, split[2])); err == nil {
+			lei, kuan, xiang := r.s.at(row, split[0]), r.s.at(row, split[1]), r.s.at(row, split[2])
+			codeCell = lei + kuan + xiang
+			// a 款 line may print only its own two digits ("   40  信访事务"):
+			// its 类 is the one above
+			if strings.TrimSpace(lei) == "" && strings.TrimSpace(kuan) != "" && len(lastLei) == 3 {
+				lei = lastLei
+			}
+			if c, err := classify.FromColumns(lei, kuan, xiang); err == nil {
 				code, ok = c, true
+				lastLei = code[:3]
 			}
 		} else if codeCol >= 0 {
 			codeCell = r.s.at(row, codeCol)
