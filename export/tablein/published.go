@@ -172,7 +172,8 @@ func fitKind(s *sheet, k forms.Kind, base *forms.TableDef, meta forms.Meta) *for
 	if !ok || r == nil || len(r.matched) == 0 {
 		return nil
 	}
-	if kd.Layout == forms.LayoutClass && (repeatedCodes(rt.Rows) || fewCodes(rt.Rows) && full.Rows != "units") {
+	if kd.Layout == forms.LayoutClass && (repeatedCodes(rt.Rows) || fewCodes(rt.Rows) && full.Rows != "units" ||
+		!classRows(rt.Rows) && full.Rows != "units" && printsFigures(s)) {
 		// the same code in several blocks (one per 单位, or one line per
 		// economic code under it), or names without codes (杭州): not a
 		// table of the kind's coded lines
@@ -230,6 +231,19 @@ func repeatedCodes(rows []forms.RawRow) bool {
 		seen[r.Code] = true
 	}
 	return repeats >= 3
+}
+
+// printsFigures: some line of the table prints a figure other than zero.
+func printsFigures(s *sheet) bool {
+	for _, r := range s.rows[1:] {
+		for _, c := range r {
+			c = strings.TrimSpace(c)
+			if reFigureCell.MatchString(c) && strings.Trim(c, "0.,-") != "" && strings.Contains(c, ".") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fewCodes: most lines have no code.

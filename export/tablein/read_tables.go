@@ -324,7 +324,7 @@ func (r *reader) matchColumns(p *forms.Pane, top, bottom, from, to int) map[int]
 func withoutSides(path []string) []string {
 	out := path[:0:0]
 	for _, p := range path {
-		if p != "收入" && p != "支出" {
+		if p != "收入" && p != "支出" && p != "本年收入" && p != "本年支出" {
 			out = append(out, p)
 		}
 	}
@@ -483,8 +483,11 @@ func (r *reader) classRows() (rows []forms.RawRow, n, ncols int) {
 		codeCell := ""
 		var code string
 		ok := false
-		if len(split) == 3 {
-			lei, kuan, xiang := r.s.at(row, split[0]), r.s.at(row, split[1]), r.s.at(row, split[2])
+		if len(split) == 2 || len(split) == 3 {
+			lei, kuan, xiang := r.s.at(row, split[0]), r.s.at(row, split[1]), ""
+			if len(split) == 3 {
+				xiang = r.s.at(row, split[2])
+			}
 			codeCell = lei + kuan + xiang
 			// a 款 line may print only its own two digits ("   40  信访事务"):
 			// its 类 is the one above
