@@ -57,6 +57,9 @@ func Read(d *pdfin.Document) (*forms.Document, *Report, error) {
 		return nil, rep, err
 	}
 	applyText(doc, seg.Text)
+	if doc.Meta.Level == forms.LevelDept && unitBudget(seg.Text, d.Path) {
+		doc.Meta.Level = forms.LevelUnit
+	}
 	if doc.Meta.Name == tablein.UnnamedUnit {
 		if name := nameOf(seg.Text); name != "" {
 			doc.Meta.Name = name
@@ -122,12 +125,18 @@ func nameOf(paras []Para) string {
 
 var reAttachment = regexp.MustCompile(`^(?:附件\s*\d*\s*[：:、.]?|第[一二三四五六七八九十]+部分)\s*`)
 
+// reNameAfterYear: "2026年度福州经济技术开发区生态环境局单位预算".
+var reNameAfterYear = regexp.MustCompile(`^\s*20\d\d\s*年度?\s*(\S{2,40}?)(?:部门|单位)(?:综合)?预算`)
+
 func nameIn(s string) string {
-	m := reTitleName.FindStringSubmatch(reAttachment.ReplaceAllString(s, ""))
-	if m == nil || reAttachment.MatchString(m[1]) {
-		return ""
+	s = reAttachment.ReplaceAllString(s, "")
+	if m := reTitleName.FindStringSubmatch(s); m != nil && !reAttachment.MatchString(m[1]) {
+		return m[1]
 	}
-	return m[1]
+	if m := reNameAfterYear.FindStringSubmatch(s); m != nil {
+		return m[1]
+	}
+	return ""
 }
 
 var reBudgetYear = regexp.MustCompile(`(20\d\d)\s*年度?[^，。；]{0,30}预算`)
@@ -182,6 +191,24 @@ func sheetOf(t *Table) *tablein.Sheet {
 			return at + "）"
 		},
 	}
+}
+
+// unitBudget: the document calls itself a 单位预算 (in its first lines, or
+// the published file's name), not a 部门预算.
+func unitBudget(paras []Para, path string) bool {
+	says := func(s string) (unit, dept bool) {
+		return strings.Contains(s, "单位预算"), strings.Contains(s, "部门预算")
+	}
+	for i, p := range paras {
+		if i > 12 {
+			break
+		}
+		if u, d := says(p.Text); u || d {
+			return u && !d
+		}
+	}
+	u, d := says(filepath.Base(path))
+	return u && !d
 }
 
 // dropEmptyColumns removes the columns no row prints anything in (the

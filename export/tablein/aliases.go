@@ -31,7 +31,7 @@ var currentGroups = []string{"当年预算", "本年预算", "本年", "当年",
 
 func classTotals(k forms.Kind) []columnAlias {
 	out := []columnAlias{
-		{k, forms.SideNone, forms.ColTotal, "", []string{"合计", "总计", "支出合计", "本年支出合计", "支出总计", "预算数"}},
+		{k, forms.SideNone, forms.ColTotal, "", []string{"合计", "总计", "支出合计", "本年支出合计", "支出总计", "预算数", "小计"}},
 	}
 	for _, g := range currentGroups {
 		out = append(out, columnAlias{k, forms.SideNone, forms.ColTotal, g, []string{"小计", "合计"}})
@@ -92,11 +92,11 @@ var publishedColumns = func() []columnAlias {
 
 var publishedLines = []lineAlias2{
 	// 收支总表, 收入方
-	{forms.KindSummary, forms.SideIn, forms.LineInFiscal, []string{"财政拨款", "财政拨款收入", "财政拨款资金", "财政拨款（补助）", "本级财政拨款收入", "本级财政拨款"}},
+	{forms.KindSummary, forms.SideIn, forms.LineInFiscal, []string{"财政拨款", "财政拨款收入", "财政拨款资金", "财政拨款（补助）", "本级财政拨款收入", "本级财政拨款", "预算拨款"}},
 	{forms.KindSummary, forms.SideIn, forms.LineInGeneral, []string{"一般公共预算拨款", "一般公共预算拨款收入", "一般公共预算", "一般公共预算资金", "一般公共预算收入"}},
 	{forms.KindSummary, forms.SideIn, forms.LineInFund, []string{"政府性基金预算拨款", "政府性基金预算拨款收入", "政府性基金预算", "政府性基金预算资金", "政府性基金"}},
 	{forms.KindSummary, forms.SideIn, forms.LineInSOE, []string{"国有资本经营预算拨款", "国有资本经营预算拨款收入", "国有资本经营预算", "国有资本经营预算资金"}},
-	{forms.KindSummary, forms.SideIn, "in.special", []string{"财政专户管理资金", "财政专户管理资金收入", "财政拨款专户管理资金收入", "财政专户拨款收入", "财政专户管理资金资金"}},
+	{forms.KindSummary, forms.SideIn, "in.special", []string{"财政专户管理资金", "财政专户管理资金收入", "财政拨款专户管理资金收入", "财政专户拨款收入", "财政专户管理资金资金", "财政专户拨款"}},
 	{forms.KindSummary, forms.SideIn, "in.unit", []string{"单位资金", "单位资金收入"}},
 	{forms.KindSummary, forms.SideIn, "in.business", []string{"事业收入", "事业收入资金"}},
 	{forms.KindSummary, forms.SideIn, "in.operating", []string{"事业单位经营收入", "经营收入"}},
@@ -105,6 +105,7 @@ var publishedLines = []lineAlias2{
 	{forms.KindSummary, forms.SideIn, "in.carry_all", []string{"上年结转结余", "上年结转", "上年结余、结转", "上年结转和结余资金", "上年结余结转"}},
 	{forms.KindSummary, forms.SideIn, forms.LineInCarry, []string{"财政拨款结转", "财政拨款结余、结转", "财政拨款结转结余", "上年财政拨款结转"}},
 	{forms.KindSummary, forms.SideIn, "in.carry_other", []string{"非财政拨款结余、结转", "其他资金结转结余", "非财政拨款结转结余"}},
+	{forms.KindSummary, forms.SideIn, "in.fundgap", []string{"使用非财政拨款结余", "用事业基金弥补收支差额", "使用事业基金弥补收支差额"}},
 	{forms.KindSummary, forms.SideIn, forms.LineInTotal, []string{"收入总计", "收入合计"}},
 	// 收支总表, 支出方
 	{forms.KindSummary, forms.SideOut, forms.LineOutCurrent, []string{"本年支出合计", "本年支出小计"}},
