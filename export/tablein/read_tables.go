@@ -161,7 +161,7 @@ func codeAndName(s string) (code, name string, ok bool) {
 }
 
 func isTotalLabel(s string) bool {
-	s = norm(s)
+	s = strings.TrimRight(norm(s), ":：")
 	return s == "合计" || s == "总计" || s == "合计数"
 }
 
