@@ -15,6 +15,7 @@ import (
 
 	"yusuan/forms"
 	"yusuan/forms/narrative"
+	"yusuan/internal/crash"
 )
 
 // Severity ranks findings.
@@ -89,6 +90,10 @@ type Skip struct {
 	Rule   string
 	Reason string
 }
+
+// Failed reports whether the rule did not run because it failed (a
+// programming error, logged), rather than for want of what it reads.
+func (s Skip) Failed() bool { return strings.HasPrefix(s.Reason, failedReason) }
 
 // Result is what a check found.
 type Result struct {
@@ -213,7 +218,9 @@ func (c *Checker) runExplanation(x *ctx, r *Rule) {
 			x.found = append(x.found, f)
 		}
 	}
-	r.explanation(x)
+	if !c.guard(x, r, func() { r.explanation(x) }) {
+		return
+	}
 	if x.skip != "" {
 		c.run(x, r) // the text no longer lets it run: say so as a whole run would
 		return
@@ -229,15 +236,36 @@ func (c *Checker) newCtx() *ctx {
 func (c *Checker) run(x *ctx, r *Rule) {
 	x.rule, x.found, x.skip = r, nil, ""
 	c.runs[r.ID]++
-	r.eval(x)
+	if !c.guard(x, r, func() { r.eval(x); nameUnits(c.doc, x.found) }) {
+		return
+	}
 	if x.skip != "" {
 		c.skipped[r.ID] = x.skip
 		delete(c.byRule, r.ID)
 		return
 	}
 	delete(c.skipped, r.ID)
-	nameUnits(c.doc, x.found)
 	c.byRule[r.ID] = x.found
+}
+
+// failedReason starts the reason a rule that panicked is listed as not run.
+const failedReason = "本条规则运行出错，未能完成检查"
+
+// guard runs f for rule r; a panic in it (a bug of one rule) is logged and
+// the rule listed as not run, so that the other rules' findings still reach
+// the clerk. It reports whether f returned normally.
+func (c *Checker) guard(x *ctx, r *Rule, f func()) (ok bool) {
+	defer func() {
+		if v := recover(); v != nil {
+			e := crash.Record("运行审核规则 "+r.ID, v, crash.Stack())
+			x.found, x.skip = nil, ""
+			c.skipped[r.ID] = failedReason + "：" + e.Error()
+			delete(c.byRule, r.ID)
+			ok = false
+		}
+	}()
+	f()
+	return true
 }
 
 // result assembles the findings, most severe first, in catalogue order, with

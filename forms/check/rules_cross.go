@@ -27,14 +27,21 @@ func evalX1(x *ctx) {
 	sum, inc := ts[0], ts[1]
 	in, ip := sum.Pane(forms.SideIn), inc.Main()
 	what := shortTitle(x.doc, sum) + "与" + shortTitle(x.doc, inc)
+	compared := false
 	for _, m := range summaryToIncome {
 		ri, ci := in.RowIndex(m.line), ip.Col(m.col)
 		if ri < 0 || ci < 0 {
 			continue
 		}
-		a, _ := cellFig(sum, forms.SideIn, m.line, forms.ColAmount, "收支总表“"+in.Label(ri)+"”")
-		b, _ := cellFig(inc, forms.SideNone, forms.RowKeyTotal, m.col, "收入总表合计行“"+ip.Columns[ci].Label+"”")
-		x.equalFigs(sum, what, a, b)
+		a, ok1 := cellFig(sum, forms.SideIn, m.line, forms.ColAmount, "收支总表“"+in.Label(ri)+"”")
+		b, ok2 := cellFig(inc, forms.SideNone, forms.RowKeyTotal, m.col, "收入总表合计行“"+ip.Columns[ci].Label+"”")
+		if ok1 && ok2 {
+			x.equalFigs(sum, what, a, b)
+			compared = true
+		}
+	}
+	if !compared {
+		x.skipf("%s没有共同列出的收入项目", what)
 	}
 }
 
@@ -64,15 +71,22 @@ func sortedKeys(ms ...map[string]int) []string {
 	return out
 }
 
-// classFig is the figure of a 类 line, or a zero standing for a 类 the
-// table does not list.
-func classFig(t *forms.Table, p *forms.Pane, lines map[string]int, code, col, label string) fig {
-	ri, ok := lines[code]
-	ci := p.Col(col)
-	if !ok || ci < 0 {
-		return zeroFig(t, code, col, label)
+// classFig is the figure of a 类 line in a column (printed, or exactly
+// made of printed columns), or a zero standing for a 类 the table does not
+// list where that means it has no money. ok is false when the table does
+// not print the column, or leaves the 类 unknown: absent is not zero.
+func classFig(t *forms.Table, p *forms.Pane, lines map[string]int, code, col, label string) (fig, bool) {
+	if !colCovered(p, col) {
+		return fig{}, false
 	}
-	return tableFig(t, p.Rows[ri].Cells[ci].Value, ref(t, p, ri, ci), label)
+	ri, listed := lines[code]
+	if !listed {
+		if !unlistedZero(p, code, col) {
+			return fig{}, false
+		}
+		return zeroFig(t, code, printedKey(p, col), label), true
+	}
+	return figAt(t, p, ri, col, label)
 }
 
 func evalX2(x *ctx) {
@@ -84,15 +98,25 @@ func evalX2(x *ctx) {
 	out, ep := sum.Pane(forms.SideOut), exp.Main()
 	sl, el := classLines(out), classLines(ep)
 	what := shortTitle(x.doc, sum) + "与" + shortTitle(x.doc, exp)
+	compared := false
 	for _, code := range sortedKeys(sl, el) {
-		a := classFig(sum, out, sl, code, forms.ColAmount, "收支总表 "+code)
-		b := classFig(exp, ep, el, code, forms.ColTotal, "支出总表 "+code+" 合计")
-		x.equalFigs(sum, what+" 类 "+code, a, b)
+		a, ok1 := classFig(sum, out, sl, code, forms.ColAmount, "收支总表 "+code)
+		b, ok2 := classFig(exp, ep, el, code, forms.ColTotal, "支出总表 "+code+" 合计")
+		if ok1 && ok2 {
+			x.equalFigs(sum, what+" 类 "+code, a, b)
+			compared = true
+		}
 	}
-	a, ok1 := cellFig(sum, forms.SideOut, forms.LineOutCurrent, forms.ColAmount, "收支总表本年支出合计")
-	b, ok2 := cellFig(exp, forms.SideNone, forms.RowKeyTotal, forms.ColTotal, "支出总表合计")
+	a, ok1 := figOfCell(sum, forms.SideOut, forms.LineOutCurrent, forms.ColAmount, "收支总表本年支出合计")
+	b, ok2 := figOfCell(exp, forms.SideNone, forms.RowKeyTotal, forms.ColTotal, "支出总表合计")
 	if ok1 && ok2 {
 		x.equalFigs(sum, what, a, b)
+		compared = true
+	}
+	if !compared && !colCovered(ep, forms.ColTotal) {
+		x.skipf("%s", columnGap(x.doc, exp, ep))
+	} else if !compared && !colCovered(out, forms.ColAmount) {
+		x.skipf("%s支出方没有列出%s栏", shortTitle(x.doc, sum), kindColumnLabel(out, forms.ColAmount))
 	}
 }
 
@@ -103,17 +127,25 @@ func evalX3(x *ctx) {
 	}
 	sum, fis := ts[0], ts[1]
 	what := shortTitle(x.doc, sum) + "与" + shortTitle(x.doc, fis)
+	compared := false
 	for _, line := range []string{forms.LineInGeneral, forms.LineInFund, forms.LineInSOE, forms.LineInCarry} {
 		a, ok1 := cellFig(sum, forms.SideIn, line, forms.ColAmount, "收支总表“"+lineLabel(sum, forms.SideIn, line)+"”")
 		b, ok2 := cellFig(fis, forms.SideIn, line, forms.ColAmount, "财政拨款收支总表“"+lineLabel(fis, forms.SideIn, line)+"”")
 		if ok1 && ok2 {
 			x.equalFigs(sum, what, a, b)
+			compared = true
 		}
+	}
+	if !compared {
+		x.skipf("%s没有共同列出的财政拨款收入或结转行", what)
 	}
 }
 
 func lineLabel(t *forms.Table, side forms.Side, key string) string {
 	p := t.Pane(side)
+	if p == nil {
+		return key
+	}
 	if ri := p.RowIndex(key); ri >= 0 {
 		return p.Label(ri)
 	}
@@ -121,52 +153,80 @@ func lineLabel(t *forms.Table, side forms.Side, key string) string {
 }
 
 // fundMoney reports whether the 财政拨款收支总表 shows money of a fund
-// ("fund" or "soe") this year or carried over.
-func fundMoney(fis *forms.Table, fund string) bool {
+// ("fund" or "soe") this year or carried over; known is false when a line
+// it would show it on is not printed.
+func fundMoney(fis *forms.Table, fund string) (has, known bool) {
 	in := fis.Pane(forms.SideIn)
-	for _, line := range []string{"in." + fund, "in.carry_" + fund} {
-		if v, ok := in.Value(line, forms.ColAmount); ok && v != 0 {
-			return true
-		}
+	if in == nil {
+		return false, false
 	}
-	return false
+	known = true
+	for _, line := range []string{"in." + fund, "in.carry_" + fund} {
+		v, ok := lineValue(in, line, forms.ColAmount)
+		known = known && ok
+		has = has || v != 0
+	}
+	return has, known || has
 }
 
 // generalPart is the 一般公共预算 part of a line of the 支出 side of the
-// 财政拨款收支总表: its own column where the template prints one; otherwise
+// 财政拨款收支总表: its own column where the table prints one; otherwise
 // the line less the 政府性基金 and 国有资本经营 parts, known from their tables
 // or zero when the fund has no money. ok is false when it cannot be known;
-// terms counts the printed figures it is made of.
-func (x *ctx) generalPart(fis *forms.Table, row string) (v money.Amount, terms int, ok bool) {
+// terms counts the printed figures it is made of, col is the column read.
+func (x *ctx) generalPart(fis *forms.Table, row string) (v money.Amount, terms int, col string, ok bool) {
 	out := fis.Pane(forms.SideOut)
+	if out == nil {
+		return 0, 0, "", false
+	}
 	if v, ok := out.Value(row, "general"); ok {
-		return v, 1, true
+		return v, 1, "general", true
 	}
 	if v, ok = out.Value(row, forms.ColAmount); !ok {
-		return 0, 0, false
+		if row != forms.LineOutCarry {
+			return 0, 0, "", false
+		}
+		if v, ok = lineValue(out, row, forms.ColAmount); !ok {
+			return 0, 0, "", false // 结转下年 neither printed nor shown to be nothing
+		}
+		return v, 0, forms.ColAmount, true
 	}
 	terms = 1
 	for _, f := range []struct {
 		fund string
 		kind forms.Kind
 	}{{"fund", forms.KindFund}, {"soe", forms.KindSOE}} {
-		if !fundMoney(fis, f.fund) {
+		has, known := fundMoney(fis, f.fund)
+		if !known {
+			return 0, 0, "", false
+		}
+		if !has {
 			continue
 		}
 		t := x.table(f.kind)
-		if t == nil || row == forms.LineOutCarry {
-			return 0, 0, false
+		if t == nil || row == forms.LineOutCarry || t.Main() == nil {
+			return 0, 0, "", false
 		}
 		key := row
 		if row == forms.LineOutTotal || row == forms.LineOutCurrent {
 			key = forms.RowKeyTotal
 		}
-		part, _ := t.Main().Value(key, forms.ColTotal)
+		tp := t.Main()
+		var part money.Amount
+		if ri := tp.RowIndex(key); ri >= 0 {
+			pv, known := valueAt(tp, ri, forms.ColTotal)
+			if !known {
+				return 0, 0, "", false
+			}
+			part = pv.v
+		} else if !unlistedZero(tp, key, forms.ColTotal) {
+			return 0, 0, "", false
+		}
 		part, _ = money.Convert(part, t.Unit, fis.Unit)
 		v -= part
 		terms += nonZero(part)
 	}
-	return v, terms, true
+	return v, terms, forms.ColAmount, true
 }
 
 // nonZero is 1 for a figure printed non-blank: a term of an identity.
@@ -189,24 +249,47 @@ func evalX4(x *ctx) {
 	out, gp := fis.Pane(forms.SideOut), gen.Main()
 	fl, gl := classLines(out), classLines(gp)
 	what := shortTitle(x.doc, fis) + "与" + shortTitle(x.doc, gen)
+	if out == nil || gp == nil {
+		x.skipf("%s没有支出方", shortTitle(x.doc, fis))
+		return
+	}
+	if !colCovered(gp, forms.ColTotal) {
+		x.skipf("%s", columnGap(x.doc, gen, gp))
+		return
+	}
+	compared := false
 	for _, code := range sortedKeys(fl, gl) {
-		b := classFig(gen, gp, gl, code, forms.ColTotal, "一般公共预算支出表 "+code+" 合计")
-		a := zeroFig(fis, code, forms.ColAmount, "财政拨款收支总表 "+code+" 一般公共预算部分")
+		b, ok := classFig(gen, gp, gl, code, forms.ColTotal, "一般公共预算支出表 "+code+" 合计")
+		if !ok {
+			continue
+		}
+		col := forms.ColAmount
+		if out.Col(col) < 0 {
+			col = "general"
+		}
+		a := zeroFig(fis, code, col, "财政拨款收支总表 "+code+" 一般公共预算部分")
 		if ri, ok := fl[code]; ok {
-			v, terms, known := x.generalPart(fis, code)
+			v, terms, col, known := x.generalPart(fis, code)
 			if !known {
 				continue
 			}
-			a.v, a.terms, a.ref = v, terms, ref(fis, out, ri, out.Col(forms.ColAmount))
+			a.v, a.terms, a.ref = v, terms, ref(fis, out, ri, out.Col(col))
+		} else if out.Col(col) < 0 || !unlistedZero(out, code, col) {
+			continue // the 支出 side does not say the 类 has no money
 		}
 		x.equalFigs(fis, what+" 类 "+code, a, b)
+		compared = true
 	}
 	// 一般公共预算拨款：本年 + 上年结转 − 结转下年 = 一般公共预算支出表合计
 	in := fis.Pane(forms.SideIn)
-	cur, _ := in.Value(forms.LineInGeneral, forms.ColAmount)
-	carry, _ := in.Value("in.carry_general", forms.ColAmount)
-	next, nextTerms, known := x.generalPart(fis, forms.LineOutCarry)
-	if !known {
+	cur, ok1 := lineValue(in, forms.LineInGeneral, forms.ColAmount)
+	carry, ok2 := lineValue(in, "in.carry_general", forms.ColAmount)
+	next, nextTerms, _, known := x.generalPart(fis, forms.LineOutCarry)
+	b, ok3 := figOfCell(gen, forms.SideNone, forms.RowKeyTotal, forms.ColTotal, "一般公共预算支出表合计")
+	if !ok1 || !ok2 || !known || !ok3 {
+		if !compared {
+			x.skipf("%s没有列出一般公共预算拨款的本年收入、上年结转或结转下年", shortTitle(x.doc, fis))
+		}
 		return
 	}
 	a := tableFig(fis, cur+carry-next, forms.CellRef{Table: fis.ID, Row: lineLabel(fis, forms.SideIn, forms.LineInGeneral), Column: forms.ColAmount},
@@ -216,7 +299,6 @@ func evalX4(x *ctx) {
 		a.terms += nextTerms
 	}
 	a.terms = max(a.terms, 1)
-	b, _ := cellFig(gen, forms.SideNone, forms.RowKeyTotal, forms.ColTotal, "一般公共预算支出表合计")
 	x.equalFigs(fis, what, a, b)
 }
 
@@ -226,62 +308,100 @@ func evalX5(x *ctx) {
 		x.skipf("没有财政拨款收支总表")
 		return
 	}
-	ran := false
+	out, in := fis.Pane(forms.SideOut), fis.Pane(forms.SideIn)
+	ran, provided := false, false
 	for _, f := range []struct {
 		fund, name string
 		kind       forms.Kind
 	}{{"fund", "政府性基金", forms.KindFund}, {"soe", "国有资本经营", forms.KindSOE}} {
 		t := x.table(f.kind)
-		if t == nil {
+		if t == nil || out == nil || in == nil {
 			continue
 		}
-		out := fis.Pane(forms.SideOut)
+		provided = true
+		b, ok := figOfCell(t, forms.SideNone, forms.RowKeyTotal, forms.ColTotal, shortTitle(x.doc, t)+"合计")
+		if !ok {
+			continue // the fund table's 合计 is not printed
+		}
 		var a fig
 		if v, ok := out.Value(forms.LineOutTotal, f.fund); ok {
 			a, _ = cellFig(fis, forms.SideOut, forms.LineOutTotal, f.fund, "财政拨款收支总表 支出总计 "+f.name)
 			a.v = v
 		} else {
-			carryOut, _ := out.Value(forms.LineOutCarry, forms.ColAmount)
-			if carryOut != 0 && fundMoney(fis, f.fund) {
+			// this year's and carried money of the fund, when none of it is
+			// carried to next year
+			carryOut, ok := lineValue(out, forms.LineOutCarry, forms.ColAmount)
+			has, known := fundMoney(fis, f.fund)
+			if !ok || !known || carryOut != 0 && has {
 				continue // the fund's share of 结转下年 is not printed
 			}
-			in := fis.Pane(forms.SideIn)
-			cur, _ := in.Value("in."+f.fund, forms.ColAmount)
-			carry, _ := in.Value("in.carry_"+f.fund, forms.ColAmount)
+			cur, ok1 := lineValue(in, "in."+f.fund, forms.ColAmount)
+			carry, ok2 := lineValue(in, "in.carry_"+f.fund, forms.ColAmount)
+			if !ok1 || !ok2 {
+				continue
+			}
 			a = tableFig(fis, cur+carry, forms.CellRef{Table: fis.ID, Row: lineLabel(fis, forms.SideIn, "in."+f.fund), Column: forms.ColAmount},
 				"财政拨款收支总表 "+f.name+"预算拨款（本年＋上年结转）")
 			a.terms = max(nonZero(cur, carry), 1)
 		}
-		b, _ := cellFig(t, forms.SideNone, forms.RowKeyTotal, forms.ColTotal, shortTitle(x.doc, t)+"合计")
 		ran = true
 		x.equalFigs(fis, shortTitle(x.doc, fis)+"与"+shortTitle(x.doc, t), a, b)
 	}
-	if !ran {
+	switch {
+	case !provided:
 		x.skipf("没有政府性基金表或国有资本经营表")
+	case !ran:
+		x.skipf("政府性基金表、国有资本经营表与财政拨款收支总表没有共同列出的数")
 	}
 }
 
 // onlyGeneral reports whether the department's only money is 一般公共预算拨款.
+// In a document's own table list, a line or column not printed may hold
+// money: the answer is then yes only when the printed totals show it.
 func (x *ctx) onlyGeneral() bool {
 	if t := x.table(forms.KindSummary); t != nil {
 		in := t.Pane(forms.SideIn)
-		for _, r := range in.Rows {
-			switch r.Key {
-			case forms.LineInGeneral, forms.LineInFiscal, forms.LineInCurrent, forms.LineInTotal:
-				continue
-			}
-			if r.Cells[0].Value != 0 && !r.Computed() {
-				return false
-			}
+		ci := -1
+		if in != nil {
+			ci = in.Col(forms.ColAmount)
 		}
-		return true
+		if x.own() && in != nil {
+			total, ok1 := in.Value(forms.LineInTotal, forms.ColAmount)
+			general, ok2 := in.Value(forms.LineInGeneral, forms.ColAmount)
+			if ok1 && ok2 {
+				return total == general
+			}
+		} else if ci >= 0 {
+			for _, r := range in.Rows {
+				switch r.Key {
+				case forms.LineInGeneral, forms.LineInFiscal, forms.LineInCurrent, forms.LineInTotal:
+					continue
+				}
+				if r.Cells[ci].Value != 0 && !r.Computed() {
+					return false
+				}
+			}
+			return true
+		}
 	}
-	if t := x.table(forms.KindIncome); t != nil {
+	if t := x.table(forms.KindIncome); t != nil && t.Main() != nil {
 		p := t.Main()
 		ri := p.RowIndex(forms.RowKeyTotal)
+		if ri < 0 {
+			return false
+		}
+		if x.own() {
+			total, ok1 := p.Value(forms.RowKeyTotal, forms.ColTotal)
+			cur, ok2 := p.Value(forms.RowKeyTotal, "cur_general")
+			prev, _ := p.Value(forms.RowKeyTotal, "prev_general") // not printed: the total shows whether there is other money
+			return ok1 && ok2 && total == cur+prev
+		}
 		for ci, c := range p.Columns {
 			switch c.Key {
 			case forms.ColTotal, "cur", "cur_fiscal", "cur_general", "prev", "prev_general":
+				continue
+			}
+			if c.Text {
 				continue
 			}
 			if p.Rows[ri].Cells[ci].Value != 0 {
@@ -319,6 +439,7 @@ func evalX6(x *ctx) {
 	equal := x.onlyGeneral()
 	er, gr := codedRows(ep), codedRows(gp)
 	what := shortTitle(x.doc, exp) + "与" + shortTitle(x.doc, gen)
+	compared := false
 	for _, key := range sortedKeys(er, gr) {
 		_, inE := er[key]
 		_, inG := gr[key]
@@ -326,11 +447,12 @@ func evalX6(x *ctx) {
 			continue // one table lists this level's lines, the other only the lines below it
 		}
 		for _, col := range []string{forms.ColTotal, forms.ColBasic, forms.ColProject} {
-			if ep.Col(col) < 0 || gp.Col(col) < 0 {
+			a, ok1 := classFig(exp, ep, er, key, col, "")
+			b, ok2 := classFig(gen, gp, gr, key, col, "")
+			if !ok1 || !ok2 {
 				continue
 			}
-			a := classFig(exp, ep, er, key, col, "")
-			b := classFig(gen, gp, gr, key, col, "")
+			compared = true
 			if g := gapOf(a, b); g.diff == 0 || (!equal && g.diff >= 0) {
 				continue // labels are made only for what is reported
 			}
@@ -338,14 +460,17 @@ func evalX6(x *ctx) {
 			if key == forms.RowKeyTotal {
 				label = "合计"
 			}
-			a.label = "支出总表 " + label + " " + ep.Columns[ep.Col(col)].Label
-			b.label = "一般公共预算支出表 " + label + " " + gp.Columns[gp.Col(col)].Label
+			a.label = "支出总表 " + label + " " + kindColumnLabel(ep, col)
+			b.label = "一般公共预算支出表 " + label + " " + kindColumnLabel(gp, col)
 			if equal {
 				x.equalFigs(exp, what+"（本部门只有一般公共预算拨款，两表应一致）", a, b)
 			} else {
 				x.atMost(exp, what+"（一般公共预算部分不应超过全部资金）", b, a)
 			}
 		}
+	}
+	if !compared && len(sortedKeys(er, gr)) > 0 {
+		x.skipf("%s没有共同列出的合计、基本支出或项目支出栏", what)
 	}
 }
 
@@ -365,15 +490,33 @@ func evalX7(x *ctx) {
 		return
 	}
 	gen, bas := ts[0], ts[1]
+	gp, bp := gen.Main(), bas.Main()
+	if gp == nil || bp == nil {
+		x.skipf("%s或%s没有可核对的栏目", shortTitle(x.doc, gen), shortTitle(x.doc, bas))
+		return
+	}
 	what := shortTitle(x.doc, gen) + "与" + shortTitle(x.doc, bas)
-	for _, m := range []struct{ gcol, bcol, label string }{
-		{forms.ColBasic, forms.ColTotal, "基本支出"}, {forms.ColPersonnel, forms.ColPersonnel, "人员经费"}, {forms.ColPublic, forms.ColPublic, "公用经费"},
-	} {
-		a, ok1 := cellFig(gen, forms.SideNone, forms.RowKeyTotal, m.gcol, "一般公共预算支出表"+m.label)
-		b, ok2 := cellFig(bas, forms.SideNone, forms.RowKeyTotal, m.bcol, "基本支出表"+map[bool]string{true: "合计", false: m.label}[m.bcol == forms.ColTotal])
+	gt, bt := gp.RowIndex(forms.RowKeyTotal), bp.RowIndex(forms.RowKeyTotal)
+	compared := false
+	// 基本支出 = 基本支出表合计, either read as 人员经费 + 公用经费 where its
+	// table prints those and not the total (the kind's definition); when
+	// both are so made, the two comparisons below already say it
+	gb, ok1 := figAt(gen, gp, gt, forms.ColBasic, "一般公共预算支出表基本支出")
+	bb, ok2 := figAt(bas, bp, bt, forms.ColTotal, "基本支出表合计")
+	if ok1 && ok2 && (gp.Col(forms.ColBasic) >= 0 || bp.Col(forms.ColTotal) >= 0) {
+		x.equalFigs(gen, what, gb, bb)
+		compared = true
+	}
+	for _, m := range []struct{ col, label string }{{forms.ColPersonnel, "人员经费"}, {forms.ColPublic, "公用经费"}} {
+		a, ok1 := cellFig(gen, forms.SideNone, forms.RowKeyTotal, m.col, "一般公共预算支出表"+m.label)
+		b, ok2 := cellFig(bas, forms.SideNone, forms.RowKeyTotal, m.col, "基本支出表"+m.label)
 		if ok1 && ok2 {
 			x.equalFigs(gen, what, a, b)
+			compared = true
 		}
+	}
+	if !compared {
+		x.skipf("%s没有共同列出的基本支出、人员经费或公用经费", what)
 	}
 }
 
@@ -391,37 +534,59 @@ func projectFunds(p *forms.Pane, ri int, cols ...string) (s money.Amount, n int)
 
 func evalX8(x *ctx) {
 	prj := x.table(forms.KindProjects)
-	if prj == nil {
+	if prj == nil || prj.Main() == nil {
 		x.skipf("没有项目支出表")
 		return
 	}
 	exp, gen := x.table(forms.KindExpense), x.table(forms.KindGeneral)
+	if exp != nil && exp.Main() == nil {
+		exp = nil
+	}
+	if gen != nil && gen.Main() == nil {
+		gen = nil
+	}
 	if exp == nil && gen == nil {
 		x.skipf("没有支出总表和一般公共预算支出表")
 		return
 	}
 	pp := prj.Main()
 	total := pp.RowIndex(forms.RowKeyTotal)
+	compared := false
 	if exp != nil {
-		a, ok := cellFig(exp, forms.SideNone, forms.RowKeyTotal, forms.ColProject, "支出总表项目支出")
-		b, _ := cellFig(prj, forms.SideNone, forms.RowKeyTotal, forms.ColTotal, "项目支出表合计")
-		if ok {
+		a, ok1 := cellFig(exp, forms.SideNone, forms.RowKeyTotal, forms.ColProject, "支出总表项目支出")
+		b, ok2 := figAt(prj, pp, total, forms.ColTotal, "项目支出表合计")
+		if ok1 && ok2 {
 			x.equalFigs(exp, shortTitle(x.doc, exp)+"与"+shortTitle(x.doc, prj), a, b)
+			compared = true
 		}
 	}
-	if gen != nil {
+	// the 一般公共预算 money of the projects: this year's and carried
+	generalCols := []string{"cur_general", "carry_general"}
+	projectGeneral := total >= 0 && pp.Col(generalCols[0]) >= 0 && pp.Col(generalCols[1]) >= 0
+	if gen != nil && projectGeneral {
 		a, ok := cellFig(gen, forms.SideNone, forms.RowKeyTotal, forms.ColProject, "一般公共预算支出表项目支出")
-		v, n := projectFunds(pp, total, "cur_general", "carry_general")
-		b := tableFig(prj, v, ref(prj, pp, total, pp.Col("cur_general")), "项目支出表一般公共预算（本年＋结转）")
+		v, n := projectFunds(pp, total, generalCols...)
+		b := tableFig(prj, v, ref(prj, pp, total, pp.Col(generalCols[0])), "项目支出表一般公共预算（本年＋结转）")
 		b.terms = max(n, 1)
-		if ok && pp.Col("cur_general") >= 0 {
+		if ok {
 			x.equalFigs(gen, shortTitle(x.doc, gen)+"与"+shortTitle(x.doc, prj), a, b)
+			compared = true
 		}
 	}
 	// per 功能分类 code: the projects budgeted under a 项 add up to its 项目支出
-	target, cols := exp, []string{forms.ColTotal}
+	var target *forms.Table
+	var cols []string
+	switch {
+	case exp != nil && exp.Main().Col(forms.ColProject) >= 0 && colCovered(pp, forms.ColTotal):
+		target, cols = exp, []string{forms.ColTotal}
+	case gen != nil && gen.Main().Col(forms.ColProject) >= 0 && projectGeneral:
+		target, cols = gen, generalCols
+	}
 	if target == nil {
-		target, cols = gen, []string{"cur_general", "carry_general"}
+		if !compared {
+			x.skipf("%s与支出表没有共同列出的项目支出数", shortTitle(x.doc, prj))
+		}
+		return
 	}
 	sums := map[string]money.Amount{}
 	terms := map[string]int{}
@@ -434,7 +599,13 @@ func evalX8(x *ctx) {
 			x.add(prj, []forms.CellRef{ref(prj, pp, ri, -1)}, fmt.Sprintf("%s %s 没有填功能分类科目，无法与%s的项级科目核对", shortTitle(x.doc, prj), rowName(pp, ri), shortTitle(x.doc, target)))
 			continue
 		}
-		v, n := projectFunds(pp, ri, cols...)
+		var v money.Amount
+		var n int
+		for _, c := range cols {
+			pv, _ := valueAt(pp, ri, c) // covered: checked above
+			v += pv.v
+			n += pv.terms
+		}
 		sums[r.Project.Func] += v
 		terms[r.Project.Func] += n
 		rowsOf[r.Project.Func] = append(rowsOf[r.Project.Func], ri)
@@ -447,7 +618,10 @@ func evalX8(x *ctx) {
 	}
 	sort.Strings(codes)
 	for _, code := range codes {
-		a := classFig(target, tp, lines, code, forms.ColProject, "")
+		a, ok := classFig(target, tp, lines, code, forms.ColProject, "")
+		if !ok {
+			continue // the code is not listed, and its 项目支出 not known to be nothing
+		}
 		b := tableFig(prj, sums[code], forms.CellRef{}, "")
 		b.terms = max(terms[code], 1)
 		if gapOf(a, b).diff == 0 {
@@ -457,7 +631,7 @@ func evalX8(x *ctx) {
 		b.label = "项目支出表中列在 " + code + " 的项目合计"
 		cells := []forms.CellRef{a.ref}
 		for _, ri := range rowsOf[code] {
-			cells = append(cells, ref(prj, pp, ri, pp.Col(cols[0])))
+			cells = append(cells, ref(prj, pp, ri, pp.Col(printedKey(pp, cols[0]))))
 		}
 		b.ref = cells[1]
 		n := len(x.found)
@@ -476,26 +650,127 @@ var sangongItems = []struct{ code, col, label string }{
 	{"30217", "reception", "公务接待费"},
 }
 
+// basicRowFig is a 基本支出表 line's money: its 合计, or where the table
+// does not print one, the 人员经费 and 公用经费 it prints. Without one of
+// them the sum is only part of the line's money; a part that exceeds the
+// 三公 item is still an excess, so it serves for X-9's "part ≤ whole".
+func basicRowFig(t *forms.Table, p *forms.Pane, ri int, label string) (fig, bool) {
+	if f, ok := figAt(t, p, ri, forms.ColTotal, label); ok {
+		return f, true
+	}
+	var v money.Amount
+	terms, ci := 0, -1
+	for _, key := range []string{forms.ColPersonnel, forms.ColPublic} {
+		if c := p.Col(key); c >= 0 {
+			v += p.Rows[ri].Cells[c].Value
+			terms += nonZero(p.Rows[ri].Cells[c].Value)
+			if ci < 0 || p.Rows[ri].Cells[c].Value != 0 {
+				ci = c
+			}
+		}
+	}
+	if ci < 0 {
+		return fig{}, false
+	}
+	f := tableFig(t, v, ref(t, p, ri, ci), label)
+	f.terms = max(terms, 1)
+	return f, true
+}
+
+// sangongWhole is the 三公 table column an item is compared with: the
+// item's own, or where the table does not print it, 公务用车购置及运行费
+// for 购置费 and 运行费 (their sum is within it). A 合计 printed without the
+// items is not used: the four items against it say little, and a 三公
+// table printing nothing else is more likely misread.
+func sangongWhole(p *forms.Pane, col string) string {
+	if p.Col(col) >= 0 {
+		return col
+	}
+	if c, ok := p.Kind().Column(p.Side, col); ok && c.Parent == "car" && p.Col("car") >= 0 {
+		return "car"
+	}
+	return ""
+}
+
 func evalX9(x *ctx) {
 	ts, ok := x.need(forms.KindSangong, forms.KindBasic)
 	if !ok {
 		return
 	}
 	sg, bas := ts[0], ts[1]
-	bp := bas.Main()
+	bp, sp := bas.Main(), sg.Main()
+	if bp == nil || sp == nil || sp.RowIndex(forms.LineSangongCurrent) < 0 {
+		x.skipf("%s没有列出本年预算数", shortTitle(x.doc, sg))
+		return
+	}
+	// items grouped by the column they are compared with, in item order
+	type group struct {
+		parts []fig
+		label string // the 三公 figure's name
+	}
+	groups := map[string]*group{}
+	var order []string
+	comparable := false
 	for _, it := range sangongItems {
-		ri := bp.RowIndex(it.code)
-		if ri < 0 {
+		whole := sangongWhole(sp, it.col)
+		if whole == "" {
 			continue
 		}
-		part := tableFig(bas, bp.Rows[ri].Cells[bp.Col(forms.ColTotal)].Value, ref(bas, bp, ri, bp.Col(forms.ColTotal)),
-			"基本支出表 "+it.code+" "+bp.Rows[ri].Name)
-		whole, ok := cellFig(sg, forms.SideNone, forms.LineSangongCurrent, it.col, "“三公”经费表"+it.label)
-		if ok {
-			x.atMost(bas, shortTitle(x.doc, bas)+"与“三公”经费表（基本支出中的这一项是“三公”经费的一部分）", part, whole)
+		comparable = true
+		ri := bp.RowIndex(it.code)
+		if ri < 0 {
+			continue // not listed: no money under it
+		}
+		part, ok := basicRowFig(bas, bp, ri, "基本支出表 "+it.code+" "+bp.Rows[ri].Name)
+		if !ok {
+			continue
+		}
+		g := groups[whole]
+		if g == nil {
+			g = &group{label: sangongWholeLabels[whole]}
+			if whole == it.col {
+				g.label = it.label
+			}
+			groups[whole] = g
+			order = append(order, whole)
+		}
+		g.parts = append(g.parts, part)
+	}
+	if !comparable {
+		x.skipf("%s没有列出因公出国（境）费、公务用车购置及运行费或公务接待费", shortTitle(x.doc, sg))
+		return
+	}
+	what := shortTitle(x.doc, bas) + "与“三公”经费表（基本支出中的这一项是“三公”经费的一部分）"
+	for _, key := range order {
+		g := groups[key]
+		whole, ok := cellFig(sg, forms.SideNone, forms.LineSangongCurrent, key, "“三公”经费表"+g.label)
+		if !ok {
+			continue
+		}
+		part := g.parts[0]
+		cells := []forms.CellRef{part.ref}
+		if len(g.parts) > 1 {
+			var names []string
+			for _, p := range g.parts[1:] {
+				part.v += p.v
+				part.terms += p.terms
+				cells = append(cells, p.ref)
+			}
+			for _, p := range g.parts {
+				names = append(names, strings.TrimPrefix(p.label, "基本支出表 "))
+			}
+			part.label = "基本支出表 " + strings.Join(names, "、")
+		}
+		n := len(x.found)
+		x.atMost(bas, what, part, whole)
+		if len(x.found) > n && len(cells) > 1 {
+			x.found[len(x.found)-1].Cells = append(cells, whole.ref)
 		}
 	}
 }
+
+// sangongWholeLabels name the 三公 columns that add items up.
+var sangongWholeLabels = map[string]string{"car": "公务用车购置及运行费"}
 
 // operatingFigure is 机关运行经费 as the document states it: the 三公
 // table's column (Shanghai) or the extra input, else the text.
@@ -517,23 +792,31 @@ func evalX10(x *ctx) {
 		x.skipf("没有单独填写机关运行经费（按公用经费计）")
 		return
 	}
-	t := x.table(forms.KindBasic)
-	col, label := forms.ColPublic, "基本支出表公用经费"
-	if t == nil {
-		t, label = x.table(forms.KindGeneral), "一般公共预算支出表公用经费"
+	// 公用经费 from the 基本支出表, or the 一般公共预算支出表 where that is
+	// not provided or does not print it
+	for _, c := range []struct {
+		kind  forms.Kind
+		label string
+	}{{forms.KindBasic, "基本支出表公用经费"}, {forms.KindGeneral, "一般公共预算支出表公用经费"}} {
+		t := x.table(c.kind)
+		if t == nil {
+			continue
+		}
+		if pub, ok := cellFig(t, forms.SideNone, forms.RowKeyTotal, forms.ColPublic, c.label); ok {
+			x.equalFigs(t, "机关运行经费与公用经费（行政单位和参公单位两者应一致）", op, pub)
+			return
+		}
 	}
-	if t == nil || t.Main().Col(col) < 0 {
-		x.skipf("没有列出公用经费的表")
-		return
-	}
-	pub, _ := cellFig(t, forms.SideNone, forms.RowKeyTotal, col, label)
-	x.equalFigs(t, "机关运行经费与公用经费（行政单位和参公单位两者应一致）", op, pub)
+	x.skipf("没有列出公用经费的表")
 }
 
 // textProjectCounts compares the 绩效 section's counts and sums with the
 // project table.
 func (x *ctx) textProjectCounts(prj *forms.Table) {
 	pp := prj.Main()
+	if pp == nil {
+		return
+	}
 	l1 := map[string]bool{}
 	l2 := 0
 	for _, r := range pp.Rows {
@@ -544,7 +827,7 @@ func (x *ctx) textProjectCounts(prj *forms.Table) {
 			}
 		}
 	}
-	total, _ := cellFig(prj, forms.SideNone, forms.RowKeyTotal, forms.ColTotal, "项目支出表合计")
+	total, totalOK := figOfCell(prj, forms.SideNone, forms.RowKeyTotal, forms.ColTotal, "项目支出表合计")
 	for _, c := range x.text().counts {
 		want := -1
 		switch c.what {
@@ -557,7 +840,7 @@ func (x *ctx) textProjectCounts(prj *forms.Table) {
 			x.addText(c.part, []forms.CellRef{c.ref}, fmt.Sprintf("情况说明称%s共 %d 项，项目支出表列有 %d 项", c.what, c.n, want),
 				Value{"文字", fmt.Sprint(c.n)}, Value{"项目支出表", fmt.Sprint(want)})
 		}
-		if c.sumSet {
+		if c.sumSet && totalOK {
 			x.equalFigs(prj, "情况说明中的"+c.what+"金额与项目支出表", fig{v: c.sum, u: c.unit, ref: c.ref, label: "文字", step: textStep(c.num, c.unit), text: true}, total)
 		}
 	}
@@ -565,7 +848,7 @@ func (x *ctx) textProjectCounts(prj *forms.Table) {
 
 func evalX11(x *ctx) {
 	prj := x.table(forms.KindProjects)
-	if prj == nil || x.doc.First(forms.KindPerfProject) == nil {
+	if prj == nil || prj.Main() == nil || x.doc.First(forms.KindPerfProject) == nil {
 		x.skipf("没有项目支出表或项目绩效表")
 		return
 	}
@@ -618,11 +901,18 @@ func evalX11(x *ctx) {
 			l2Terms[group(pp.Rows[ri].Project.L1, f.Unit)] += nonZero(f.Money.TotalValue())
 		}
 		a := fig{v: f.Money.TotalValue(), u: money.WanYuan, ref: formRef, label: "绩效表年度资金总额"}
-		b := tableFig(prj, pp.Rows[ri].Cells[pp.Col(forms.ColTotal)].Value, ref(prj, pp, ri, pp.Col(forms.ColTotal)), "项目支出表金额")
+		b, ok := figAt(prj, pp, ri, forms.ColTotal, "项目支出表金额")
+		if !ok {
+			continue // the table prints no amount to compare with
+		}
 		if f.Level == forms.ProjectLevel1 && f.Unit != "" && x.doc.Merge != nil {
+			ci := pp.Col(forms.ColTotal)
+			if ci < 0 {
+				continue // a unit's part is traced through a printed 合计 only
+			}
 			shares, ok := l1Shares[ri]
 			if !ok {
-				shares = pp.Trace(ri, pp.Col(forms.ColTotal))
+				shares = pp.Trace(ri, ci)
 				l1Shares[ri] = shares
 			}
 			b.v, b.label = unitShare(x.doc, shares, f.Unit), "项目支出表中本单位的金额"
@@ -638,7 +928,7 @@ func evalX11(x *ctx) {
 			if r.Type == forms.RowProject {
 				n, level = r.Project.L2, forms.ProjectLevel2
 			}
-			x.add(prj, []forms.CellRef{ref(prj, pp, ri, pp.Col(forms.ColTotal))}, fmt.Sprintf("%s中的%s“%s”没有绩效目标表", name, level, n), Value{"项目", n})
+			x.add(prj, []forms.CellRef{ref(prj, pp, ri, pp.Col(printedKey(pp, forms.ColTotal)))}, fmt.Sprintf("%s中的%s“%s”没有绩效目标表", name, level, n), Value{"项目", n})
 		}
 	}
 	// an 一级 form adds up its 二级 forms, when every 二级 line has one

@@ -15,18 +15,32 @@ import (
 // the program computes agree by construction; what arrives from outside may not.
 // In a rounded table a difference within the rounding of the printed terms
 // (the total and each non-zero part) is a 提示 尾差 (decision 36).
-func (x *ctx) identities(t *forms.Table, p *forms.Pane, down, across bool, rows func(*forms.Row) bool) {
+// A total some of whose parts the table does not print is not checked
+// (decision 1). It reports whether the pane has any identity to check.
+func (x *ctx) identities(t *forms.Table, p *forms.Pane, down, across bool, rows func(*forms.Row) bool) (possible bool) {
+	if p == nil {
+		return false
+	}
 	name := shortTitle(x.doc, t)
+	if down && p.Kind().Layout != forms.LayoutTwoSided && p.Kind().Layout != forms.LayoutFixed {
+		possible = true // lines listed by the data: a 合计 line always adds them up
+	}
 	for ri, r := range p.Rows {
 		if rows != nil && !rows(r) {
 			continue
 		}
+		downOK := down && r.Computed() && x.rowComplete(p, ri)
 		for ci, c := range p.Columns {
-			if c.Text || !r.Cells[ci].Entered {
+			if c.Text {
+				continue
+			}
+			acrossOK := across && c.Computed() && x.colComplete(p, ci)
+			possible = possible || downOK || acrossOK
+			if !r.Cells[ci].Entered {
 				continue
 			}
 			v := r.Cells[ci].Value
-			if down && r.Computed() {
+			if downOK {
 				var sum money.Amount
 				k := 1
 				cells := []forms.CellRef{ref(t, p, ri, ci)}
@@ -47,7 +61,7 @@ func (x *ctx) identities(t *forms.Table, p *forms.Pane, down, across bool, rows 
 					}
 				}
 			}
-			if across && c.Computed() {
+			if acrossOK {
 				var sum money.Amount
 				k := 1
 				var labels []string
@@ -71,6 +85,7 @@ func (x *ctx) identities(t *forms.Table, p *forms.Pane, down, across bool, rows 
 			}
 		}
 	}
+	return possible
 }
 
 // tailOf grades a difference between a total and the k−1 printed terms it
@@ -165,53 +180,90 @@ func evalT11(x *ctx) {
 }
 
 func evalT12(x *ctx) {
-	x.eachTable(func(t *forms.Table) {
-		x.identities(t, t.Pane(forms.SideIn), true, false, keyIn(forms.LineInCurrent, forms.LineInFiscal, "in.unit"))
+	x.eachIdentities(func(t *forms.Table) bool {
+		return x.identities(t, t.Pane(forms.SideIn), true, false, keyIn(forms.LineInCurrent, forms.LineInFiscal, "in.unit"))
+	}, func(t *forms.Table) string {
+		return shortTitle(x.doc, t) + "收入方没有列出可核对的本年收入合计、财政拨款收入或单位资金收入（及其所含各行）"
 	}, forms.KindSummary)
 }
 
 func evalT13(x *ctx) {
-	x.eachTable(func(t *forms.Table) {
-		x.identities(t, t.Pane(forms.SideIn), true, false, keyIn(forms.LineInTotal))
-		x.identities(t, t.Pane(forms.SideOut), true, true, keyIn(forms.LineOutTotal, forms.LineOutCurrent))
+	x.eachIdentities(func(t *forms.Table) bool {
+		in := x.identities(t, t.Pane(forms.SideIn), true, false, keyIn(forms.LineInTotal))
+		out := x.identities(t, t.Pane(forms.SideOut), true, true, keyIn(forms.LineOutTotal, forms.LineOutCurrent))
+		return in || out
+	}, func(t *forms.Table) string {
+		return shortTitle(x.doc, t) + "没有列出可核对的收入总计、支出总计或本年支出合计（及其所含各行、各栏）"
 	}, forms.KindSummary)
 }
 
 func evalT21(x *ctx) {
-	x.eachTable(func(t *forms.Table) { x.identities(t, t.Main(), true, true, nil) }, forms.KindIncome)
+	x.eachIdentities(func(t *forms.Table) bool { return x.identities(t, t.Main(), true, true, nil) }, x.columnGapOf, forms.KindIncome)
 }
 
 func evalT31(x *ctx) {
-	x.eachTable(func(t *forms.Table) { x.identities(t, t.Main(), false, true, nil) }, forms.KindExpense)
+	x.eachIdentities(func(t *forms.Table) bool { return x.identities(t, t.Main(), false, true, nil) }, x.columnGapOf, forms.KindExpense)
 }
 
 func evalT41(x *ctx) {
-	x.eachTable(func(t *forms.Table) {
+	x.eachIdentities(func(t *forms.Table) bool {
+		possible := false
 		for _, p := range t.Panes {
-			x.identities(t, p, true, true, nil)
+			possible = x.identities(t, p, true, true, nil) || possible
 		}
 		in, ok1 := cellFig(t, forms.SideIn, forms.LineInTotal, forms.ColAmount, "收入总计")
 		out, ok2 := cellFig(t, forms.SideOut, forms.LineOutTotal, forms.ColAmount, "支出总计")
 		if ok1 && ok2 {
 			x.equalFigs(t, shortTitle(x.doc, t), in, out)
+			possible = true
 		}
+		return possible
+	}, func(t *forms.Table) string {
+		return shortTitle(x.doc, t) + "没有列出可核对的总计、合计行或合计栏"
 	}, forms.KindFiscal)
 }
 
 func evalT51(x *ctx) {
-	x.eachTable(func(t *forms.Table) { x.identities(t, t.Main(), false, true, nil) }, forms.KindGeneral, forms.KindFund, forms.KindSOE)
+	x.eachIdentities(func(t *forms.Table) bool { return x.identities(t, t.Main(), false, true, nil) }, x.columnGapOf,
+		forms.KindGeneral, forms.KindFund, forms.KindSOE)
 }
 
 func evalT61(x *ctx) {
-	x.eachTable(func(t *forms.Table) { x.identities(t, t.Main(), false, true, nil) }, forms.KindBasic)
+	x.eachIdentities(func(t *forms.Table) bool { return x.identities(t, t.Main(), false, true, nil) }, x.columnGapOf, forms.KindBasic)
 }
 
 func evalT71(x *ctx) {
-	x.eachTable(func(t *forms.Table) { x.identities(t, t.Main(), false, true, nil) }, forms.KindSangong)
+	x.eachIdentities(func(t *forms.Table) bool { return x.identities(t, t.Main(), false, true, nil) }, x.columnGapOf, forms.KindSangong)
 }
 
 func evalT101(x *ctx) {
-	x.eachTable(func(t *forms.Table) { x.identities(t, t.Main(), true, true, nil) }, forms.KindProjects)
+	x.eachIdentities(func(t *forms.Table) bool { return x.identities(t, t.Main(), true, true, nil) }, x.columnGapOf, forms.KindProjects)
+}
+
+// eachIdentities runs check on every provided table of the kinds; when no
+// table has an identity left to check (its totals or their parts not
+// printed), the rule is skipped saying what each table lacks.
+func (x *ctx) eachIdentities(check func(t *forms.Table) bool, gap func(t *forms.Table) string, kinds ...forms.Kind) {
+	possible := false
+	var gaps []string
+	x.eachTable(func(t *forms.Table) {
+		if check(t) {
+			possible = true
+		} else {
+			gaps = append(gaps, gap(t))
+		}
+	}, kinds...)
+	if !possible && len(gaps) > 0 {
+		x.skipf("%s", strings.Join(gaps, "；"))
+	}
+}
+
+// columnGapOf says what a single-pane table lacks for its column identities.
+func (x *ctx) columnGapOf(t *forms.Table) string {
+	if p := t.Main(); p != nil {
+		return columnGap(x.doc, t, p)
+	}
+	return shortTitle(x.doc, t) + "没有可核对的栏目"
 }
 
 // classKinds are the tables listing classification codes.
@@ -228,16 +280,20 @@ func evalH1(x *ctx) {
 
 // codedPanes lists the panes of a table that list classification codes.
 func codedPanes(t *forms.Table) []*forms.Pane {
+	var p *forms.Pane
 	switch t.Layout() {
 	case forms.LayoutClass:
 		if t.Def.RowsAreUnits() {
 			return nil
 		}
-		return []*forms.Pane{t.Main()}
+		p = t.Main()
 	case forms.LayoutTwoSided:
-		return []*forms.Pane{t.Pane(forms.SideOut)}
+		p = t.Pane(forms.SideOut)
 	}
-	return nil
+	if p == nil {
+		return nil
+	}
+	return []*forms.Pane{p}
 }
 
 // evalH2: codes of the right length and scheme, every line with a code, no
@@ -246,7 +302,9 @@ func evalH2(x *ctx) {
 	x.eachTable(func(t *forms.Table) {
 		name := shortTitle(x.doc, t)
 		if t.Layout() == forms.LayoutClass && t.Def.RowsAreUnits() {
-			x.duplicates(t, t.Main(), name)
+			if p := t.Main(); p != nil {
+				x.duplicates(t, p, name)
+			}
 			return
 		}
 		scheme := t.Kind.Def().Scheme
@@ -309,7 +367,7 @@ func (x *ctx) duplicates(t *forms.Table, p *forms.Pane, name string) {
 func evalH3(x *ctx) {
 	x.eachTable(func(t *forms.Table) {
 		p := t.Main()
-		if t.Def.RowsAreUnits() {
+		if p == nil || t.Def.RowsAreUnits() {
 			return
 		}
 		for ri, r := range p.Rows {
@@ -345,10 +403,10 @@ func evalH3(x *ctx) {
 // does not publish that level's total).
 func evalH4(x *ctx) {
 	x.eachTable(func(t *forms.Table) {
-		if t.Def.RowsAreUnits() {
+		p := t.Main()
+		if p == nil || t.Def.RowsAreUnits() {
 			return
 		}
-		p := t.Main()
 		listed := map[string]bool{}
 		for _, r := range p.Rows {
 			if r.Code != "" {

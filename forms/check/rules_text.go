@@ -161,24 +161,24 @@ func (x *ctx) targetOf(st *stmtAmount) (part, whole *tref) {
 }
 
 // figOf reads a table figure, from the alternate table when the first is
-// not provided or does not print the column.
+// not provided or does not print the column (or the columns that make it).
 func (x *ctx) figOf(r *tref) (fig, *forms.Table, bool) {
 	for ; r != nil; r = r.alternate {
 		t := x.table(r.kind)
 		if t == nil {
 			continue
 		}
-		row := r.row
-		if t.Layout() == forms.LayoutTwoSided && r.side == forms.SideOut && len(row) == 3 {
-			if _, ok := t.Pane(forms.SideOut).Value(row, r.col); !ok {
-				return fig{v: 0, u: t.Unit, ref: forms.CellRef{Table: t.ID, Row: row, Column: r.col}, label: r.label}, t, true
-			}
+		p := t.Pane(r.side)
+		if p == nil || !colCovered(p, r.col) {
+			continue // absent is not zero
 		}
-		if f, ok := cellFig(t, r.side, row, r.col, r.label); ok {
+		row := r.row
+		if f, ok := figAt(t, p, p.RowIndex(row), r.col, r.label); ok {
 			return f, t, true
 		}
-		if t.Layout() == forms.LayoutClass && r.row != forms.RowKeyTotal {
-			return zeroFig(t, row, r.col, r.label), t, true // a 类 the table does not list
+		classLine := t.Layout() == forms.LayoutTwoSided && r.side == forms.SideOut && len(row) == 3
+		if (classLine || t.Layout() == forms.LayoutClass && r.row != forms.RowKeyTotal) && unlistedZero(p, row, r.col) {
+			return zeroFig(t, row, printedKey(p, r.col), r.label), t, true // a 类 the table does not list: no money
 		}
 	}
 	return fig{}, nil, false
@@ -623,6 +623,10 @@ func evalN6(x *ctx) {
 		return
 	}
 	p := gen.Main()
+	if p == nil {
+		x.skipf("没有一般公共预算支出表")
+		return
+	}
 	for _, u := range x.text().uses {
 		code, ok := x.codeOfName(u.name)
 		if !ok {

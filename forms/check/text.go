@@ -215,6 +215,10 @@ var (
 	reCount     = regexp.MustCompile(`(一级项目|二级项目)共?` + `(\d+)项(?:，?金额合计` + reNumber + `(万元|元))?`)
 )
 
+// reChangeOnly: in "“三公”经费预算较2025年减少1.75万元" the figure is the
+// change; the year's amount is not stated.
+var reChangeOnly = regexp.MustCompile(`(?:(?:比|较)(?:上年度?|\d{4}年度?)(?:预算数?|预算)?|同比)(?:增加|减少|增长|下降)了?$`)
+
 // normalize drops spaces and folds full-width digits and signs, so that
 // "6677.45 万元" and "６６７７．４５万元" read the same.
 func normalize(s string) string {
@@ -398,6 +402,9 @@ func (pt *parsedText) parseParagraph(part, p string, ref forms.CellRef, sc scope
 				}
 				y.reason = hasReason(s[loc[1]:]) || (si+1 < len(sentences) && hasReason(sentences[si+1]))
 				continue
+			}
+			if reChangeOnly.MatchString(before) {
+				continue // a change without the year's amount: not the figure itself
 			}
 			st := &stmtAmount{part: part, sc: sc, text: before, num: s[loc[2]:loc[3]], value: value, unit: unit, ref: ref}
 			st.subject, st.className = subjectOf(before)
