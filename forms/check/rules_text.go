@@ -196,7 +196,11 @@ func (st *stmtAmount) fig(label string) fig {
 
 func (x *ctx) needText() bool {
 	if !x.text().present {
-		x.skipf("情况说明为空")
+		if x.doc.Template.Own && x.textSrc == nil {
+			x.skipf("公开文本中没有情况说明（分开公布的，可用 --text 一并读取）")
+		} else {
+			x.skipf("情况说明为空")
+		}
 		return false
 	}
 	return true

@@ -193,6 +193,12 @@ type parsedText struct {
 func (x *ctx) text() *parsedText {
 	if x.parsed == nil {
 		src, part := narrative.Text(x.doc), PartExplanation
+		if x.doc.Template.Own {
+			// a document read from a published one: its text is what was
+			// published (none: the text rules are skipped), never one made
+			// up from its tables
+			src = x.doc.Text.Explanation
+		}
 		if x.textSrc != nil {
 			src, part = x.textSrc.Text, PartExplanation
 		}
