@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"yusuan/app/look"
+	"yusuan/export/docin"
 	"yusuan/export/pdf"
 	"yusuan/export/xlsx"
 	"yusuan/forms"
@@ -33,10 +34,14 @@ const (
 	AutosaveEvery = time.Minute
 )
 
-// openPath opens a document file or imports a workbook into the window,
-// offering an autosave newer than the file.
+// openPath opens a document file, or reads a workbook or a published PDF,
+// into the window, offering an autosave newer than the file.
 func (u *mainUI) openPath(path string) {
-	done := u.progress("正在打开…", path)
+	title := "正在打开…"
+	if docin.IsPDF(path) {
+		title = "正在读取 PDF…"
+	}
+	done := u.progress(title, path)
 	u.busy.Add(1)
 	go func() {
 		var o loaded
@@ -55,17 +60,17 @@ func (u *mainUI) openPath(path string) {
 // whole, which takes a moment on a large one), or why not.
 type loaded struct {
 	s        *edit.Session
-	imported *xlsx.Report // a workbook was imported
+	imported *docin.Report // a workbook or a PDF was read: what it gave
 	err      error
 }
 
-// load reads a document file or imports a workbook; it touches no UI, so
-// it runs off the UI goroutine.
+// load reads a document file, a workbook or a published PDF (told apart
+// by content); it touches no UI, so it runs off the UI goroutine.
 func load(path string) loaded {
-	if xlsx.IsWorkbook(path) {
-		d, rep, err := xlsx.Import(path, xlsx.ImportOptions{})
+	if xlsx.IsWorkbook(path) || docin.IsPDF(path) {
+		d, rep, err := docin.Read(path, docin.Options{})
 		if err != nil {
-			return loaded{err: err}
+			return loaded{err: withProblems(err, rep)}
 		}
 		return loaded{s: edit.New(d), imported: rep}
 	}
@@ -82,22 +87,16 @@ func (u *mainUI) showOpened(path string, o loaded) {
 		u.failOpen(path, o.err)
 		return
 	}
-	if xlsx.IsWorkbook(path) {
-		u.setSession(o.s, "", "导入自 "+filepath.Base(path))
+	if o.imported != nil {
+		source := "导入自 "
+		if docin.IsPDF(path) {
+			source = "读自 "
+		}
+		u.setSession(o.s, "", source+filepath.Base(path))
 		u.imported = path
 		u.s.MarkUnsaved()
 		u.refreshChrome()
-		if rep := o.imported; rep != nil && len(rep.Problems) > 0 {
-			var lines []string
-			for i, p := range rep.Problems {
-				if i == 10 {
-					lines = append(lines, fmt.Sprintf("……共 %d 处", len(rep.Problems)))
-					break
-				}
-				lines = append(lines, p.String())
-			}
-			dialog.ShowInformation("导入时未能读取的内容", strings.Join(lines, "\n"), u.win)
-		}
+		u.showReadReport(path, o.imported)
 		return
 	}
 	if samePath(path, u.path) {
@@ -273,8 +272,12 @@ func (u *mainUI) askClose() {
 }
 
 func (u *mainUI) askOpen() {
-	u.whenSaved(func() { u.pickFile([]string{forms.FileExt, ".xlsx"}, nil, u.openPath) })
+	u.whenSaved(func() { u.pickFile(openExts, nil, u.openPath) })
 }
+
+// openExts are the files 打开 and 从上年结转 offer: documents, workbooks and
+// published PDFs (the file's content decides how it is read).
+var openExts = []string{forms.FileExt, ".xlsx", ".pdf"}
 
 // save writes the document to its file, or asks for one; then runs next.
 func (u *mainUI) save(next func()) {
@@ -355,10 +358,16 @@ func (u *mainUI) saveAs(next func()) {
 	u.commit()
 	d := u.s.Doc()
 	name := fmt.Sprintf("%s%d年%s预算%s", d.Meta.Name, d.Meta.Year, d.LevelWord(), forms.FileExt)
-	if u.path != "" {
+	folder := u.saveFolder()
+	switch {
+	case u.path != "":
 		name = filepath.Base(u.path)
+	case u.imported != "":
+		// a read PDF or workbook: its name, beside it
+		name = strings.TrimSuffix(filepath.Base(u.imported), filepath.Ext(u.imported)) + forms.FileExt
+		folder = filepath.Dir(u.imported)
 	}
-	u.askSavePath("另存为", name, forms.FileExt, nil, func(path string) { u.saveTo(path, next) })
+	u.askSavePathIn(folder, "另存为", name, forms.FileExt, nil, func(path string) { u.saveTo(path, next) })
 }
 
 // saveTo saves the document under a new name: it takes the new file's
@@ -469,7 +478,7 @@ func (u *mainUI) showNewDialog() {
 		dlg.Hide()
 		u.askCarryOver()
 	})
-	hint := look.Wrapped("从上年文件结转：沿用单位、模板、部门概况、名词解释、科目行和各类用途，并把上年的收支总预算、“三公”经费、机关运行经费作为本年情况说明的上年数；表格数字从空白开始。")
+	hint := look.Wrapped("从上年文件结转：上年的文档、工作簿或公开的 PDF 都可以。沿用单位、模板（读自 PDF 的沿用其表格目录）、部门概况、名词解释、科目行和各类用途，并把上年的收支总预算、“三公”经费、机关运行经费作为本年情况说明的上年数；表格数字从空白开始。")
 	hint.Importance = widget.LowImportance
 	content := container.NewVBox(form, widget.NewSeparator(), fromLast, hint)
 	dlg = dialog.NewCustomConfirm("新建文档", "新建", "取消", content, func(ok bool) {
@@ -505,23 +514,99 @@ func (u *mainUI) showNewDialog() {
 	dlg.Show()
 }
 
-// askCarryOver starts next year's document from a file of this year.
+// askCarryOver starts next year's document from this year's: a document
+// file, a workbook, or the published PDF (read off the UI goroutine).
 func (u *mainUI) askCarryOver() {
-	u.pickFile([]string{forms.FileExt}, nil, func(path string) {
-		last, err := forms.Open(path)
-		if err != nil {
-			dialog.ShowError(err, u.win)
-			return
+	u.pickFile(openExts, nil, u.carryOverFrom)
+}
+
+// carried is what carrying a file over gave.
+type carried struct {
+	s     *edit.Session
+	notes []string // what the clerk should know about the new document
+	err   error
+}
+
+func (u *mainUI) carryOverFrom(path string) {
+	done := u.progress("正在从上年文件结转…", path)
+	u.busy.Add(1)
+	go func() {
+		var c carried
+		if err := crash.Guard("从上年结转", func() { c = carryOver(path) }); err != nil {
+			c = carried{err: err}
 		}
-		d, err := forms.CarryOver(last)
-		if err != nil {
-			dialog.ShowError(err, u.win)
-			return
+		fyne.Do(func() {
+			defer u.busy.Done()
+			done()
+			if c.err != nil {
+				dialog.ShowError(c.err, u.win)
+				return
+			}
+			u.setSession(c.s, "", fmt.Sprintf("结转自 %s", filepath.Base(path)))
+			u.s.MarkUnsaved()
+			u.refreshChrome()
+			d := dialog.NewCustom("从上年结转", "关闭", container.NewVScroll(look.Wrapped(strings.Join(c.notes, "\n"))), u.win)
+			d.Resize(fyne.NewSize(720, 420))
+			d.Show()
+		})
+	}()
+}
+
+// carryOver reads last year's file and starts next year's document from
+// it; it touches no UI.
+func carryOver(path string) carried {
+	last, rep, err := docin.Read(path, docin.Options{})
+	if err != nil {
+		return carried{err: withProblems(err, rep)}
+	}
+	d, notes, err := forms.CarryOverNotes(last)
+	if err != nil {
+		return carried{err: err}
+	}
+	return carried{s: edit.New(d), notes: append(carryOverSummary(last, d), append(notes, readNote(rep)...)...)}
+}
+
+// carryOverSummary says what went over to the new document.
+func carryOverSummary(last, d *forms.Document) []string {
+	out := []string{fmt.Sprintf("已从%s %d年的文件新建 %d年的文档（尚未保存为文件）：表格 %d 张，数字从空白开始。", last.Meta.Name, last.Meta.Year, d.Meta.Year, len(d.Tables))}
+	var texts []string
+	for _, p := range []struct{ name, text string }{{"主要职能", d.Text.Functions}, {"机构设置", d.Text.Organization}} {
+		if strings.TrimSpace(p.text) != "" {
+			texts = append(texts, p.name)
 		}
-		u.setDocument(d, "", fmt.Sprintf("结转自 %s", filepath.Base(path)))
-		u.s.MarkUnsaved()
-		u.refreshChrome()
-	})
+	}
+	if len(d.Text.Glossary) > 0 {
+		texts = append(texts, fmt.Sprintf("名词解释 %d 条", len(d.Text.Glossary)))
+	}
+	if len(texts) > 0 {
+		out = append(out, "沿用的文字："+strings.Join(texts, "、")+"。")
+	}
+	in := d.Inputs
+	var prev []string
+	if v := in.PrevTotal; v != nil {
+		prev = append(prev, "上年收支总预算 "+v.String()+"万元")
+	}
+	if s := in.PrevSangong; s != nil {
+		prev = append(prev, fmt.Sprintf("上年“三公”经费 %s万元（因公出国（境）费 %s，公务用车购置费 %s，公务用车运行费 %s，公务接待费 %s）",
+			s.Total(), s.Abroad, s.CarBuy, s.CarRun, s.Reception))
+	}
+	if v := in.PrevOperating; v != nil {
+		prev = append(prev, "上年机关运行经费 "+v.String()+"万元")
+	}
+	if len(prev) > 0 {
+		out = append(out, "作为情况说明的上年数："+strings.Join(prev, "；")+"。请在“第三部分 情况说明”中核对。")
+	} else {
+		out = append(out, "上年文件中没有读到收支总表、“三公”经费表或机关运行经费，上年数请在“第三部分 情况说明”中填写。")
+	}
+	return out
+}
+
+// readNote: what reading last year's workbook or PDF could not use.
+func readNote(rep *docin.Report) []string {
+	if rep == nil || len(rep.Problems) == 0 {
+		return nil
+	}
+	return []string{fmt.Sprintf("读取上年文件时有 %d 处未能读取（打开上年文件可查看详情），上年数请核对。", len(rep.Problems))}
 }
 
 // Autosave: every minute, unsaved work goes to a recovery file beside the

@@ -23,6 +23,9 @@ func (u *mainUI) viewFor(id string) view {
 		return textedit.Glossary(u.s, u.win)
 	}
 	if t := u.s.Doc().Table(tableOfNode(id)); t != nil {
+		if t.IsPrinted() {
+			return sheet.New(u.s, t, u.win) // read-only, from its printed copy
+		}
 		if !t.IsGrid() {
 			return perfedit.New(u.s, t, u.win)
 		}

@@ -217,7 +217,7 @@ func (u *mainUI) statusText() string {
 		saved = "只读（文件在别处打开；保存请用“另存为”）"
 	}
 	parts := []string{saved, fmt.Sprintf("%s %d年%s预算", d.Meta.Name, d.Meta.Year, d.LevelWord()), "模板：" + d.Template.Name}
-	if t := d.Table(tableOfNode(u.current)); t != nil && t.IsGrid() {
+	if t := d.Table(tableOfNode(u.current)); t != nil && (t.IsGrid() || t.IsPrinted()) {
 		parts = append(parts, "本表单位："+string(t.Unit))
 	}
 	if u.path != "" {

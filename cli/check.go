@@ -23,8 +23,8 @@ import (
 func init() {
 	register(&command{
 		name:    "check",
-		usage:   "[--json] [--text 文字.txt] 文件或工作簿...",
-		summary: "审核文档（或直接审核工作簿 .xlsx）的勾稽关系，按表列出错误、警告和提示；--json 输出 JSON；--text 用一份文字稿（如 Word 另存的 .txt）代替文档中的情况说明来审核。退出码：0 无错误，1 有错误，2 有文件无法读取",
+		usage:   "[--json] [--text 文字] 文件、工作簿或PDF...",
+		summary: "审核文档（或直接审核工作簿 .xlsx、公开的 PDF）的勾稽关系，按表列出错误、警告和提示；--json 输出 JSON；--text 用另一个文件中的文字部分代替文档中的：公开的 PDF（如北京的附件1 情况说明）给出其中读到的主要职能、机构设置、情况说明、名词解释，文档给出它的文字部分，文字稿（如 Word 另存的 .txt）作为情况说明、只列出有关情况说明的结果；--text 只能与一个文档一起用。退出码：0 无错误，1 有错误，2 有文件无法读取",
 		run:     runCheck,
 	})
 	register(&command{
@@ -47,28 +47,19 @@ type checked struct {
 func runCheck(e *Env, args []string) int {
 	p, err := parseArgs(args, []flagSpec{
 		{key: "json", names: []string{"--json"}},
-		{key: "text", names: []string{"--text"}, hasValue: true},
+		textFlag,
 	})
 	if err != nil {
 		e.errorf("%v", err)
 		return ExitUsage
 	}
 	if len(p.files) == 0 {
-		e.errorf("用法：yusuan check [--json] [--text 文字.txt] 文件或工作簿...")
+		e.errorf("用法：yusuan check [--json] [--text 文字] 文件、工作簿或PDF...")
 		return ExitUsage
 	}
-	var text *check.TextSource
-	if path, ok := p.values["text"]; ok {
-		if len(p.files) != 1 {
-			e.errorf("--text 只能与一个文档文件一起使用")
-			return ExitUsage
-		}
-		s, err := readTextFile(path)
-		if err != nil {
-			e.errorf("%v", err)
-			return ExitUsage
-		}
-		text = &check.TextSource{Name: path, Text: s}
+	text, ok := textOption(e, p, "check")
+	if !ok {
+		return ExitUsage
 	}
 	results := checkFiles(e, p.files, text)
 	code := ExitOK
@@ -90,7 +81,7 @@ func runCheck(e *Env, args []string) int {
 
 // checkFiles checks many files in parallel, keeping their order; a
 // progress line goes to stderr when it is a terminal.
-func checkFiles(e *Env, paths []string, text *check.TextSource) []checked {
+func checkFiles(e *Env, paths []string, text *textParts) []checked {
 	out := make([]checked, len(paths))
 	jobs := make(chan int)
 	var wg sync.WaitGroup
@@ -123,7 +114,7 @@ func checkFiles(e *Env, paths []string, text *check.TextSource) []checked {
 	return out
 }
 
-func checkOne(path string, text *check.TextSource) (c checked) {
+func checkOne(path string, text *textParts) (c checked) {
 	c.path = path
 	defer func() {
 		// a bad file must not stop the others: report it as unreadable
@@ -141,13 +132,12 @@ func checkOne(path string, text *check.TextSource) (c checked) {
 		c.err = err
 		return c
 	}
-	ch := check.NewChecker(d)
 	if text != nil {
-		ch.SetText(text)
+		text.apply(d)
 	}
-	c.doc, c.res = d, ch.Full()
-	if text != nil {
-		c.res = onlyText(c.res)
+	c.doc, c.res = d, check.NewChecker(d).Full()
+	if text != nil && text.plain {
+		c.res = onlyText(c.res) // a clerk's draft of the 情况说明, checked against the tables
 	}
 	return c
 }
@@ -167,7 +157,7 @@ func onlyText(r *check.Result) *check.Result {
 	return out
 }
 
-func writeReport(e *Env, results []checked, text *check.TextSource) {
+func writeReport(e *Env, results []checked, text *textParts) {
 	var total check.Result
 	for i, r := range results {
 		if i > 0 {
@@ -180,9 +170,12 @@ func writeReport(e *Env, results []checked, text *check.TextSource) {
 		}
 		head := fmt.Sprintf("== %s（%s %d年%s预算）", r.path, r.doc.Meta.Name, r.doc.Meta.Year, r.doc.LevelWord())
 		if text != nil {
-			head = fmt.Sprintf("== %s 对照 %s（%s %d年）", text.Name, r.path, r.doc.Meta.Name, r.doc.Meta.Year)
+			head = fmt.Sprintf("== %s 对照 %s（%s %d年）", text.path, r.path, r.doc.Meta.Name, r.doc.Meta.Year)
 		}
 		fmt.Fprintln(e.Stdout, head)
+		if text != nil && !text.plain {
+			writeTextNote(e.Stdout, text)
+		}
 		for _, p := range r.problems {
 			fmt.Fprintf(e.Stdout, "  导入提示：%s\n", p)
 		}
@@ -238,19 +231,19 @@ type jsonFinding struct {
 	Units []string `json:"units,omitempty"`
 }
 
-func writeJSON(e *Env, results []checked, text *check.TextSource) {
+func writeJSON(e *Env, results []checked, text *textParts) {
 	out := []jsonFinding{}
 	for _, r := range results {
 		if r.err != nil {
 			e.errorf("%v", r.err)
 			continue
 		}
-		file := r.path
-		if text != nil {
-			file = text.Name
-		}
 		for _, g := range r.res.ByTable(r.doc) {
 			for _, f := range g.Findings {
+				file := r.path
+				if text != nil && (text.plain || text.given(f.Table)) {
+					file = text.path // a finding in a text part the --text file gave
+				}
 				jf := jsonFinding{File: file, Rule: f.Rule, Severity: f.Severity.Code(), Table: f.Table, Kind: string(f.Kind),
 					Cells: f.Cells, Message: f.Message, Values: map[string]string{}, Units: f.Units}
 				if jf.Cells == nil {

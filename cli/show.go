@@ -11,23 +11,31 @@ import (
 func init() {
 	register(&command{
 		name:    "show",
-		usage:   "文件或工作簿... | --from 部门.yusuan [表 [行 [栏]]]",
-		summary: "把文档（或工作簿）的每张表按表格单位排成文字打印出来；--from：汇总文档中每个数（或指定的表、行、栏的数）来自哪些单位、各多少（表用编号如 general 或表名，行用编码或行名，栏用栏目名或编号）",
+		usage:   "文件、工作簿或PDF... [--text 文字] | --from 部门.yusuan [表 [行 [栏]]]",
+		summary: "把文档（或工作簿）的每张表按表格单位排成文字打印出来；--from：汇总文档中每个数（或指定的表、行、栏的数）来自哪些单位、各多少（表用编号如 general 或表名，行用编码或行名，栏用栏目名或编号）；--text：用另一个文件（公开的 PDF、文档或文字稿）中的文字部分代替文档中的，并在表格后列出这些文字（只能与一个文档一起用）",
 		run:     runShow,
 	})
 }
 
 func runShow(e *Env, args []string) int {
-	p, err := parseArgs(args, []flagSpec{{key: "from", names: []string{"--from"}}})
+	p, err := parseArgs(args, []flagSpec{{key: "from", names: []string{"--from"}}, textFlag})
 	if err != nil {
 		e.errorf("%v", err)
 		return ExitUsage
 	}
 	if p.set["from"] {
+		if p.set["text"] {
+			e.errorf("--from 与 --text 不能一起使用")
+			return ExitUsage
+		}
 		return showSources(e, p.files)
 	}
 	if len(p.files) == 0 {
 		e.errorf("用法：yusuan show 文件...")
+		return ExitUsage
+	}
+	text, ok := textOption(e, p, "show")
+	if !ok {
 		return ExitUsage
 	}
 	code := ExitOK
@@ -44,7 +52,13 @@ func runShow(e *Env, args []string) int {
 		if i > 0 {
 			fmt.Fprintln(e.Stdout)
 		}
+		if text != nil {
+			text.apply(d)
+		}
 		writeDocument(e.Stdout, d)
+		if text != nil {
+			writeTexts(e.Stdout, d, text)
+		}
 	}
 	return code
 }

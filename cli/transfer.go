@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"slices"
 
 	"yusuan/export/docin"
 	"yusuan/export/pdf"
@@ -13,14 +14,14 @@ import (
 func init() {
 	register(&command{
 		name:    "import",
-		usage:   "工作簿.xlsx或公开文本.pdf -o 文件 [--template 模板] [--force]",
-		summary: "读取工作簿（本程序导出的，或预算系统导出、手工填写的）或公开的 PDF，写成文档文件，并列出每张表读到了什么（PDF 的页码、行数、金额栏、单位）；读不了的单元格逐一列出。文档正在别处打开时不写（--force 仍写）。退出码：0 至少识别一张表，2 无法读取、一张表也没识别或文档正被别处打开",
+		usage:   "工作簿.xlsx或公开文本.pdf -o 文件 [--template 模板] [--text 文字] [--force]",
+		summary: "读取工作簿（本程序导出的，或预算系统导出、手工填写的）或公开的 PDF，写成文档文件，并列出每张表读到了什么（PDF 的页码、行数、金额栏、单位）；读不了的单元格逐一列出；--text：文字部分（主要职能、机构设置、情况说明、名词解释）取自另一个文件（公开的 PDF，如北京的附件1 情况说明；文档；或文字稿）。文档正在别处打开时不写（--force 仍写）。退出码：0 至少识别一张表，2 无法读取、一张表也没识别或文档正被别处打开",
 		run:     runImport,
 	})
 	register(&command{
 		name:    "export",
-		usage:   "[--xlsx 输出.xlsx] [--pdf 输出.pdf] [--strict] 文件",
-		summary: "导出标准格式的 Excel 工作簿和/或对外公开的 PDF 文本（文件可以是文档或工作簿）；文档有错误时在标准错误提示，--strict 则拒绝导出（退出码 1）。输出须以 .xlsx / .pdf 结尾，只能新建或替换以前导出的同类文件，不能是输入文件、文档或其他文件（否则退出码 2，什么也不写）",
+		usage:   "[--xlsx 输出.xlsx] [--pdf 输出.pdf] [--strict] [--text 文字] 文件",
+		summary: "导出标准格式的 Excel 工作簿和/或对外公开的 PDF 文本（文件可以是文档、工作簿或公开的 PDF；--text 的文字部分代替文档中的）；文档有错误时在标准错误提示，--strict 则拒绝导出（退出码 1）。输出须以 .xlsx / .pdf 结尾，只能新建或替换以前导出的同类文件，不能是输入文件、文档或其他文件（否则退出码 2，什么也不写）",
 		run:     runExport,
 	})
 }
@@ -29,6 +30,7 @@ func runImport(e *Env, args []string) int {
 	p, err := parseArgs(args, []flagSpec{
 		{key: "out", names: []string{"-o", "--output"}, hasValue: true},
 		{key: "template", names: []string{"--template"}, hasValue: true},
+		textFlag,
 		forceFlag,
 	})
 	if err != nil {
@@ -36,7 +38,11 @@ func runImport(e *Env, args []string) int {
 		return ExitUsage
 	}
 	if len(p.files) != 1 || p.values["out"] == "" {
-		e.errorf("用法：yusuan import 工作簿.xlsx -o 文件 [--template 模板]")
+		e.errorf("用法：yusuan import 工作簿.xlsx或公开文本.pdf -o 文件 [--template 模板] [--text 文字]")
+		return ExitUsage
+	}
+	text, ok := textOption(e, p, "import")
+	if !ok {
 		return ExitUsage
 	}
 	release, ok := holdDocument(e, p.values["out"], p.set["force"])
@@ -83,6 +89,10 @@ func runImport(e *Env, args []string) int {
 		}
 		fmt.Fprintf(e.Stdout, "  %s ← %s：%s\n", label, from, what)
 	}
+	if text != nil {
+		text.apply(d)
+		writeTextNote(e.Stdout, text)
+	}
 	if !save(e, p.values["out"], d) {
 		return ExitUsage
 	}
@@ -105,6 +115,7 @@ func runExport(e *Env, args []string) int {
 		{key: "xlsx", names: []string{"--xlsx"}, hasValue: true},
 		{key: "pdf", names: []string{"--pdf"}, hasValue: true},
 		{key: "strict", names: []string{"--strict"}},
+		textFlag,
 	})
 	if err != nil {
 		e.errorf("%v", err)
@@ -121,8 +132,16 @@ func runExport(e *Env, args []string) int {
 	if out := p.values["pdf"]; out != "" {
 		outs = append(outs, forms.Export{Format: forms.FormatPDF, Path: out})
 	}
-	if err := forms.CheckExports(outs, p.files); err != nil {
+	inputs := p.files
+	if path, ok := p.values["text"]; ok {
+		inputs = append(slices.Clone(inputs), path) // never written over either
+	}
+	if err := forms.CheckExports(outs, inputs); err != nil {
 		e.errorf("%v", err)
+		return ExitUsage
+	}
+	text, ok := textOption(e, p, "export")
+	if !ok {
 		return ExitUsage
 	}
 	d, rep, err := load(p.files[0], "")
@@ -132,6 +151,10 @@ func runExport(e *Env, args []string) int {
 	if err != nil {
 		e.errorf("%v", err)
 		return ExitUsage
+	}
+	if text != nil {
+		text.apply(d)
+		writeTextNote(e.Stdout, text)
 	}
 	res := check.Document(d)
 	if n := res.Count(check.Error); n > 0 {

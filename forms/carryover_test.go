@@ -1,6 +1,7 @@
 package forms
 
 import (
+	"strings"
 	"testing"
 
 	"yusuan/forms/money"
@@ -58,4 +59,70 @@ func hasTitle(d *Document, title string) bool {
 		}
 	}
 	return false
+}
+
+// A document read from a published document has a table list of its own
+// (no shipped template holds its family): next year's keeps that list, a
+// year on, with the tables kept only as printed carrying their header and
+// no lines; 上年 figures of a table in 元 are converted to 万元.
+func TestCarryOverOwnTemplate(t *testing.T) {
+	last, err := Sample()
+	if err != nil {
+		t.Fatal(err)
+	}
+	own := *last.Template
+	own.ID, own.Own = "published", true
+	td := &TableDef{ID: "t99", Kind: KindPrinted, Title: "2022年政府采购预算明细表", Unit: money.Yuan, Zero: "0.00"}
+	own.Tables = append(append([]*TableDef(nil), own.Tables...), td)
+	last.Template, last.Meta.Template = &own, own.ID
+	last.Tables = append(last.Tables, &Table{ID: td.ID, Kind: td.Kind, Def: td, Unit: td.Unit, Title: td.Title,
+		Printed: &Printed{Header: [][]string{{"采购类别", "2021年预算数", "2022 年预算数", "2019年决算"}}, Rows: [][]string{{"货物", "1.00", "2.00", "3.00"}}, Pages: []int{12}}})
+	// the 三公 table printed in 元: 123456.78 元 is 12.345678 万元
+	sg := last.First(KindSangong)
+	sg.Unit = money.Yuan
+	p := sg.Main()
+	if err := p.Set(p.RowIndex(LineSangongCurrent), p.Col("reception"), money.MustParse("123456.78")); err != nil {
+		t.Fatal(err)
+	}
+	d, notes, err := CarryOverNotes(last)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !d.Template.Own || d.Template == last.Template || d.Meta.Template != "published" || d.Meta.Year != 2023 {
+		t.Fatalf("template %q own %v, year %d", d.Meta.Template, d.Template.Own, d.Meta.Year)
+	}
+	if len(d.Tables) != len(last.Tables) {
+		t.Fatalf("%d tables, last year %d", len(d.Tables), len(last.Tables))
+	}
+	pt := d.Table("t99")
+	if pt.Title != "2023年政府采购预算明细表" || !pt.IsPrinted() || pt.Printed == nil {
+		t.Fatalf("the printed table: %q %+v", pt.Title, pt.Printed)
+	}
+	if got := strings.Join(pt.Printed.Header[0], "|"); got != "采购类别|2022年预算数|2023 年预算数|2019年决算" || len(pt.Printed.Rows) != 0 || len(pt.Printed.Pages) != 0 {
+		t.Errorf("printed header %q, %d lines, pages %v", got, len(pt.Printed.Rows), pt.Printed.Pages)
+	}
+	if last.Table("t99").Title != "2022年政府采购预算明细表" {
+		t.Error("last year's template was changed")
+	}
+	if len(notes) != 1 || !strings.Contains(notes[0], "2023年政府采购预算明细表") || !strings.Contains(notes[0], "还不能填写") {
+		t.Errorf("notes %q", notes)
+	}
+	if s := d.Inputs.PrevSangong; s == nil || s.Reception != money.MustParse("12.35") {
+		t.Errorf("上年三公 from a table in 元: %+v", s)
+	}
+	if v := d.Inputs.PrevTotal; v == nil || *v != money.MustParse("6677.45") {
+		t.Errorf("上年收支总预算 %v", v)
+	}
+	// the new document is saved with its table list and reads back
+	data, err := Encode(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Table("t99") == nil || back.Table("t99").Printed == nil || back.Table("t99").Title != pt.Title {
+		t.Error("the carried-over table list does not survive saving")
+	}
 }

@@ -103,6 +103,10 @@ func closingQuote(rs []rune, i int) (int, bool) {
 // value over a selected block fills the block) as one change.
 func (v *Sheet) pasteText(text string) {
 	v.Commit()
+	if v.readOnly {
+		v.sayReadOnly()
+		return
+	}
 	rows := parseTSV(text)
 	if len(rows) == 0 {
 		v.say("剪贴板中没有可粘贴的内容。", true)

@@ -78,6 +78,10 @@ func (v *Sheet) startEdit(text string, typed bool) {
 	if v.editing != nil || v.t.Absent || len(v.grid.Rows) == 0 {
 		return
 	}
+	if v.readOnly {
+		v.sayReadOnly()
+		return
+	}
 	p := v.cur
 	original, ok, reason := v.editable(p)
 	if !ok {
@@ -229,8 +233,16 @@ func (v *Sheet) refuse(p pos, err error, original string) {
 	v.say(fmt.Sprintf("%s：%s。%s未改动。", v.where(p), strings.TrimSuffix(reason(err), "。"), was), true)
 }
 
+// sayReadOnly: a table kept only as printed takes no edit.
+func (v *Sheet) sayReadOnly() {
+	v.say("这张表照公开文本原样保留，不能修改。", true)
+}
+
 // where names a printed cell: "2013101 行政运行 基本支出公用经费".
 func (v *Sheet) where(p pos) string {
+	if v.readOnly {
+		return v.printedWhere(p)
+	}
 	c := v.cellAt(p)
 	if c.Pane < 0 || c.Row < 0 {
 		return ""
@@ -256,6 +268,10 @@ func rowName(p *forms.Pane, ri int) string {
 // clearBlock empties the figures of the selected block (Delete).
 func (v *Sheet) clearBlock() {
 	if v.editing != nil {
+		return
+	}
+	if v.readOnly {
+		v.sayReadOnly()
 		return
 	}
 	top, left, bottom, right := v.block()
@@ -328,4 +344,23 @@ func (v *Sheet) hasGiven() bool {
 		}
 	}
 	return false
+}
+
+// printedWhere names a cell of a table kept only as printed: its line's
+// first text and its column's label ("第3行 办公费 · 合计").
+func (v *Sheet) printedWhere(p pos) string {
+	if p.row < 0 || p.row >= len(v.grid.Rows) || p.col < 0 || p.col >= len(v.grid.Columns) {
+		return ""
+	}
+	where := fmt.Sprintf("第%d行", p.row+1)
+	for _, c := range v.grid.Rows[p.row].Cells {
+		if t := strings.TrimSpace(c.Text); t != "" {
+			where += " " + t
+			break
+		}
+	}
+	if label := v.grid.Columns[p.col].Label; label != "" {
+		where += " · " + label
+	}
+	return where
 }

@@ -29,6 +29,10 @@ func removable(r *forms.Row) bool {
 // removeRow deletes the cursor's line, asking first when it holds money.
 func (v *Sheet) removeRow() {
 	v.Commit()
+	if v.readOnly {
+		v.sayReadOnly()
+		return
+	}
 	c := v.cellAt(v.cur)
 	r := v.sourceRow(v.cur)
 	if r == nil || !removable(r) {

@@ -26,6 +26,8 @@ package sheet
 import (
 	"image/color"
 	"slices"
+	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -81,6 +83,11 @@ type Sheet struct {
 	host    *gridCell // the cell showing the editor
 
 	inOwn, refreshed bool // an edit of ours is running; the window refreshed us during it
+
+	// readOnly: a table kept only as a published document printed it (no
+	// kind the program knows): shown from its printed copy, never edited
+	readOnly bool
+	source   *widget.Label // where a table read from a published document came from
 }
 
 // editState is an edit in progress.
@@ -98,7 +105,8 @@ const widthScanRows = 2000
 // it (dialogs, focus, shortcuts).
 func New(s *edit.Session, t *forms.Table, w fyne.Window) *Sheet {
 	v := &Sheet{s: s, doc: s.Doc(), t: t, win: w, cells: map[pos]*gridCell{}, marks: map[edit.At]check.Severity{}}
-	v.grid = v.doc.Grid(t)
+	v.readOnly = t.IsPrinted()
+	v.grid = v.gridOf()
 	v.index()
 	v.widths = columnWidths(v.grid)
 	v.rowH = newGridCell().MinSize().Height
@@ -127,6 +135,17 @@ func (v *Sheet) Object() fyne.CanvasObject {
 	top := container.NewVBox(title, v.info)
 	if v.t.Absent {
 		v.obj = container.NewBorder(top, nil, nil, nil, container.NewPadded(widget.NewLabel("本表未提供（导入的文件中没有这张表）。")))
+		return v.obj
+	}
+	v.source = look.Wrapped("")
+	v.showPrinted()
+	top.Add(v.source)
+	if v.readOnly {
+		top.Add(v.bar.readOnlyObject())
+		body := container.New(&fullWidthLayout{v: v}, v.header, v.table)
+		v.hscroll = container.NewHScroll(body)
+		v.obj = container.NewBorder(top, nil, nil, nil, v.hscroll)
+		v.updateToolbar()
 		return v.obj
 	}
 	v.note = look.Wrapped("")
@@ -163,6 +182,72 @@ func (v *Sheet) showNote() {
 	}
 }
 
+// gridOf lays the table out: a table kept only as printed from its printed
+// copy, any other in its kind's layout (the one the clerk edits).
+func (v *Sheet) gridOf() *forms.Grid {
+	if v.readOnly {
+		return v.doc.ShownGrid(v.t)
+	}
+	return v.doc.Grid(v.t)
+}
+
+// PrintedNote says where a table read from a published document came from
+// and what that means for it ("" for a table made here, or edited since).
+func PrintedNote(t *forms.Table) string {
+	if t.Printed == nil {
+		return ""
+	}
+	from := "读自公开文本"
+	if pages := PageList(t.Printed.Pages); pages != "" {
+		from += "第" + pages + "页"
+	}
+	if t.IsPrinted() {
+		return from + "，照原样保留（本程序没有这种表格的格式），不参与审核、不能修改。"
+	}
+	return from + "，按“" + t.Kind.Def().Title + "”审核。导出时照公开文本的原样印出；一经修改（数字、增删行、改名），导出改按本程序的格式印出。"
+}
+
+// PageList names pages as a reader counts them: "6", "6–7", "6、9".
+func PageList(pages []int) string {
+	if len(pages) == 0 {
+		return ""
+	}
+	contiguous := true
+	for i := 1; i < len(pages); i++ {
+		contiguous = contiguous && pages[i] == pages[i-1]+1
+	}
+	first, last := pages[0], pages[len(pages)-1]
+	switch {
+	case first == last:
+		return strconv.Itoa(first)
+	case contiguous:
+		return strconv.Itoa(first) + "–" + strconv.Itoa(last)
+	}
+	parts := make([]string, len(pages))
+	for i, p := range pages {
+		parts[i] = strconv.Itoa(p)
+	}
+	return strings.Join(parts, "、")
+}
+
+// showPrinted shows (or, once an edit dropped the printed copy, hides) the
+// line saying where the table was read from.
+func (v *Sheet) showPrinted() {
+	if v.source == nil {
+		return
+	}
+	note := PrintedNote(v.t)
+	if note == v.source.Text && v.source.Visible() == (note != "") {
+		return
+	}
+	v.source.SetText(note)
+	if note == "" {
+		v.source.Hide()
+	} else {
+		v.source.Show()
+	}
+}
+
 func (v *Sheet) infoText() string {
 	return "编制单位：" + v.doc.Meta.Name + "　　单位：" + string(v.t.Unit)
 }
@@ -183,6 +268,7 @@ func (v *Sheet) Refresh(c edit.Change) {
 	if c.Meta && v.info != nil {
 		v.info.SetText(v.infoText())
 	}
+	v.showPrinted() // the first edit drops the printed copy, undo brings it back
 	if !c.Rows && !c.Meta && v.grid != nil {
 		v.refigure()
 	} else {
@@ -209,6 +295,9 @@ func (v *Sheet) showChanged(cells []edit.At) {
 
 // refigure updates the figures shown when lines stayed as they were.
 func (v *Sheet) refigure() {
+	if v.readOnly {
+		return // a printed copy has no figures that change
+	}
 	v.doc.RefreshFigures(v.t, v.grid)
 	v.table.Refresh()
 	v.updateToolbar()
@@ -373,7 +462,7 @@ func (v *Sheet) reload() {
 		return v.clamp(p)
 	}
 	mc, ma := remember(v.cur), remember(v.anchor)
-	v.grid = v.doc.Grid(v.t)
+	v.grid = v.gridOf()
 	v.index()
 	v.cur, v.anchor = find(mc, v.cur), find(ma, v.anchor)
 	v.table.Refresh()

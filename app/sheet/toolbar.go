@@ -60,6 +60,12 @@ func (b *toolbar) object() fyne.CanvasObject {
 	return container.NewVBox(container.NewBorder(nil, nil, nil, buttons, b.where), b.msg)
 }
 
+// readOnlyObject is the line above a table kept only as printed: where
+// the cursor is and the message line, no actions.
+func (b *toolbar) readOnlyObject() fyne.CanvasObject {
+	return container.NewVBox(b.where, b.msg)
+}
+
 // say shows a message in the line above the grid (bad: a refusal, in the
 // error colour); "" clears it.
 func (v *Sheet) say(text string, bad bool) {
@@ -165,8 +171,8 @@ func (v *Sheet) showMenu(at fyne.Position) {
 	r := v.sourceRow(v.cur)
 	items := []*fyne.MenuItem{
 		item("复制", true, v.copyBlock),
-		item("粘贴", true, func() { v.pasteText(v.clipboard().Content()) }),
-		item("清除", true, v.clearBlock),
+		item("粘贴", !v.readOnly, func() { v.pasteText(v.clipboard().Content()) }),
+		item("清除", !v.readOnly, v.clearBlock),
 		fyne.NewMenuItemSeparator(),
 		item("采用计算值", v.hasGiven(), v.useComputed),
 		item("删除行", r != nil && removable(r), v.removeRow),

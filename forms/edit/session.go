@@ -5,6 +5,8 @@
 package edit
 
 import (
+	"slices"
+
 	"yusuan/forms"
 	"yusuan/forms/check"
 	"yusuan/internal/crash"
@@ -132,6 +134,7 @@ func (s *Session) Redo() bool {
 // record keeps a change just applied for undo, drops what could be redone
 // and tells the watchers.
 func (s *Session) record(label string, undo, redo func() Change, c Change) {
+	undo, redo = s.dropPrinted(c, undo, redo)
 	s.lastID++
 	s.undo = append(s.undo, step{id: s.lastID, label: label, undo: undo, redo: redo})
 	if len(s.undo) > MaxUndo {
@@ -168,4 +171,41 @@ func (s *Session) changed(c Change) {
 	for _, w := range s.watchers {
 		w(c)
 	}
+}
+
+// dropPrinted: a table read from a published document keeps its printed
+// copy, which show and the exports reproduce; once the clerk edits the
+// table that copy no longer says what the table holds, so the first edit
+// drops it (the exports then print the program's layout). Undo brings the
+// copy back with the figures; redo drops it again.
+func (s *Session) dropPrinted(c Change, undo, redo func() Change) (func() Change, func() Change) {
+	kept := map[*forms.Table]*forms.Printed{}
+	for _, t := range s.doc.Tables {
+		if t.Printed == nil || t.IsPrinted() {
+			continue
+		}
+		if slices.Contains(c.Tables, t.ID) || c.Perf && t.Layout() == forms.LayoutForm {
+			kept[t] = t.Printed
+		}
+	}
+	if len(kept) == 0 {
+		return undo, redo
+	}
+	drop := func() {
+		for t := range kept {
+			t.Printed = nil
+		}
+	}
+	drop()
+	return func() Change {
+			ch := undo()
+			for t, p := range kept {
+				t.Printed = p
+			}
+			return ch
+		}, func() Change {
+			ch := redo()
+			drop()
+			return ch
+		}
 }
