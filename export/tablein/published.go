@@ -365,6 +365,9 @@ func printedColumns(r *reader, s *sheet, side forms.Side) []forms.ColumnSpec {
 	var out []forms.ColumnSpec
 	for _, c := range cs {
 		label, group := headerOf(s, c.at)
+		if r.transposed {
+			label, group = strings.TrimSpace(rowLabel(s.row(c.at))), ""
+		}
 		out = append(out, forms.ColumnSpec{Key: c.key, Label: label, Group: group})
 	}
 	return out

@@ -1,11 +1,13 @@
 package tablein
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 
 	"yusuan/forms"
 	"yusuan/forms/classify"
+	"yusuan/forms/money"
 )
 
 // lineKey finds the fixed line a label names on one side of a table; a
@@ -109,6 +111,9 @@ func (r *reader) twoSidedRows() (rows []forms.RawRow, n, ncols int) {
 // labelled with the budget year or 本年; with no such label, the last line
 // with figures. Other lines with figures (上年预算数) are reported as skipped.
 func (r *reader) fixedRows() (rows []forms.RawRow, n, ncols int) {
+	if rows, n, ncols, ok := r.transposedFixed(); ok {
+		return rows, n, ncols
+	}
 	p := r.t.Main()
 	w := r.width()
 	isData := func(row int) bool {
@@ -299,4 +304,69 @@ func (r *reader) projectRows() (rows []forms.RawRow, n, ncols int) {
 		rows = append(rows, s)
 	}
 	return rows, n, len(cols)
+}
+
+// sangongItems name the “三公” table's columns when a table prints its
+// items as lines (福州, 广州: 项目 | 预算数), folded as lineCore folds.
+var sangongItems = map[string]string{
+	"合计": forms.ColTotal, "“三公”经费": forms.ColTotal, "三公经费": forms.ColTotal, "“三公”经费合计": forms.ColTotal,
+	"因公出国(境)费": "abroad", "因公出国(境)费用": "abroad", "因公出国(境)支出": "abroad",
+	"公务用车购置及运行费": "car", "公务用车购置及运行维护费": "car", "公务用车购置及运行维护支出": "car",
+	"公务用车购置费": "car_buy", "公务用车购置": "car_buy",
+	"公务用车运行费": "car_run", "公务用车运行维护费": "car_run", "公务用车运行维护支出": "car_run",
+	"公务接待费": "reception", "公务接待费支出": "reception",
+}
+
+var reItemPrefix = regexp.MustCompile(`^(?:其中[:：])?(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]?)?`)
+
+// transposedFixed reads a “三公” table printed with its items as lines and
+// one figure column (the first, 合计 or 预算数): each line is a column of
+// the kind. ok is false when fewer than three lines name items.
+func (r *reader) transposedFixed() (rows []forms.RawRow, n, ncols int, ok bool) {
+	if r.t.Kind != forms.KindSangong {
+		return nil, 0, 0, false
+	}
+	p := r.t.Main()
+	vals := map[string]string{}
+	found := 0
+	for row := r.s.title + 1; row < len(r.s.rows); row++ {
+		cells := r.s.row(row)
+		label := rowLabel(cells)
+		key, named := sangongItems[reItemPrefix.ReplaceAllString(lineCore(label), "")]
+		if !named || p.Col(key) < 0 {
+			continue
+		}
+		for c, text := range cells {
+			if text == "" || text == label || !isFigure(text) {
+				continue
+			}
+			if v, ok := r.amount(row, c); ok {
+				if _, dup := vals[key]; !dup {
+					vals[key] = v.String()
+					r.noteMatch(p, p.Col(key), row)
+					found++
+				}
+				break
+			}
+		}
+	}
+	if found < 3 {
+		r.matched = nil
+		return nil, 0, 0, false
+	}
+	r.transposed = true
+	return []forms.RawRow{{Key: forms.LineSangongCurrent, Values: vals}}, 1, found, true
+}
+
+// isFigure: a cell that reads as an amount (no message when it does not).
+func isFigure(text string) bool {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return false
+	}
+	if _, err := parseStoredNumber(text); err == nil {
+		return true
+	}
+	_, err := money.Parse(text)
+	return err == nil
 }

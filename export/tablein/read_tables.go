@@ -256,7 +256,8 @@ func (a *aliasSet) score(path []string, leaf, group string) int {
 
 // carryGroup: a header over last year's carried-over money.
 func carryGroup(g string) bool {
-	return strings.Contains(g, "上年结转") || strings.Contains(g, "结转结余") || strings.Contains(g, "上年结余")
+	return strings.Contains(g, "上年结转") || strings.Contains(g, "结转结余") || strings.Contains(g, "上年结余") ||
+		strings.HasPrefix(g, "上年") || strings.Contains(g, "增减") || strings.Contains(g, "变化") || strings.Contains(g, "执行数")
 }
 
 // matchColumns maps sheet columns [from, to) to the pane's amount columns by

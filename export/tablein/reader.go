@@ -19,6 +19,9 @@ type reader struct {
 	// matched records, per side and column key, the sheet column a pane
 	// column was read from (a published table's own template keeps those).
 	matched map[forms.Side]map[string]int
+	// transposed: the table printed its columns as lines (matched holds
+	// their rows)
+	transposed bool
 }
 
 func (r *reader) noteMatch(p *forms.Pane, ci, sheetCol int) {
