@@ -79,6 +79,9 @@ func segment(blocks []pdfin.Block) (s *Segmented, boxed []pdfin.GridKey) {
 		case title != "" && cur != nil && sameTitle(title, cur.Title) && g.Page == lastGridPage+1:
 			// the title printed again on the next page: the table goes on
 			cur.add(g, max(skip, repeatedHeader(cur, g, skip)))
+		case title != "" && tableOfContents(pre):
+			// a list of the tables (报表目录) set in a frame: text
+			fallthrough
 		case title != "" && oneRow(g):
 			// a sentence set in a row of boxes under a heading: text
 			fallthrough
@@ -103,6 +106,16 @@ func segment(blocks []pdfin.Block) (s *Segmented, boxed []pdfin.GridKey) {
 		s.Text = append(s.Text, Para{Page: p.Page, Text: p.Text})
 	}
 	return s, boxed
+}
+
+// tableOfContents: the lines under the title say the frame lists tables.
+func tableOfContents(pre []string) bool {
+	for _, l := range pre {
+		if strings.Contains(strings.Join(strings.Fields(l), ""), "目录") {
+			return true
+		}
+	}
+	return false
 }
 
 // oneRow: a frame of a single row of text (after blank rows).
@@ -250,7 +263,12 @@ func preambleLine(s string) bool {
 // table's repeated unit line) continues the table of the page before.
 func continues(t *Table, g *pdfin.Grid, pending []pdfin.Block, lastGridPage int) bool {
 	cols := len(g.ColX) - 1
-	if g.Page != lastGridPage+1 || cols < 2 && t.cols > 1 || abs(cols-t.cols) > max(2, t.cols/3) {
+	if g.Page != lastGridPage+1 || cols < 2 && t.cols > 1 {
+		return false
+	}
+	// a frame of other columns continues the table only from the top of
+	// its page (a form's next page draws its own rules)
+	if abs(cols-t.cols) > max(2, t.cols/3) && g.Y0 > pageTop(g) {
 		return false
 	}
 	for _, b := range pending {
@@ -264,6 +282,9 @@ func continues(t *Table, g *pdfin.Grid, pending []pdfin.Block, lastGridPage int)
 	}
 	return true
 }
+
+// pageTop: how far down a frame may start and still begin its page.
+func pageTop(g *pdfin.Grid) float64 { return 120 }
 
 func abs(n int) int {
 	if n < 0 {

@@ -12,7 +12,9 @@ var (
 	reFunctions    = regexp.MustCompile(`^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?:主要职能|部门职责|职能职责|本部门职责情况|部门主要职责|主要职责|职责)`)
 	reOrganization = regexp.MustCompile(`^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?:机构设置|内设机构|部门机构设置|本部门机构设置)`)
 	reGlossary     = regexp.MustCompile(`^(?:第[一二三四五六七八九十]+部分\s*)?(?:[一二三四五六七八九十\d]+[、.．]\s*)?名词解释`)
-	reHeading      = regexp.MustCompile(`^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])`)
+	// a heading that ends a part: 第X部分 or 一、 (a numbered item （三）
+	// inside 主要职能 does not)
+	reHeading = regexp.MustCompile(`^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)`)
 )
 
 // applyText puts the PDF's text into the document's text parts: the

@@ -27,7 +27,7 @@ type lineAlias2 struct {
 // the current year's block of a table that also prints last year's
 // carry-over: its 小计 is the table's 合计
 var currentGroups = []string{"当年预算", "本年预算", "本年", "当年", "本年收入", "本年支出", "当年财政拨款预算", "本年财政拨款",
-	"支出预算", "收入预算", "一般公共预算支出", "财政拨款支出", "政府性基金预算支出", "国有资本经营预算支出", "一般公共预算基本支出", "预算数"}
+	"支出预算", "收入预算", "一般公共预算支出", "财政拨款支出", "政府性基金预算支出", "国有资本经营预算支出", "一般公共预算基本支出", "预算数", "部门预算"}
 
 func classTotals(k forms.Kind) []columnAlias {
 	out := []columnAlias{
@@ -71,11 +71,16 @@ var publishedColumns = func() []columnAlias {
 		columnAlias{forms.KindBasic, "", forms.ColPublic, "", []string{"公用经费", "日常公用支出", "日常公用经费", "公用经费支出"}},
 		// “三公”经费表
 		columnAlias{forms.KindSangong, "", forms.ColTotal, "", []string{"合计", "“三公”经费合计", "三公经费合计", "“三公”经费", "“三公”经费预算数", "总计"}},
+		columnAlias{forms.KindSangong, "", forms.ColTotal, "“三公”经费预算数", []string{"小计", "合计"}},
+		columnAlias{forms.KindSangong, "", forms.ColTotal, "三公经费预(决)算数(财政拨款)", []string{"小计", "合计"}},
+		columnAlias{forms.KindSangong, "", forms.ColTotal, "当年", []string{"小计", "合计"}},
+		columnAlias{forms.KindSangong, "", forms.ColTotal, "预算数", []string{"小计", "合计"}},
+		columnAlias{forms.KindSangong, "", forms.ColTotal, "本年预算数", []string{"小计", "合计"}},
 		columnAlias{forms.KindSangong, "", "abroad", "", []string{"因公出国（境）费", "因公出国（境）费用", "因公出国(境)费", "因公出国(境)费用"}},
 		columnAlias{forms.KindSangong, "", "car", "公务用车购置及运行费", []string{"小计", "合计"}},
 		columnAlias{forms.KindSangong, "", "car", "", []string{"公务用车购置及运行费", "公务用车购置及运行维护费"}},
-		columnAlias{forms.KindSangong, "", "car_buy", "", []string{"公务用车购置费", "购置费", "公务用车购置"}},
-		columnAlias{forms.KindSangong, "", "car_run", "", []string{"公务用车运行费", "运行费", "公务用车运行维护费", "运行维护费"}},
+		columnAlias{forms.KindSangong, "", "car_buy", "", []string{"公务用车购置费", "购置费", "公务用车购置", "其中:公务用车购置费"}},
+		columnAlias{forms.KindSangong, "", "car_run", "", []string{"公务用车运行费", "运行费", "公务用车运行维护费", "运行维护费", "其中:公务用车运行费", "其中:公务用车运行维护费"}},
 		columnAlias{forms.KindSangong, "", "reception", "", []string{"公务接待费"}},
 		columnAlias{forms.KindSangong, "", "operating", "", []string{"机关运行经费", "机关运行经费预算数"}},
 		// 收支总表, 财政拨款收支总表: the one figure column of each side

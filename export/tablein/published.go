@@ -45,7 +45,9 @@ func ReadPublished(tables []*Published, yearHint int, rep *Report) (*forms.Docum
 		sheets[i].title = 0
 	}
 	meta := publishedMeta(sheets)
-	if meta.Year == 0 {
+	if yearHint != 0 {
+		// the year the document names itself by: a table's header may name
+		// last year's (“2025年预算数”)
 		meta.Year = yearHint
 	}
 	if meta.Year == 0 {

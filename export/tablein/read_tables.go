@@ -273,7 +273,7 @@ func (r *reader) matchColumns(p *forms.Pane, top, bottom, from, to int) map[int]
 	var pairs []pair
 	for c := from; c < to; c++ {
 		path := withoutSides(r.path(top, bottom, c))
-		if len(path) == 0 {
+		if len(path) == 0 || r.pastYearColumn(top, bottom, c) {
 			continue
 		}
 		leaf := path[len(path)-1]
@@ -318,6 +318,22 @@ func (r *reader) matchColumns(p *forms.Pane, top, bottom, from, to int) map[int]
 		}
 	}
 	return out
+}
+
+var reYearIn = regexp.MustCompile(`(20\d\d)\s*年`)
+
+// pastYearColumn: a header above the column names a year before the
+// budget year ("2025年预算数", "2026年比2025年增减"): last year's figures or
+// a change, not this year's.
+func (r *reader) pastYearColumn(top, bottom, c int) bool {
+	for row := top; row <= bottom; row++ {
+		for _, m := range reYearIn.FindAllStringSubmatch(r.s.at(row, c), -1) {
+			if y, err := strconv.Atoi(m[1]); err == nil && r.doc != nil && y < r.doc.Meta.Year {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // withoutSides drops the 收入 / 支出 side titles from a header path: they
@@ -456,7 +472,7 @@ func (r *reader) classRows() (rows []forms.RawRow, n, ncols int) {
 			if codeCol < 0 {
 				codeCol = c
 			}
-		case strings.Contains(leaf, "名称") || leaf == "科目" || leaf == "项目":
+		case strings.Contains(leaf, "名称") || leaf == "科目" || leaf == "项目" || strings.HasSuffix(leaf, "科目") && !strings.Contains(leaf, "编码"):
 			if nameCol < 0 {
 				nameCol = c
 			}
@@ -475,7 +491,7 @@ func (r *reader) classRows() (rows []forms.RawRow, n, ncols int) {
 	cols := r.matchColumns(p, top, bottom, start, w)
 	r.reportColumns(top, bottom, start, w, cols)
 	loose := 0
-	lastLei := ""
+	lastLei, lastKuan := "", ""
 	for row := bottom + 1; row < len(r.s.rows); row++ {
 		if isFillerRow(r.s.row(row)) {
 			continue
@@ -495,9 +511,16 @@ func (r *reader) classRows() (rows []forms.RawRow, n, ncols int) {
 			if strings.TrimSpace(lei) == "" && strings.TrimSpace(kuan) != "" && len(lastLei) == 3 {
 				lei = lastLei
 			}
+			// a 项 line may print only its own digits under the 款 above
+			if strings.TrimSpace(lei) == "" && strings.TrimSpace(kuan) == "" && strings.TrimSpace(xiang) != "" && len(lastKuan) == 5 {
+				lei, kuan = lastKuan[:3], lastKuan[3:]
+			}
 			if c, err := classify.FromColumns(lei, kuan, xiang); err == nil {
 				code, ok = c, true
 				lastLei = code[:3]
+				if len(code) >= 5 {
+					lastKuan = code[:5]
+				}
 			}
 		} else if codeCol >= 0 {
 			codeCell = r.s.at(row, codeCol)
