@@ -25,6 +25,42 @@ func (e Entry) covers(year int) bool {
 	return (e.FromYear == 0 || year >= e.FromYear) && (e.ToYear == 0 || year <= e.ToYear)
 }
 
+// SourceYears lists the budget years the entry's sources are of, in order:
+// the Source holds one or more sources separated by "；", each starting with
+// its document's year ("2026年长春市信访局部门预算《…》第11页"). A source
+// without a leading year (a web page of no stated year, tables.md) adds none.
+func (e Entry) SourceYears() []int {
+	var ys []int
+	for _, part := range strings.Split(e.Source, "；") {
+		part = strings.TrimSpace(part)
+		if len(part) < 7 || !strings.HasPrefix(part[4:], "年") {
+			continue
+		}
+		y, err := strconv.Atoi(part[:4])
+		if err != nil || y < 1990 || y > 2100 {
+			continue
+		}
+		if !slices.Contains(ys, y) {
+			ys = append(ys, y)
+		}
+	}
+	slices.Sort(ys)
+	return ys
+}
+
+// SourcedFor reports whether the entry's name is backed by its sources in
+// year: the name is valid that year and the year lies between the earliest
+// and the latest year of its sources (a name printed the same in 2019 and in
+// 2026 is taken to hold in between). Outside that span the name is the list's
+// best knowledge, not a sourced fact.
+func (e Entry) SourcedFor(year int) bool {
+	if !e.covers(year) {
+		return false
+	}
+	ys := e.SourceYears()
+	return len(ys) > 0 && ys[0] <= year && year <= ys[len(ys)-1]
+}
+
 // Catalog is a set of code names: the shipped lists plus what the user adds.
 // User entries override shipped ones for the same code.
 type Catalog struct {
@@ -55,7 +91,9 @@ func (c *Catalog) AddUser(entries []Entry) {
 
 // CodeOfName finds the code of a given length that is named name in year
 // (names compared folded, decision 5), looking back up to lookBack years
-// for a name that has since changed.
+// for a name that has since changed. A name that several codes of that
+// length bear in the same year (行政运行 is the 项 of many 款) names none:
+// decision 39 gives a code only to a name that matches one entry.
 func (c *Catalog) CodeOfName(s Scheme, name string, digits, year, lookBack int) (string, bool) {
 	if c.byName == nil {
 		c.byName = map[string][]string{}
@@ -76,13 +114,20 @@ func (c *Catalog) CodeOfName(s Scheme, name string, digits, year, lookBack int) 
 	}
 	codes := c.byName[key(s, FoldName(name))]
 	for y := year; y >= year-lookBack; y-- {
+		found := ""
 		for _, code := range codes {
 			if len(code) != digits {
 				continue
 			}
 			if n, ok := c.Name(s, code, y); ok && FoldName(n) == FoldName(name) {
-				return code, true
+				if found != "" && found != code {
+					return "", false
+				}
+				found = code
 			}
+		}
+		if found != "" {
+			return found, true
 		}
 	}
 	return "", false
@@ -99,6 +144,49 @@ func (c *Catalog) Name(s Scheme, code string, year int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// Lookup returns the entry naming the code in year: the user's entry if there
+// is one, else the shipped entry valid that year.
+func (c *Catalog) Lookup(s Scheme, code string, year int) (Entry, bool) {
+	if e, ok := c.user[key(s, code)]; ok {
+		return e, true
+	}
+	for _, e := range c.shipped[key(s, code)] {
+		if e.covers(year) {
+			return e, true
+		}
+	}
+	return Entry{}, false
+}
+
+// Sourced reports whether the code's name in year is backed by a source for
+// that year (decision 40: a name differing from such an entry is an 错误;
+// from an entry not sourced for the year, less). A user's list always is.
+func (c *Catalog) Sourced(s Scheme, code string, year int) bool {
+	if _, ok := c.user[key(s, code)]; ok {
+		return true
+	}
+	e, ok := c.Lookup(s, code, year)
+	return ok && e.SourcedFor(year)
+}
+
+// History lists the shipped names of a code over the years, earliest first.
+func (c *Catalog) History(s Scheme, code string) []Entry {
+	out := slices.Clone(c.shipped[key(s, code)])
+	slices.SortStableFunc(out, func(a, b Entry) int { return a.FromYear - b.FromYear })
+	return out
+}
+
+// WhenNamed finds the shipped entry in which the code bore name (compared
+// folded): how a caller tells "a name of 2019" from a wrong name.
+func (c *Catalog) WhenNamed(s Scheme, code, name string) (Entry, bool) {
+	for _, e := range c.shipped[key(s, code)] {
+		if SameName(e.Name, name) {
+			return e, true
+		}
+	}
+	return Entry{}, false
 }
 
 // Known reports whether the code has a name in any year.
@@ -214,12 +302,14 @@ func ParseUserRows(rows [][]string) ([]Entry, []RowProblem) {
 			switch strings.TrimSpace(row[2]) {
 			case "功能分类", "支出功能分类", "functional":
 				s, ok = Functional, true
-			case "经济分类", "支出经济分类", "economic":
+			case "经济分类", "支出经济分类", "部门预算经济分类", "部门预算支出经济分类", "economic":
 				s, ok = Economic, true
+			case "政府经济分类", "政府预算经济分类", "政府预算支出经济分类", "gov_economic":
+				s, ok = GovEconomic, true
 			}
 		}
 		if !ok {
-			probs = append(probs, RowProblem{line, fmt.Sprintf("无法判断“%s”是功能分类还是经济分类（功能分类以 2 开头，经济分类以 3 开头）", code)})
+			probs = append(probs, RowProblem{line, fmt.Sprintf("无法判断“%s”是功能分类还是经济分类（功能分类以 2 开头，部门预算经济分类以 3 开头，政府预算经济分类以 5 开头）", code)})
 			continue
 		}
 		if _, err := LevelOf(s, code); err != nil {

@@ -1,6 +1,7 @@
 // Package classify handles the budget classification codes that form the
-// rows of most tables: 支出功能分类 (类 3 / 款 5 / 项 7 digits) and 部门预算支出
-// 经济分类 (类 3 / 款 5), in every printed form, and their year-versioned names.
+// rows of most tables: 支出功能分类 (类 3 / 款 5 / 项 7 digits), 部门预算支出
+// 经济分类 (类 3 / 款 5, 301…399) and 政府预算支出经济分类 (类 3 / 款 5,
+// 501…599), in every printed form, and their year-versioned names.
 package classify
 
 import (
@@ -12,9 +13,13 @@ import (
 type Scheme string
 
 const (
-	Functional Scheme = "functional" // 支出功能分类
-	Economic   Scheme = "economic"   // 部门预算支出经济分类
+	Functional  Scheme = "functional"   // 支出功能分类
+	Economic    Scheme = "economic"     // 部门预算支出经济分类
+	GovEconomic Scheme = "gov_economic" // 政府预算支出经济分类
 )
+
+// Schemes lists every scheme, in the order lists are shown.
+var Schemes = []Scheme{Functional, Economic, GovEconomic}
 
 // Title is the scheme's Chinese name.
 func (s Scheme) Title() string {
@@ -23,6 +28,8 @@ func (s Scheme) Title() string {
 		return "支出功能分类"
 	case Economic:
 		return "支出经济分类"
+	case GovEconomic:
+		return "政府预算支出经济分类"
 	}
 	return string(s)
 }
@@ -54,20 +61,22 @@ var digitsAt = map[Level]int{Lei: 3, Kuan: 5, Xiang: 7}
 
 // MaxLevel is the deepest level a scheme has.
 func (s Scheme) MaxLevel() Level {
-	if s == Economic {
+	if s == Economic || s == GovEconomic {
 		return Kuan
 	}
 	return Xiang
 }
 
 // SchemeOf guesses the scheme from the first digit: functional codes are
-// 2xx, economic ones 3xx.
+// 2xx, 部门预算 economic ones 3xx, 政府预算 economic ones 5xx.
 func SchemeOf(code string) (Scheme, bool) {
 	switch {
 	case strings.HasPrefix(code, "2"):
 		return Functional, true
 	case strings.HasPrefix(code, "3"):
 		return Economic, true
+	case strings.HasPrefix(code, "5"):
+		return GovEconomic, true
 	}
 	return "", false
 }
@@ -80,7 +89,7 @@ func LevelOf(s Scheme, code string) (Level, error) {
 		}
 	}
 	want := "3、5 或 7 位"
-	if s == Economic {
+	if s.MaxLevel() == Kuan {
 		want = "3 或 5 位"
 	}
 	return 0, fmt.Errorf("科目编码“%s”有 %d 位，%s应为%s", code, len(code), s.Title(), want)

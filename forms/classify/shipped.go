@@ -31,7 +31,7 @@ func loadShipped() ([]Entry, error) {
 	for _, f := range []struct {
 		name   string
 		scheme Scheme
-	}{{"classify/functional.csv", Functional}, {"classify/economic.csv", Economic}} {
+	}{{"classify/functional.csv", Functional}, {"classify/economic.csv", Economic}, {"classify/gov_economic.csv", GovEconomic}} {
 		data, err := assets.Classifications.ReadFile(f.name)
 		if err != nil {
 			return all, err
