@@ -77,7 +77,7 @@ func checkDoc(t *testing.T, d *forms.Document, want corpusDoc) {
 	}
 	for i, w := range want.tables {
 		tb := d.Tables[i]
-		if tb.Title != w.title {
+		if fold(tb.Title) != fold(w.title) { // spacing is the text layer's, not the page's
 			t.Errorf("table %d: title %q, want %q", i+1, tb.Title, w.title)
 			continue
 		}
@@ -103,6 +103,8 @@ func checkDoc(t *testing.T, d *forms.Document, want corpusDoc) {
 		}
 	}
 }
+
+func fold(s string) string { return strings.Join(strings.Fields(s), "") }
 
 func samePages(a, b []int) bool { return fmt.Sprint(a) == fmt.Sprint(b) }
 
@@ -211,15 +213,29 @@ func checkGeneral(t *testing.T, d *forms.Document, w *wantGeneral) {
 	}
 }
 
-// printedLine is the printed copy's line of a code, its cells joined by |.
+// printedLine is the printed copy's line of a code (or, where the code is
+// printed over 类/款/项 cells, of the line's name), its cells joined by |.
 func printedLine(tb *forms.Table, code string) string {
 	if tb.Printed == nil {
 		return ""
 	}
+	name := ""
+	for _, r := range tb.Main().Rows {
+		if r.Code == code {
+			name = strings.Join(strings.Fields(r.Name), "")
+		}
+	}
 	for _, r := range tb.Printed.Rows {
 		joined := "|" + strings.Join(r, "|") + "|"
-		if strings.Contains(joined, "|"+code+"|") || strings.Contains(joined, "|"+code+"-") {
+		if strings.Contains(joined, "|"+code+"|") || strings.Contains(joined, "|"+code+"-") || strings.Contains(joined, "|["+code+"]") {
 			return joined
+		}
+	}
+	for _, r := range tb.Printed.Rows {
+		for _, c := range r {
+			if name != "" && strings.Join(strings.Fields(c), "") == name {
+				return "|" + strings.Join(r, "|") + "|"
+			}
 		}
 	}
 	return ""

@@ -15,6 +15,7 @@ type Block struct {
 	// Width of the page the block stands on, for telling centred titles and
 	// short lines.
 	PageWidth float64
+	margin    bool // a line in the page's top or bottom margin
 }
 
 // Blocks lists every page's blocks, top to bottom, page after page. Page
@@ -38,6 +39,39 @@ func (d *Document) BlocksWithout(text map[GridKey]bool) []Block {
 	var out []Block
 	for _, p := range d.Pages {
 		out = append(out, p.blocks(text)...)
+	}
+	running := runningLines(out)
+	kept := out[:0]
+	for _, b := range out {
+		if b.Line != nil && running[b.Line.Text()] && b.margin {
+			continue
+		}
+		kept = append(kept, b)
+	}
+	return kept
+}
+
+// runningLines are the texts printed in the top or bottom margin of many
+// pages (a running header "某局 2026 年度部门预算公开"): not the document's
+// text.
+func runningLines(blocks []Block) map[string]bool {
+	pages := map[string]map[int]bool{}
+	n := 0
+	for _, b := range blocks {
+		n = max(n, b.Page)
+		if b.Line != nil && b.margin {
+			t := b.Line.Text()
+			if pages[t] == nil {
+				pages[t] = map[int]bool{}
+			}
+			pages[t][b.Page] = true
+		}
+	}
+	out := map[string]bool{}
+	for t, ps := range pages {
+		if len(ps) >= 3 && len(ps)*3 >= n {
+			out[t] = true
+		}
 	}
 	return out
 }
@@ -70,7 +104,8 @@ func (p *Page) blocks(text map[GridKey]bool) []Block {
 		if p.marginNumber(l) {
 			continue
 		}
-		out = append(out, Block{Page: p.Number, Line: &l, PageWidth: p.Width})
+		inMargin := l.Y1 < p.Height*0.12 || l.Y0 > p.Height*0.9
+		out = append(out, Block{Page: p.Number, Line: &l, PageWidth: p.Width, margin: inMargin})
 	}
 	for _, g := range tables {
 		out = append(out, Block{Page: p.Number, Grid: g, PageWidth: p.Width})

@@ -368,6 +368,9 @@ const minRule = 3.0
 // line along its length; a larger shape gives its straight axis-parallel
 // edges (a stroked cell rectangle: its four sides).
 func pathRules(p pdfium.Pdfium, obj references.FPDF_PAGEOBJECT, outer matrix, o orient) []Rule {
+	if invisibleFill(p, obj) {
+		return nil
+	}
 	b, err := p.FPDFPageObj_GetBounds(&requests.FPDFPageObj_GetBounds{PageObject: obj})
 	if err != nil {
 		return nil
@@ -430,6 +433,24 @@ func pathRules(p pdfium.Pdfium, obj references.FPDF_PAGEOBJECT, outer matrix, o 
 		}
 	}
 	return out
+}
+
+// invisibleFill: a shape filled white (or not at all) and not stroked, as
+// Word paints a cell's padding: its edges are no rules.
+func invisibleFill(p pdfium.Pdfium, obj references.FPDF_PAGEOBJECT) bool {
+	m, err := p.FPDFPath_GetDrawMode(&requests.FPDFPath_GetDrawMode{PageObject: obj})
+	if err != nil || m.Stroke {
+		return false
+	}
+	if m.FillMode == enums.FPDF_FILLMODE_NONE {
+		return true
+	}
+	c, err := p.FPDFPageObj_GetFillColor(&requests.FPDFPageObj_GetFillColor{PageObject: obj})
+	if err != nil {
+		return false
+	}
+	fc := c.FillColor
+	return fc.A == 0 || fc.R >= 245 && fc.G >= 245 && fc.B >= 245
 }
 
 func abs(v float64) float64 {

@@ -27,14 +27,14 @@ type lineAlias2 struct {
 // the current year's block of a table that also prints last year's
 // carry-over: its 小计 is the table's 合计
 var currentGroups = []string{"当年预算", "本年预算", "本年", "当年", "本年收入", "本年支出", "当年财政拨款预算", "本年财政拨款",
-	"支出预算", "收入预算", "一般公共预算支出", "财政拨款支出", "政府性基金预算支出", "国有资本经营预算支出", "一般公共预算基本支出", "预算数", "部门预算"}
+	"支出预算", "收入预算", "一般公共预算支出", "财政拨款支出", "政府性基金预算支出", "国有资本经营预算支出", "一般公共预算基本支出", "预算数", "部门预算", "本年一般公共预算基本支出", "本年财政拨款基本支出"}
 
 func classTotals(k forms.Kind) []columnAlias {
 	out := []columnAlias{
 		{k, forms.SideNone, forms.ColTotal, "", []string{"合计", "总计", "支出合计", "本年支出合计", "支出总计", "预算数", "小计"}},
 	}
 	for _, g := range currentGroups {
-		out = append(out, columnAlias{k, forms.SideNone, forms.ColTotal, g, []string{"小计", "合计"}})
+		out = append(out, columnAlias{k, forms.SideNone, forms.ColTotal, g, []string{"小计", "合计", "总计"}})
 	}
 	return out
 }
@@ -58,6 +58,8 @@ var publishedColumns = func() []columnAlias {
 	}
 	out = append(out, classTotals(forms.KindExpense)...)
 	out = append(out, classTotals(forms.KindBasic)...)
+	// a 基本支出表's own block is its whole: 基本支出／合计 is the table's 合计
+	out = append(out, columnAlias{forms.KindBasic, forms.SideNone, forms.ColTotal, "基本支出", []string{"小计", "合计", "总计"}})
 	out = append(out, classTotals(forms.KindIncome)...)
 	out = append(out,
 		columnAlias{forms.KindExpense, "", forms.ColBasic, "", []string{"基本支出"}},
@@ -65,12 +67,29 @@ var publishedColumns = func() []columnAlias {
 		columnAlias{forms.KindExpense, "", "operating", "", []string{"事业单位经营支出", "经营支出"}},
 		columnAlias{forms.KindExpense, "", "upper", "", []string{"上缴上级支出"}},
 		columnAlias{forms.KindExpense, "", "subsidy", "", []string{"对附属单位补助支出", "对下级单位补助支出"}},
+		// 收入总表
+		columnAlias{forms.KindIncome, "", forms.ColTotal, "", []string{"合计", "总计", "收入总计", "收入合计"}},
+		columnAlias{forms.KindIncome, "", "cur_business", "事业收入", []string{"金额", "小计"}},
+		columnAlias{forms.KindIncome, "", "cur", "", []string{"本年收入合计", "本年收入小计"}},
+		columnAlias{forms.KindIncome, "", "cur_fiscal", "", []string{"财政拨款", "财政拨款收入", "本级财政拨款"}},
+		columnAlias{forms.KindIncome, "", "cur_fiscal", "财政拨款", []string{"小计", "合计"}},
+		columnAlias{forms.KindIncome, "", "cur_general", "", []string{"一般公共预算拨款", "一般公共预算拨款收入", "一般公共预算资金", "一般公共预算"}},
+		columnAlias{forms.KindIncome, "", "cur_fund", "", []string{"政府性基金预算拨款", "政府性基金预算拨款收入", "政府性基金预算资金", "政府性基金预算", "政府性基金"}},
+		columnAlias{forms.KindIncome, "", "cur_soe", "", []string{"国有资本经营预算拨款", "国有资本经营预算拨款收入", "国有资本经营预算资金", "国有资本经营预算"}},
+		columnAlias{forms.KindIncome, "", "cur_special", "", []string{"财政专户管理资金", "财政专户管理资金收入", "财政拨款专户管理资金", "财政专户拨款收入"}},
+		columnAlias{forms.KindIncome, "", "cur_business", "", []string{"事业收入", "事业收入资金"}},
+		columnAlias{forms.KindIncome, "", "cur_operating", "", []string{"事业单位经营收入", "经营收入"}},
+		columnAlias{forms.KindIncome, "", "cur_upper", "", []string{"上级补助收入"}},
+		columnAlias{forms.KindIncome, "", "cur_affiliated", "", []string{"附属单位上缴收入"}},
+		columnAlias{forms.KindIncome, "", "cur_other", "", []string{"其他收入", "其它收入"}},
+		columnAlias{forms.KindIncome, "", "prev", "", []string{"上年结转", "上年结转结余", "上年结余、结转", "上年结余结转", "使用上年结转", "上年结转和结余"}},
 		// 一般公共预算基本支出表 (经济分类)
 		columnAlias{forms.KindBasic, "", forms.ColTotal, "", []string{"合计", "总计", "基本支出", "本年一般公共预算基本支出", "一般公共预算基本支出", "预算数", "基本支出预算数"}},
 		columnAlias{forms.KindBasic, "", forms.ColPersonnel, "", []string{"人员经费", "人员支出", "人员经费支出", "人员类"}},
 		columnAlias{forms.KindBasic, "", forms.ColPublic, "", []string{"公用经费", "日常公用支出", "日常公用经费", "公用经费支出"}},
 		// “三公”经费表
-		columnAlias{forms.KindSangong, "", forms.ColTotal, "", []string{"合计", "“三公”经费合计", "三公经费合计", "“三公”经费", "“三公”经费预算数", "总计"}},
+		columnAlias{forms.KindSangong, "", forms.ColTotal, "", []string{"合计", "“三公”经费合计", "三公经费合计", "“三公”经费", "“三公”经费预算数", "总计", "“三公”经费财政拨款预算总额", "三公经费财政拨款预算总额"}},
+		columnAlias{forms.KindSangong, "", "car", "公务用车购置及运行维护费", []string{"小计", "合计"}},
 		columnAlias{forms.KindSangong, "", forms.ColTotal, "“三公”经费预算数", []string{"小计", "合计"}},
 		columnAlias{forms.KindSangong, "", forms.ColTotal, "三公经费预(决)算数(财政拨款)", []string{"小计", "合计"}},
 		columnAlias{forms.KindSangong, "", forms.ColTotal, "当年", []string{"小计", "合计"}},
@@ -79,8 +98,8 @@ var publishedColumns = func() []columnAlias {
 		columnAlias{forms.KindSangong, "", "abroad", "", []string{"因公出国（境）费", "因公出国（境）费用", "因公出国(境)费", "因公出国(境)费用"}},
 		columnAlias{forms.KindSangong, "", "car", "公务用车购置及运行费", []string{"小计", "合计"}},
 		columnAlias{forms.KindSangong, "", "car", "", []string{"公务用车购置及运行费", "公务用车购置及运行维护费"}},
-		columnAlias{forms.KindSangong, "", "car_buy", "", []string{"公务用车购置费", "购置费", "公务用车购置", "其中:公务用车购置费"}},
-		columnAlias{forms.KindSangong, "", "car_run", "", []string{"公务用车运行费", "运行费", "公务用车运行维护费", "运行维护费", "其中:公务用车运行费", "其中:公务用车运行维护费"}},
+		columnAlias{forms.KindSangong, "", "car_buy", "", []string{"公务用车购置费", "购置费", "公务用车购置"}},
+		columnAlias{forms.KindSangong, "", "car_run", "", []string{"公务用车运行费", "运行费", "公务用车运行维护费", "运行维护费"}},
 		columnAlias{forms.KindSangong, "", "reception", "", []string{"公务接待费"}},
 		columnAlias{forms.KindSangong, "", "operating", "", []string{"机关运行经费", "机关运行经费预算数"}},
 		// 收支总表, 财政拨款收支总表: the one figure column of each side
@@ -104,18 +123,20 @@ var publishedLines = []lineAlias2{
 	{forms.KindSummary, forms.SideIn, "in.special", []string{"财政专户管理资金", "财政专户管理资金收入", "财政拨款专户管理资金收入", "财政专户拨款收入", "财政专户管理资金资金", "财政专户拨款"}},
 	{forms.KindSummary, forms.SideIn, "in.unit", []string{"单位资金", "单位资金收入"}},
 	{forms.KindSummary, forms.SideIn, "in.business", []string{"事业收入", "事业收入资金"}},
-	{forms.KindSummary, forms.SideIn, "in.operating", []string{"事业单位经营收入", "经营收入"}},
-	{forms.KindSummary, forms.SideIn, "in.other", []string{"其他收入", "其他收入资金"}},
+	{forms.KindSummary, forms.SideIn, "in.operating", []string{"事业单位经营收入", "经营收入", "事业单位经营收入资金"}},
+	{forms.KindSummary, forms.SideIn, "in.upper", []string{"上级补助收入", "上级补助收入资金"}},
+	{forms.KindSummary, forms.SideIn, "in.affiliated", []string{"附属单位上缴收入", "附属单位上缴收入资金"}},
+	{forms.KindSummary, forms.SideIn, "in.other", []string{"其他收入", "其他收入资金", "其它收入"}},
 	{forms.KindSummary, forms.SideIn, forms.LineInCurrent, []string{"本年收入合计", "本年收入小计"}},
 	{forms.KindSummary, forms.SideIn, "in.carry_all", []string{"上年结转结余", "上年结转", "上年结余、结转", "上年结转和结余资金", "上年结余结转"}},
 	{forms.KindSummary, forms.SideIn, forms.LineInCarry, []string{"财政拨款结转", "财政拨款结余、结转", "财政拨款结转结余", "上年财政拨款结转"}},
 	{forms.KindSummary, forms.SideIn, "in.carry_other", []string{"非财政拨款结余、结转", "其他资金结转结余", "非财政拨款结转结余"}},
 	{forms.KindSummary, forms.SideIn, "in.fundgap", []string{"使用非财政拨款结余", "用事业基金弥补收支差额", "使用事业基金弥补收支差额"}},
-	{forms.KindSummary, forms.SideIn, forms.LineInTotal, []string{"收入总计", "收入合计"}},
+	{forms.KindSummary, forms.SideIn, forms.LineInTotal, []string{"收入总计", "收入合计", "合计"}},
 	// 收支总表, 支出方
 	{forms.KindSummary, forms.SideOut, forms.LineOutCurrent, []string{"本年支出合计", "本年支出小计"}},
 	{forms.KindSummary, forms.SideOut, forms.LineOutCarry, []string{"结转下年", "结转下年支出", "年终结转结余", "结转下年资金"}},
-	{forms.KindSummary, forms.SideOut, forms.LineOutTotal, []string{"支出总计", "支出合计"}},
+	{forms.KindSummary, forms.SideOut, forms.LineOutTotal, []string{"支出总计", "支出合计", "合计"}},
 	// 财政拨款收支总表
 	{forms.KindFiscal, forms.SideIn, forms.LineInCurrent, []string{"本年收入", "本年收入合计", "财政拨款收入"}},
 	{forms.KindFiscal, forms.SideIn, forms.LineInGeneral, []string{"一般公共预算拨款", "一般公共预算拨款收入", "一般公共预算", "一般公共预算资金"}},

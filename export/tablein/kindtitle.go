@@ -26,6 +26,8 @@ var titleKinds = []struct {
 	{all: []string{"一般公共预算", "基本支出"}, none: []string{"功能"}, kind: forms.KindBasic},
 	{all: []string{"一般公共预算", "支出"}, none: []string{"经济", "项目支出", "基本支出", "机关运行"}, kind: forms.KindGeneral},
 	{all: []string{"支出", "总"}, none: []string{"财政拨款", "基本支出", "项目支出"}, kind: forms.KindExpense},
+	// a 支出预算表 of the whole (西南大学): not of one fund, not by economic class
+	{all: []string{"支出预算表"}, none: []string{"财政拨款", "基本支出", "项目支出", "一般公共", "经济", "机关运行", "政府采购", "会议", "培训", "明细", "三公"}, kind: forms.KindExpense},
 }
 
 var reTitleNumber = regexp.MustCompile(`^(?:部门)?(?:公开|预算)?\s*(?:表\s*[0-9一二三四五六七八九十]+|[0-9]+\s*表)\s*[：:、]?|[（(]\s*(?:预算)?表\s*[0-9一二三四五六七八九十]+\s*[）)]\s*$`)

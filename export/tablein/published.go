@@ -174,6 +174,9 @@ func fitKind(s *sheet, k forms.Kind, base *forms.TableDef, meta forms.Meta) *for
 	if !ok || r == nil || len(r.matched) == 0 {
 		return nil
 	}
+	if len(rt.Rows) == 0 && printsFigures(s) {
+		return nil // figures the kind's lines do not hold (sources printed as lines)
+	}
 	if kd.Layout == forms.LayoutClass && (repeatedCodes(rt.Rows) || fewCodes(rt.Rows) && full.Rows != "units" ||
 		!classRows(rt.Rows) && full.Rows != "units" && printsFigures(s)) {
 		// the same code in several blocks (one per 单位, or one line per

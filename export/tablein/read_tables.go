@@ -104,7 +104,7 @@ var reYearWord = regexp.MustCompile(`\{年度\}年|\d{4}年度?`)
 // labelCore folds a header label for comparing: no spaces, half-width, no
 // year ("2022年预算数" → "预算数").
 func labelCore(s string) string {
-	return reYearWord.ReplaceAllString(norm(s), "")
+	return strings.TrimPrefix(reYearWord.ReplaceAllString(norm(s), ""), "其中:")
 }
 
 var reOrdinal = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、．]|\{序号\}、|\(\{序号\}\))`)
@@ -195,7 +195,7 @@ func (r *reader) preamble(row int) bool {
 			continue
 		}
 		texts++
-		if !(reUnitLine.MatchString(n) || strings.HasPrefix(n, "编制") || strings.Contains(n, "本表无数据") ||
+		if !(reUnitLine.MatchString(n) || strings.HasPrefix(n, "编制") || unitNameIn(c) != "" || strings.Contains(n, "本表无数据") ||
 			strings.Contains(n, "故本表") || strings.Contains(n, "本表各项") || strings.HasPrefix(n, "预算表") ||
 			titleMatch(c, r.t.Title) > 0) {
 			return false
@@ -218,6 +218,10 @@ func (r *reader) path(top, bottom, col int) []string {
 	}
 	return out
 }
+
+// unitColumn: headers of the column naming the 单位 a line is about.
+var unitColumn = map[string]bool{"预算单位": true, "单位": true, "单位名称": true, "部门名称": true, "部门(单位)名称": true,
+	"预算单位名称": true, "部门(单位)": true}
 
 // genericLabels name a column only together with the group over it.
 var genericLabels = map[string]bool{"小计": true, "合计": true, "总计": true, "计": true}
@@ -348,6 +352,32 @@ func withoutSides(path []string) []string {
 	return out
 }
 
+// figureCells counts a line's cells holding a figure with decimals.
+func (r *reader) figureCells(row int) int {
+	n := 0
+	for _, c := range r.s.row(row) {
+		c = strings.TrimSpace(c)
+		if strings.Contains(c, ".") {
+			if _, err := money.Parse(c); err == nil {
+				n++
+			} else if _, err := money.ParseWanAsYuan(c); err == nil {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// onlyLine: no other line below the header holds a figure.
+func (r *reader) onlyLine(row int) bool {
+	for x := row + 1; x < len(r.s.rows); x++ {
+		if r.figureCells(x) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // figureColumns counts the columns in [from, to) holding a figure below row.
 func (r *reader) figureColumns(row, from, to int) int {
 	n := 0
@@ -452,11 +482,15 @@ func (r *reader) classRows() (rows []forms.RawRow, n, ncols int) {
 			if _, ok := codeText(v); ok && c < 3 {
 				return true
 			}
+			if _, _, ok := codeAndName(v); ok && c < 3 {
+				return true
+			}
 		}
-		return false
+		// a line of figures with no label (a table of one line, 北京 预算02表)
+		return r.figureCells(row) >= 2
 	}
 	top, bottom := r.headerBounds(isData)
-	codeCol, nameCol := -1, -1
+	codeCol, nameCol, unitCol := -1, -1, -1
 	var split []int // 类, 款, 项 columns
 	w := r.width()
 	for c := 0; c < w; c++ {
@@ -472,17 +506,30 @@ func (r *reader) classRows() (rows []forms.RawRow, n, ncols int) {
 			if codeCol < 0 {
 				codeCol = c
 			}
+		case unitColumn[leaf]:
+			if unitCol < 0 {
+				unitCol = c
+			}
 		case strings.Contains(leaf, "名称") || leaf == "科目" || leaf == "项目" || strings.HasSuffix(leaf, "科目") && !strings.Contains(leaf, "编码"):
 			if nameCol < 0 {
 				nameCol = c
 			}
 		}
 	}
-	if codeCol < 0 && len(split) == 0 {
-		codeCol = 0
+	if nameCol < 0 && unitCol >= 0 && (codeCol < 0 || unitCol > codeCol) {
+		nameCol = unitCol // the 单位 a line is about names it (收入总表 of 单位)
 	}
-	if nameCol < 0 {
-		nameCol = max(codeCol, 0) + 1
+	if codeCol < 0 && nameCol < 0 && len(split) == 0 && r.figureCells(bottom+1) > 0 && isFigure(r.s.at(bottom+1, 0)) {
+		// no code or name column at all: a table of one line of figures
+		// under the kind's own columns (中央部门 收入总表)
+		nameCol = -1
+	} else {
+		if codeCol < 0 && len(split) == 0 {
+			codeCol = 0 // the first column (it may hold code and name: "[201]…")
+		}
+		if nameCol < 0 {
+			nameCol = max(codeCol, 0) + 1
+		}
 	}
 	start := max(nameCol, codeCol) + 1
 	for _, c := range split {
@@ -492,6 +539,7 @@ func (r *reader) classRows() (rows []forms.RawRow, n, ncols int) {
 	r.reportColumns(top, bottom, start, w, cols)
 	loose := 0
 	lastLei, lastKuan := "", ""
+	coded, total := false, false
 	for row := bottom + 1; row < len(r.s.rows); row++ {
 		if isFillerRow(r.s.row(row)) {
 			continue
@@ -536,14 +584,31 @@ func (r *reader) classRows() (rows []forms.RawRow, n, ncols int) {
 			}
 		}
 		vals := r.values(row, cols, p)
+		if !ok && name == "" && strings.TrimSpace(codeCell) != "" && !isTotalLabel(codeCell) && !reDigits.MatchString(strings.TrimSpace(codeCell)) {
+			// a unit's name in the first column (深圳's 预算单位), no code
+			name, codeCell = strings.TrimSpace(codeCell), ""
+		}
+		if !ok && name == "" && strings.TrimSpace(codeCell) == "" {
+			name = strings.TrimSpace(rowLabel(r.s.row(row))) // in a column of its own
+		}
 		switch {
 		case ok:
 			rows = append(rows, forms.RawRow{Code: code, Name: name, Values: vals})
+			coded = true
 		case isTotalLabel(name) || isTotalLabel(codeCell):
 			rows = append(rows, forms.RawRow{Key: forms.RowKeyTotal, Values: vals})
+			total = true
+		case !coded && !total && vals != nil && name != "" && (len(rows) == 0 || r.t.Def.RowsAreUnits()):
+			// the department's (or the one unit's) line standing above the
+			// coded lines where a 合计 line would be: the total
+			rows = append(rows, forms.RawRow{Key: forms.RowKeyTotal, Values: vals})
+			total = true
 		case strings.TrimSpace(codeCell) != "":
 			r.problem(max(codeCol, 0), row, "“%s”不是科目编码，这一行未导入", codeCell)
 			continue
+		case name == "" && codeCell == "" && vals != nil && n == 0 && r.onlyLine(row):
+			// the one line of figures a table prints with no label: its total
+			rows = append(rows, forms.RawRow{Key: forms.RowKeyTotal, Values: vals})
 		case name != "" && vals != nil:
 			// a line with figures but no code (the seed repeats 类 lines so)
 			loose++

@@ -72,7 +72,7 @@ func (r *reader) noteAt(row int) (string, bool) {
 		text = c
 	}
 	n := norm(text)
-	if text == "" || reUnitLine.MatchString(n) || strings.HasPrefix(n, "编制") || titleMatch(text, r.t.Title) > 0 {
+	if text == "" || reUnitLine.MatchString(n) || strings.HasPrefix(n, "编制") || unitNameIn(text) != "" || strings.HasPrefix(n, "部门名称") || titleMatch(text, r.t.Title) > 0 {
 		return "", false
 	}
 	if _, isLabel := formLabels[n]; isLabel {
