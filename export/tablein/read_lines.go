@@ -367,6 +367,9 @@ func isFigure(text string) bool {
 	if _, err := parseStoredNumber(text); err == nil {
 		return true
 	}
-	_, err := money.Parse(text)
-	return err == nil
+	if _, err := money.Parse(text); err == nil {
+		return true
+	}
+	_, err := money.ParseWanAsYuan(text) // 万元 with six decimals
+	return err == nil && strings.ContainsAny(text, "0123456789")
 }

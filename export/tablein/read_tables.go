@@ -352,6 +352,16 @@ func withoutSides(path []string) []string {
 	return out
 }
 
+// onlyText: the line prints no text but this one (spanning cells repeat it).
+func (r *reader) onlyText(row int, text string) bool {
+	for _, c := range r.s.row(row) {
+		if c != "" && c != text && !isFigure(c) {
+			return false
+		}
+	}
+	return true
+}
+
 // figureCells counts a line's cells holding a figure with decimals.
 func (r *reader) figureCells(row int) int {
 	n := 0
@@ -476,8 +486,8 @@ func (r *reader) classRows() (rows []forms.RawRow, n, ncols int) {
 		}
 		for c := 0; c < 4; c++ {
 			v := r.s.at(row, c)
-			if isTotalLabel(v) && r.hasFigure(row) {
-				return true
+			if isTotalLabel(v) && (r.hasFigure(row) || c == 0 && row > r.s.title+1 && r.onlyText(row, v)) {
+				return true // a 合计 line (of an empty table: without figures)
 			}
 			if _, ok := codeText(v); ok && c < 3 {
 				return true
