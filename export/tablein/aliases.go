@@ -26,7 +26,7 @@ type lineAlias2 struct {
 
 // the current year's block of a table that also prints last year's
 // carry-over: its 小计 is the table's 合计
-var currentGroups = []string{"当年预算", "本年预算", "本年", "当年", "本年收入", "本年支出", "当年财政拨款预算", "本年财政拨款",
+var currentGroups = []string{"当年预算", "本年预算", "本年", "当年", "本年收入", "本年支出", "当年财政拨款预算", "本年财政拨款", "年初预算数",
 	"支出预算", "收入预算", "一般公共预算支出", "财政拨款支出", "政府性基金预算支出", "国有资本经营预算支出", "一般公共预算基本支出", "预算数", "部门预算", "本年一般公共预算基本支出", "本年财政拨款基本支出"}
 
 func classTotals(k forms.Kind) []columnAlias {

@@ -2,7 +2,6 @@ package tablein
 
 import (
 	"fmt"
-	"os"
 	"regexp"
 	"sort"
 	"strings"
@@ -172,9 +171,6 @@ func fitKind(s *sheet, k forms.Kind, base *forms.TableDef, meta forms.Meta) *for
 		return nil
 	}
 	rt, _, r, ok := readTableWith(s, skel.Tables[0], skel, &Report{}, &forms.Raw{})
-	if os.Getenv("ZZFIT") != "" && strings.Contains(base.Title, os.Getenv("ZZFIT")) {
-		fmt.Fprintf(os.Stderr, "FIT %s %s ok=%v matched=%v rows=%+v\n", base.Title, k, ok, func() any { if r == nil { return nil }; return r.matched }(), rt.Rows)
-	}
 	if !ok || r == nil || len(r.matched) == 0 {
 		return nil
 	}
@@ -182,7 +178,7 @@ func fitKind(s *sheet, k forms.Kind, base *forms.TableDef, meta forms.Meta) *for
 		return nil // figures the kind's lines do not hold (sources printed as lines)
 	}
 	if kd.Layout == forms.LayoutClass && (repeatedCodes(rt.Rows) || fewCodes(rt.Rows) && full.Rows != "units" ||
-		!classRows(rt.Rows) && full.Rows != "units" && printsFigures(s)) {
+		!classRows(rt.Rows) && full.Rows != "units" && printsFigures(s) && !totalOnly(rt.Rows)) {
 		// the same code in several blocks (one per 单位, or one line per
 		// economic code under it), or names without codes (杭州): not a
 		// table of the kind's coded lines
@@ -256,6 +252,11 @@ func printsFigures(s *sheet) bool {
 		}
 	}
 	return false
+}
+
+// totalOnly: the table prints its 合计 line alone (江苏's 支出预算总表).
+func totalOnly(rows []forms.RawRow) bool {
+	return len(rows) == 1 && rows[0].Key == forms.RowKeyTotal
 }
 
 // fewCodes: most lines have no code.

@@ -154,8 +154,12 @@ func codeAndName(s string) (code, name string, ok bool) {
 	if m == nil {
 		return "", "", false
 	}
+	name = strings.TrimSpace(m[2])
+	if n := len(m[1]); n != 3 && n != 5 && n != 7 || strings.HasPrefix(name, "年") {
+		return "", "", false // a year ("2025 年执行数"), not a code
+	}
 	if c, ok := codeText(m[1]); ok {
-		return c, strings.TrimSpace(m[2]), true
+		return c, name, true
 	}
 	return "", "", false
 }
@@ -195,13 +199,22 @@ func (r *reader) preamble(row int) bool {
 			continue
 		}
 		texts++
-		if !(reUnitLine.MatchString(n) || strings.HasPrefix(n, "编制") || unitNameIn(c) != "" || strings.Contains(n, "本表无数据") ||
+		if !(preambleText(c) || strings.Contains(n, "本表无数据") ||
 			strings.Contains(n, "故本表") || strings.Contains(n, "本表各项") || strings.HasPrefix(n, "预算表") ||
 			titleMatch(c, r.t.Title) > 0) {
 			return false
 		}
 	}
 	return true
+}
+
+var reTableNumber = regexp.MustCompile(`^(?:部门)?(?:公开|预算)?表[0-9一二三四五六七八九十]+$|^(?:公开|预算)[0-9]+表$`)
+
+// preambleText: a text of the lines under a title, not of the header: the
+// unit line, the 编制单位 line, the table's number (公开表三).
+func preambleText(c string) bool {
+	n := norm(c)
+	return n != "" && (reUnitLine.MatchString(n) || strings.HasPrefix(n, "编制") || unitNameIn(c) != "" || reTableNumber.MatchString(n))
 }
 
 // path lists the distinct header texts above a column, top to bottom.
@@ -211,7 +224,11 @@ func (r *reader) path(top, bottom, col int) []string {
 		if isFillerRow(r.s.row(row)) {
 			continue
 		}
-		v := labelCore(r.s.at(row, col))
+		raw := r.s.at(row, col)
+		if preambleText(raw) {
+			continue // the unit line or the table's number standing over a column
+		}
+		v := labelCore(raw)
 		if v != "" && (len(out) == 0 || out[len(out)-1] != v) {
 			out = append(out, v)
 		}
@@ -293,6 +310,7 @@ func (r *reader) matchColumns(p *forms.Pane, top, bottom, from, to int) map[int]
 		}
 	}
 	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].score > pairs[j].score })
+
 	used := map[int]bool{}
 	for _, pr := range pairs {
 		if _, done := out[pr.c]; done || used[pr.ci] {
@@ -594,6 +612,9 @@ func (r *reader) classRows() (rows []forms.RawRow, n, ncols int) {
 			}
 		}
 		vals := r.values(row, cols, p)
+		if !ok && codeCol == nameCol && len(split) == 0 {
+			codeCell = "" // one column of names (杭州 prints no codes)
+		}
 		if !ok && name == "" && strings.TrimSpace(codeCell) != "" && !isTotalLabel(codeCell) && !reDigits.MatchString(strings.TrimSpace(codeCell)) {
 			// a unit's name in the first column (深圳's 预算单位), no code
 			name, codeCell = strings.TrimSpace(codeCell), ""
