@@ -131,12 +131,21 @@ var reNameAfterYear = regexp.MustCompile(`^\s*20\d\d\s*年度?\s*(\S{2,40}?)(?:�
 func nameIn(s string) string {
 	s = reAttachment.ReplaceAllString(s, "")
 	if m := reTitleName.FindStringSubmatch(s); m != nil && !reAttachment.MatchString(m[1]) {
-		return m[1]
+		return withoutScope(m[1])
 	}
 	if m := reNameAfterYear.FindStringSubmatch(s); m != nil {
-		return m[1]
+		return withoutScope(m[1])
 	}
 	return ""
+}
+
+// reConsolidated: "西安市统计局（汇总）" names the department's whole
+// budget, which the document's level already says; the unit is the name
+// before it.
+var reConsolidated = regexp.MustCompile(`\s*[（(]\s*汇总\s*[）)]\s*$`)
+
+func withoutScope(name string) string {
+	return reConsolidated.ReplaceAllString(name, "")
 }
 
 var reBudgetYear = regexp.MustCompile(`(20\d\d)\s*年度?[^，。；]{0,30}预算`)

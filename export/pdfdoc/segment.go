@@ -5,6 +5,7 @@
 package pdfdoc
 
 import (
+	"math"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -68,6 +69,7 @@ func segment(blocks []pdfin.Block) (s *Segmented, boxed []pdfin.GridKey) {
 	var pending []pdfin.Block // text lines since the last grid
 	var text []pdfin.Block
 	lastGridPage := 0
+	var lastGrid *pdfin.Grid
 	for _, b := range blocks {
 		if b.Grid == nil {
 			pending = append(pending, b)
@@ -85,13 +87,17 @@ func segment(blocks []pdfin.Block) (s *Segmented, boxed []pdfin.GridKey) {
 		case title != "" && oneRow(g):
 			// a sentence set in a row of boxes under a heading: text
 			fallthrough
-		case title == "" && !(cur != nil && continues(cur, g, pending, lastGridPage)):
+		case title == "" && !(cur != nil && continues(cur, g, pending, lastGrid)):
 			text = append(text, pending...)
 			boxed = append(boxed, g.Key())
 			cur = nil
 		case title != "":
 			text = append(text, before...)
 			cur = &Table{Title: title, Preamble: pre, cols: len(g.ColX) - 1}
+			if skip == 0 && len(before) < len(pending) && pending[len(before)].Page < g.Page {
+				// the title stands at the foot of the page before
+				cur.Pages = []int{pending[len(before)].Page}
+			}
 			cur.add(g, skip)
 			cur.header = headerRows(cur.Rows)
 			s.Tables = append(s.Tables, cur)
@@ -100,6 +106,7 @@ func segment(blocks []pdfin.Block) (s *Segmented, boxed []pdfin.GridKey) {
 		}
 		pending = nil
 		lastGridPage = g.Page
+		lastGrid = g
 	}
 	text = append(text, pending...)
 	for _, p := range pdfin.Paragraphs(text) {
@@ -222,13 +229,35 @@ func titleOf(pending []pdfin.Block, g *pdfin.Grid) (title string, pre []string, 
 			for _, b := range pending[i+1:] {
 				pre = append(pre, b.Line.Text())
 			}
-			return t, pre, pending[:i], 0
+			start := i
+			for start > 0 && titleWraps(pending[start-1], pending[start]) {
+				start--
+				t = strings.TrimSpace(pending[start].Line.Text()) + strings.TrimSpace(t)
+			}
+			return t, pre, pending[:start], 0
 		}
 		if len(pending)-i > 4 {
 			break
 		}
 	}
 	return "", nil, pending, 0
+}
+
+// titleWraps: the line above a title is its first part, the title
+// wrapped onto two lines ("236 中央高校…引导专项" / "绩效目标表"): centred
+// over it, in the same size, right above it, and no sentence.
+func titleWraps(above, title pdfin.Block) bool {
+	a, t := above.Line, title.Line
+	if a == nil || t == nil || above.Page != title.Page || math.Abs(a.Size()-t.Size()) > 0.5 {
+		return false
+	}
+	s := strings.TrimSpace(a.Text())
+	if isTitle(s) || strings.ContainsAny(s, "，。；：:") || rePartHeading.MatchString(s) || utf8.RuneCountInString(s) > 60 {
+		return false
+	}
+	gap := t.Y0 - a.Y1
+	centre := func(l *pdfin.Line) float64 { return (l.X0 + l.X1) / 2 }
+	return gap >= 0 && gap < t.Y1-t.Y0 && math.Abs(centre(a)-centre(t)) < 12
 }
 
 func cellLines(g *pdfin.Grid, r int) []string {
@@ -261,9 +290,9 @@ func preambleLine(s string) bool {
 // continues: a grid with the table's columns that begins its page (what
 // stands above it is a running header, the page's number line or the
 // table's repeated unit line) continues the table of the page before.
-func continues(t *Table, g *pdfin.Grid, pending []pdfin.Block, lastGridPage int) bool {
+func continues(t *Table, g *pdfin.Grid, pending []pdfin.Block, last *pdfin.Grid) bool {
 	cols := len(g.ColX) - 1
-	if g.Page != lastGridPage+1 || cols < 2 && t.cols > 1 {
+	if last == nil || g.Page != last.Page+1 || cols < 2 && t.cols > 1 {
 		return false
 	}
 	// a frame of other columns continues the table only from the top of
@@ -272,7 +301,7 @@ func continues(t *Table, g *pdfin.Grid, pending []pdfin.Block, lastGridPage int)
 		return false
 	}
 	for _, b := range pending {
-		if b.Page != g.Page {
+		if b.Page != g.Page && !partOfFrame(b, last) {
 			return false // text after the table on its last page: it ended
 		}
 		s := b.Line.Text()
@@ -281,6 +310,20 @@ func continues(t *Table, g *pdfin.Grid, pending []pdfin.Block, lastGridPage int)
 		}
 	}
 	return true
+}
+
+// partOfFrame: a line beside the frame (a cell's text running out of it)
+// or a short label just under it (a cell whose bottom rule is on the next
+// page) belongs to the table, not to the text after it.
+func partOfFrame(b pdfin.Block, g *pdfin.Grid) bool {
+	l := b.Line
+	if l == nil || b.Page != g.Page {
+		return false
+	}
+	if l.Y0 < g.Y1 {
+		return true
+	}
+	return l.Y0-g.Y1 < 20 && l.X0 >= g.X0 && l.X1 <= g.X1 && utf8.RuneCountInString(strings.TrimSpace(l.Text())) <= 8
 }
 
 // pageTop: how far down a frame may start and still begin its page.

@@ -31,7 +31,7 @@ var currentGroups = []string{"当年预算", "本年预算", "本年", "当年",
 
 func classTotals(k forms.Kind) []columnAlias {
 	out := []columnAlias{
-		{k, forms.SideNone, forms.ColTotal, "", []string{"合计", "总计", "支出合计", "本年支出合计", "支出总计", "预算数", "小计"}},
+		{k, forms.SideNone, forms.ColTotal, "", []string{"合计", "总计", "支出合计", "本年支出合计", "支出总计", "预算数", "小计", "金额", "预算金额"}},
 	}
 	for _, g := range currentGroups {
 		out = append(out, columnAlias{k, forms.SideNone, forms.ColTotal, g, []string{"小计", "合计", "总计"}})

@@ -177,8 +177,9 @@ func fitKind(s *sheet, k forms.Kind, base *forms.TableDef, meta forms.Meta) *for
 	if len(rt.Rows) == 0 && printsFigures(s) {
 		return nil // figures the kind's lines do not hold (sources printed as lines)
 	}
-	if kd.Layout == forms.LayoutClass && (repeatedCodes(rt.Rows) || fewCodes(rt.Rows) && full.Rows != "units" ||
-		!classRows(rt.Rows) && full.Rows != "units" && printsFigures(s) && !totalOnly(rt.Rows)) {
+	if kd.Layout == forms.LayoutClass && (repeatedCodes(rt.Rows) ||
+		kd.Scheme == classify.Functional && full.Rows != "units" && classRows(rt.Rows) && !functionCodes(rt.Rows) || fewCodes(rt.Rows) && full.Rows != "units" ||
+		!classRows(rt.Rows) && full.Rows != "units" && printsFigures(s) && !totalOnly(s, rt.Rows)) {
 		// the same code in several blocks (one per 单位, or one line per
 		// economic code under it), or names without codes (杭州): not a
 		// table of the kind's coded lines
@@ -242,21 +243,27 @@ func repeatedCodes(rows []forms.RawRow) bool {
 }
 
 // printsFigures: some line of the table prints a figure other than zero.
-func printsFigures(s *sheet) bool {
+func printsFigures(s *sheet) bool { return figureLines(s) > 0 }
+
+// figureLines counts the lines printing a figure other than zero.
+func figureLines(s *sheet) int {
+	n := 0
 	for _, r := range s.rows[1:] {
 		for _, c := range r {
 			c = strings.TrimSpace(c)
 			if reFigureCell.MatchString(c) && strings.Trim(c, "0.,-") != "" && strings.Contains(c, ".") {
-				return true
+				n++
+				break
 			}
 		}
 	}
-	return false
+	return n
 }
 
-// totalOnly: the table prints its 合计 line alone (江苏's 支出预算总表).
-func totalOnly(rows []forms.RawRow) bool {
-	return len(rows) == 1 && rows[0].Key == forms.RowKeyTotal
+// totalOnly: the table prints its 合计 line alone (江苏's 支出预算总表),
+// no other line with figures (西安's 支出总表 of 单位 lines is no such table).
+func totalOnly(s *sheet, rows []forms.RawRow) bool {
+	return len(rows) == 1 && rows[0].Key == forms.RowKeyTotal && figureLines(s) == 1
 }
 
 // fewCodes: most lines have no code.
@@ -271,6 +278,17 @@ func fewCodes(rows []forms.RawRow) bool {
 		}
 	}
 	return loose > coded
+}
+
+// functionCodes: some line's code is a 功能分类 code (2xx); codes that
+// all begin otherwise are 单位 codes (西安's 119001).
+func functionCodes(rows []forms.RawRow) bool {
+	for _, r := range rows {
+		if strings.HasPrefix(r.Code, "2") {
+			return true
+		}
+	}
+	return false
 }
 
 // classRows: the table prints lines of 类 (their codes found).

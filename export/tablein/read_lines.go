@@ -41,18 +41,20 @@ func (r *reader) classCode(label string) (string, bool) {
 // twoSidedRows reads a 收入 | 支出 table printed side by side.
 func (r *reader) twoSidedRows() (rows []forms.RawRow, n, ncols int) {
 	in, out := r.t.Pane(forms.SideIn), r.t.Pane(forms.SideOut)
-	// the header row names the two label columns 项目 … 项目
+	// the header row names the label columns 项目 … 项目 (a 支出 side
+	// printed three ways, by function, by economic class and by use, has
+	// a label column for each)
 	labelCols := []int{}
 	headerRow := -1
 	for row := r.s.title + 1; row < len(r.s.rows) && row < r.s.title+8 && headerRow < 0; row++ {
 		var cs []int
 		for c, v := range r.s.row(row) {
-			if n := norm(v); n == "项目" || n == "收入项目" || n == "支出项目" {
+			if itemHeader(v) && (len(cs) == 0 || r.s.at(row, cs[len(cs)-1]) != v || c > cs[len(cs)-1]+1) {
 				cs = append(cs, c)
 			}
 		}
 		if len(cs) >= 2 {
-			labelCols, headerRow = cs[:2], row
+			labelCols, headerRow = cs, row
 		}
 	}
 	w := r.width()
@@ -64,10 +66,12 @@ func (r *reader) twoSidedRows() (rows []forms.RawRow, n, ncols int) {
 	if headerRow > r.s.title+1 && !r.preamble(headerRow-1) {
 		top = headerRow - 1 // the 收入 / 支出 row above
 	}
+	outLabel, outEnd := r.functionSide(labelCols, top, headerRow, w)
+	labelCols = []int{labelCols[0], outLabel}
 	inCols := r.matchColumns(in, top, headerRow, labelCols[0]+1, labelCols[1])
-	outCols := r.matchColumns(out, top, headerRow, labelCols[1]+1, w)
+	outCols := r.matchColumns(out, top, headerRow, labelCols[1]+1, outEnd)
 	r.reportColumns(top, headerRow, labelCols[0]+1, labelCols[1], inCols)
-	r.reportColumns(top, headerRow, labelCols[1]+1, w, outCols)
+	r.reportColumns(top, headerRow, labelCols[1]+1, outEnd, outCols)
 	seen := map[string]bool{}
 	for row := headerRow + 1; row < len(r.s.rows); row++ {
 		if isFillerRow(r.s.row(row)) {
@@ -88,7 +92,7 @@ func (r *reader) twoSidedRows() (rows []forms.RawRow, n, ncols int) {
 			switch {
 			case ok && key != "":
 				seen[key] = true
-				rows = append(rows, forms.RawRow{Key: key, Values: r.values(row, outCols, out)})
+				rows = append(rows, forms.RawRow{Key: key, Values: r.values(row, r.pastSpan(row, labelCols[1], outCols), out)})
 				read = true
 			case !ok:
 				if code, found := r.classCode(label); found && !seen[code] {
@@ -105,6 +109,60 @@ func (r *reader) twoSidedRows() (rows []forms.RawRow, n, ncols int) {
 		}
 	}
 	return rows, n, len(inCols) + len(outCols)
+}
+
+// itemHeader: a header cell over a column of line labels.
+func itemHeader(v string) bool {
+	n := norm(v)
+	switch n {
+	case "项目", "收入项目", "支出项目", "项目名称":
+		return true
+	}
+	return strings.HasSuffix(n, "科目名称") || strings.Contains(n, "分类科目") && !strings.Contains(n, "数")
+}
+
+// functionSide picks the 支出 side's label column and where its figures
+// end: of several (by function, by economic class, by use), the one by
+// function, which is the side the kind holds; the others are kept only in
+// the printed copy.
+func (r *reader) functionSide(labelCols []int, top, bottom, w int) (label, end int) {
+	pick := 1
+	for i := 1; i < len(labelCols) && len(labelCols) > 2; i++ {
+		found := false
+		for row := top; row <= bottom; row++ {
+			if strings.Contains(r.s.at(row, labelCols[i]), "功能") {
+				found = true
+			}
+		}
+		if found {
+			pick = i
+			break
+		}
+	}
+	end = w
+	if pick+1 < len(labelCols) {
+		end = labelCols[pick+1]
+	}
+	return labelCols[pick], end
+}
+
+// pastSpan: a total line whose label spans the side's other columns
+// (江苏's 当年支出小计 across three columns) prints its figures after the
+// span; the columns move right by the span's width.
+func (r *reader) pastSpan(row, label int, cols map[int]int) map[int]int {
+	text := r.s.at(row, label)
+	span := 0
+	for c := label + 1; c < r.width() && strings.TrimSpace(text) != "" && r.s.at(row, c) == text; c++ {
+		span++
+	}
+	if span == 0 {
+		return cols
+	}
+	moved := map[int]int{}
+	for c, ci := range cols {
+		moved[c+span] = ci
+	}
+	return moved
 }
 
 // fixedRows reads a table of a few fixed lines (the 三公 table): the line

@@ -275,6 +275,15 @@ func (a *aliasSet) score(path []string, leaf, group string) int {
 	return 2
 }
 
+func anyCarryGroup(path []string) bool {
+	for _, g := range path {
+		if carryGroup(g) {
+			return true
+		}
+	}
+	return false
+}
+
 // carryGroup: a header over last year's carried-over money.
 func carryGroup(g string) bool {
 	return strings.Contains(g, "上年结转") || strings.Contains(g, "结转结余") || strings.Contains(g, "上年结余") ||
@@ -297,14 +306,32 @@ func (r *reader) matchColumns(p *forms.Pane, top, bottom, from, to int) map[int]
 		if len(path) == 0 || r.pastYearColumn(top, bottom, c) {
 			continue
 		}
+		if r.t.Kind == forms.KindSangong && len(path) > 1 {
+			switch labelCore(path[len(path)-1]) {
+			case "一般公共预算", "一般公共预算拨款":
+				// 深圳 prints each item per source of funds: the “三公”
+				// are 一般公共预算's; the item is the group above
+				path = path[:len(path)-1]
+			case "政府性基金预算", "国有资本经营预算", "政府性基金", "国有资本经营":
+				continue
+			}
+		}
 		leaf := path[len(path)-1]
 		group := ""
 		if len(path) > 1 {
 			group = path[len(path)-2]
 		}
 		for _, ci := range amounts {
-			a := colAlias[aliasKey(r.t.Kind, p.Side, p.Columns[ci].Key)]
-			if score := a.score(path, leaf, group); score > 0 {
+			key := p.Columns[ci].Key
+			a := colAlias[aliasKey(r.t.Kind, p.Side, key)]
+			score := a.score(path, leaf, group)
+			if r.t.Kind == forms.KindSangong && key == forms.ColTotal && genericLabels[leaf] && strings.Contains(group, "三公") && !anyCarryGroup(path) {
+				// the 小计 under “三公”经费 beside 会议费 and 培训费: the
+				// 合计 over all of them is not the “三公” total, however
+				// its group is named
+				score = 5
+			}
+			if score > 0 {
 				pairs = append(pairs, pair{c, ci, score})
 			}
 		}
