@@ -520,6 +520,22 @@ func (r *reader) width() int {
 	return w
 }
 
+// unitCode: a code that cannot be the table's 科目 (a 功能分类 code begins
+// with 2, an economic one with 3 or 5): a unit's code.
+func (r *reader) unitCode(code string) bool {
+	kd := r.t.Kind.Def()
+	if kd == nil || r.t.Def.RowsAreUnits() {
+		return false
+	}
+	switch kd.Scheme {
+	case classify.Functional:
+		return code[0] != '2'
+	case classify.Economic:
+		return code[0] != '3' && code[0] != '5'
+	}
+	return false
+}
+
 // classRows reads a table of classification (or unit) lines under a 合计 line.
 func (r *reader) classRows() (rows []forms.RawRow, n, ncols int) {
 	p := r.t.Main()
@@ -650,6 +666,15 @@ func (r *reader) classRows() (rows []forms.RawRow, n, ncols int) {
 			name = strings.TrimSpace(rowLabel(r.s.row(row))) // in a column of its own
 		}
 		switch {
+		case ok && !coded && r.unitCode(code):
+			// the unit's own line above the 科目 (西南大学's “105236 西南大学”):
+			// the total where no 合计 line came before it, else the same again
+			if total {
+				r.problem(max(codeCol, 0), row, "“%s %s”是单位的一行，不是科目，未导入", code, name)
+				continue
+			}
+			rows = append(rows, forms.RawRow{Key: forms.RowKeyTotal, Values: vals})
+			total = true
 		case ok:
 			rows = append(rows, forms.RawRow{Code: code, Name: name, Values: vals})
 			coded = true

@@ -78,10 +78,16 @@ func (r *reader) noteAt(row int) (string, bool) {
 	if _, isLabel := formLabels[n]; isLabel {
 		return "", false
 	}
-	if strings.HasPrefix(n, "预算表") || len([]rune(n)) < 6 {
+	if strings.HasPrefix(n, "预算表") || len([]rune(n)) < 6 || headerBand(n) {
 		return "", false
 	}
 	return text, true
+}
+
+// headerBand: a header cell spanning every column ("2026 年预算数"), not
+// a note.
+func headerBand(n string) bool {
+	return len([]rune(n)) < 16 && !strings.ContainsAny(n, "，。；") && (strings.HasSuffix(n, "数") || strings.HasSuffix(n, "预算"))
 }
 
 // amount reads a figure from a cell: a stored number exactly, or text as a
