@@ -75,9 +75,18 @@ func (x *ctx) targetOf(st *stmtAmount) (part, whole *tref) {
 			p.alternate = t(forms.KindBasic, forms.SideNone, forms.RowKeyTotal, col, "基本支出表"+label)
 			return p, basic
 		case subjClass:
-			if code, ok := x.codeOfName(st.className); ok {
-				return t(k, forms.SideNone, code, forms.ColTotal, name+" "+code), tot
+			code, ok := x.codeOfName(st.className)
+			if !ok {
+				break
 			}
+			switch st.within {
+			case subjBasic:
+				// a 类's share of 基本支出: its 基本支出 column
+				return t(k, forms.SideNone, code, forms.ColBasic, name+" "+code+"基本支出"), basic
+			case subjProject:
+				return t(k, forms.SideNone, code, forms.ColProject, name+" "+code+"项目支出"), t(k, forms.SideNone, forms.RowKeyTotal, forms.ColProject, name+"项目支出")
+			}
+			return t(k, forms.SideNone, code, forms.ColTotal, name+" "+code), tot
 		}
 		return nil, nil
 	}
@@ -128,8 +137,8 @@ func (x *ctx) targetOf(st *stmtAmount) (part, whole *tref) {
 		case subjSOEAppr, subjInSOE:
 			return fis(forms.SideIn, forms.LineInSOE, "国有资本经营预算拨款"), nil
 		case subjClass:
-			if code, ok := x.codeOfName(st.className); ok {
-				return fis(forms.SideOut, code, " "+code), nil
+			if code, ok := x.codeOfName(st.className); ok && st.within == subjUnknown {
+				return fis(forms.SideOut, code, " "+code), nil // the 类's whole: the table prints no parts
 			}
 		}
 	case scGeneral:

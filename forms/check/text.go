@@ -3,8 +3,10 @@ package check
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"yusuan/forms"
 	"yusuan/forms/money"
@@ -52,7 +54,7 @@ var scopeWords = []struct {
 	sc   scope
 }{
 	{"一般公共预算基本支出", scBasic}, {"三公", scSangong}, {"政府性基金", scFund}, {"国有资本经营", scSOE},
-	{"财政拨款收支", scFiscal}, {"一般公共预算", scGeneral}, {"收支预算总体", scSummary}, {"收支总体", scSummary},
+	{"财政拨款收支", scFiscal}, {"财政拨款支出", scFiscal}, {"一般公共预算", scGeneral}, {"收支预算总体", scSummary}, {"收支总体", scSummary},
 	{"收入预算", scIncome}, {"支出预算", scExpense}, {"绩效", scPerf}, {"其他重要事项", scOther},
 }
 
@@ -91,6 +93,8 @@ const (
 	subjProcGoods
 	subjProcWorks
 	subjProcServices
+	subjItem     // a 款 or 项 named in the text (“教育支出（类）进修及培训（款）培训支出（项）”)
+	subjInSource // a source of income no table line matches (财政拨款收入, 财政专户管理资金, 其他资金)
 )
 
 // subjectWords recognise a subject in the words before an amount, most
@@ -107,6 +111,9 @@ var subjectWords = []struct {
 	{"一般公共预算拨款收入", subjInGeneral}, {"政府性基金预算拨款收入", subjInFund}, {"国有资本经营预算拨款收入", subjInSOE},
 	{"事业单位经营收入", subjInOperating}, {"事业收入", subjInBusiness}, {"上级补助收入", subjInUpper},
 	{"附属单位上缴收入", subjInAffiliated}, {"其他收入", subjInOther}, {"上年结转", subjInCarry},
+	// 江苏's sources (“（1）一般公共预算收入预算13,297.11万元”): parts, not the 收入预算
+	{"一般公共预算收入", subjInGeneral}, {"政府性基金收入", subjInFund}, {"政府性基金预算收入", subjInFund},
+	{"国有资本经营预算收入", subjInSOE}, {"财政拨款收入", subjInSource}, {"财政专户管理资金", subjInSource}, {"其他资金", subjInSource},
 	{"本年收入", subjCurrent}, {"基本支出", subjBasic}, {"项目支出", subjProject},
 	{"一般公共预算拨款", subjGeneralAppr}, {"政府性基金预算拨款", subjFundAppr}, {"国有资本经营预算拨款", subjSOEAppr},
 	{"收支总预算", subjTotal}, {"收入预算", subjTotal}, {"支出预算", subjTotal},
@@ -119,9 +126,10 @@ type stmtAmount struct {
 	part      string
 	sc        scope
 	subject   subject
-	className string // for subjClass: the name as written (“医疗卫生与计划生育支出”)
-	text      string // the words before the figure
-	num       string // the figure as written ("174.4")
+	className string  // for subjClass: the name as written (“医疗卫生与计划生育支出”)
+	within    subject // subjBasic or subjProject: the figure is of that part of the 类 (“项目支出…，其中：一般公共服务支出417.41万元”)
+	text      string  // the words before the figure
+	num       string  // the figure as written ("174.4")
 	value     money.Amount
 	unit      money.Unit
 	prevYear  bool // the amount is last year's
@@ -323,27 +331,113 @@ func parsePercent(num string) *stmtPercent {
 func parseExplanation(part, text string) *parsedText {
 	pt := &parsedText{present: strings.TrimSpace(text) != "", source: text}
 	sc := scNone
-	paras := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	within := subjUnknown // under a heading “（一）基本支出”: the part its 类 figures are of
+	// comparisons of a paragraph that ends “其中：” and gives no reason: the
+	// numbered items that follow may (“3.收支预算减少的主要原因，…”)
+	var awaiting []*stmtYoY
 	n := 0
-	for _, raw := range paras {
-		p := normalize(raw)
-		if p == "" {
-			continue
-		}
+	for _, p := range paragraphs(text) {
 		n++
 		ref := forms.CellRef{Table: part, Row: fmt.Sprintf("第%d段", n)}
 		if m := reHeading.FindStringSubmatch(p); m != nil && len([]rune(m[2])) <= 40 && !strings.Contains(m[2], "，") {
 			pt.headings = append(pt.headings, m[2])
-			sc = scopeOf(m[2], scNone)
+			sc, within, awaiting = scopeOf(m[2], scNone), subjUnknown, nil
 			continue
 		}
 		if m := reSub.FindStringSubmatch(p); m != nil && len([]rune(m[2])) <= 20 && !strings.ContainsAny(m[2], "，。") {
 			pt.headings = append(pt.headings, m[2])
+			within, awaiting = subjUnknown, nil
+			if l := reLeadPart.FindStringSubmatch(p); l != nil {
+				within = partWords[l[1]]
+			}
 			continue
 		}
-		pt.parseParagraph(part, p, ref, sc)
+		if len(awaiting) > 0 {
+			if !reListItem.MatchString(p) {
+				awaiting = nil
+			} else if hasReason(p) {
+				for _, y := range awaiting {
+					y.reason = true
+				}
+				awaiting = nil
+			}
+		}
+		from := len(pt.amounts)
+		pt.parseParagraph(part, p, ref, sc, within)
+		if strings.HasSuffix(p, "：") {
+			awaiting = nil
+			for _, st := range pt.amounts[from:] {
+				if st.yoy != nil && !st.yoy.reason {
+					awaiting = append(awaiting, st.yoy)
+				}
+			}
+		}
 	}
 	return pt
+}
+
+// reListItem: a numbered item of a list (1. / （1） / （一）).
+var reListItem = regexp.MustCompile(`^(?:\d{1,2}[.．、](?:\D|$)|（[一二三四五六七八九十\d]+）)`)
+
+// reLeadPart: a heading or a paragraph that opens with 基本支出 or 项目支出
+// speaks of that part of the 类 it names.
+var reLeadPart = regexp.MustCompile(`^（[一二三四五六七八九十]+）(基本支出|项目支出)`)
+
+var partWords = map[string]subject{"基本支出": subjBasic, "项目支出": subjProject}
+
+// reFigureFirst: a line that opens with a figure and its unit, a unit or
+// a percent sign ("417.8万元；政府采购服务预算…", "万元，比上年…") goes on
+// the line before: no paragraph starts so.
+var reFigureFirst = regexp.MustCompile(`^(?:-?\d+(?:\.\d+)?(?:万元|元|%)|万元|%|[，、。；）])`)
+
+// reOpener: a line that starts a paragraph of its own: a heading, a
+// numbered item (1. / （1） / （一） / 一、) or a part's title.
+var reOpener = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d{1,2}[.．、](?:\D|$)|第[一二三四五六七八九十\d]+部分)`)
+
+// paragraphs splits a text into its paragraphs, normalized. A paragraph
+// broken over lines (a PDF's or a word processor's line ends) is put back
+// together: a line ending mid-sentence goes on with the next unless that
+// one opens a paragraph, and a line that opens with a figure belongs to the
+// line before. A line without punctuation (a title: “1.一般公共服务支出（类）
+// 信访事务（款）行政运行（项）”) stays apart unless a figure follows it.
+func paragraphs(text string) []string {
+	var out []string
+	for _, raw := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
+		p := normalize(raw)
+		if p == "" {
+			continue
+		}
+		if len(out) > 0 && continues(out[len(out)-1], p) {
+			out[len(out)-1] += p
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// continues: line next goes on from line prev.
+func continues(prev, next string) bool {
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	if strings.ContainsRune("。！？；", last) {
+		return false
+	}
+	if reFigureFirst.MatchString(next) || last == '万' && strings.HasPrefix(next, "元") {
+		return true
+	}
+	if last == '：' || reOpener.MatchString(next) || isHeading(prev) || !strings.ContainsAny(prev, "，。；：、") {
+		return false
+	}
+	return true
+}
+
+// isHeading: a line read as a section's heading.
+func isHeading(p string) bool {
+	if m := reHeading.FindStringSubmatch(p); m != nil && len([]rune(m[2])) <= 40 && !strings.Contains(m[2], "，") {
+		return true
+	}
+	m := reSub.FindStringSubmatch(p)
+	return m != nil && len([]rune(m[2])) <= 20 && !strings.ContainsAny(m[2], "，。")
 }
 
 func scopeOf(heading string, def scope) scope {
@@ -358,8 +452,14 @@ func scopeOf(heading string, def scope) scope {
 // parseParagraph walks a paragraph sentence by sentence; within a sentence
 // an amount's subject is the words of its clause before it, and a share
 // (占…%) or a comparison (比…增加…) that follows belongs to it.
-func (pt *parsedText) parseParagraph(part, p string, ref forms.CellRef, sc scope) {
-	sentences := splitAt(p, "。；")
+func (pt *parsedText) parseParagraph(part, p string, ref forms.CellRef, sc scope, within subject) {
+	if m := reLeadPart.FindStringSubmatch(p); m != nil {
+		within = partWords[m[1]] // “（二）项目支出：…”: the paragraph speaks of that part
+	}
+	sentences, starts := splitAt(p, "。；")
+	// 政府采购 总额 and its parts, read over the paragraph: “其中：政府采购货物
+	// 预算2,315.5万元；政府采购工程预算417.8万元；…” lists them in sentences
+	var procParts []*stmtAmount
 	for si, s := range sentences {
 		if !strings.Contains(s, "项目") {
 			// no count to read (a fast path: most sentences)
@@ -376,12 +476,10 @@ func (pt *parsedText) parseParagraph(part, p string, ref forms.CellRef, sc scope
 			}
 		}
 		for _, m := range classNamesIn(s) {
-			name := strings.TrimLeft(m[1], "、")
-			name = trimLeadWords(name)
-			pt.classNames = append(pt.classNames, classMention{name: name + "支出", ref: ref})
+			pt.classNames = append(pt.classNames, classMention{name: classNameOf(m[1]), ref: ref})
 		}
 		var last *stmtAmount
-		var procParts []*stmtAmount
+		inPart, partEnd := within, -1 // the part the 类 figures of the sentence are of
 		locs := reAmount.FindAllStringSubmatchIndex(s, -1)
 		for k, loc := range locs {
 			if s[loc[2]] == '-' && loc[2] > 0 && s[loc[2]-1] >= '0' && s[loc[2]-1] <= '9' {
@@ -389,6 +487,11 @@ func (pt *parsedText) parseParagraph(part, p string, ref forms.CellRef, sc scope
 			}
 			numStart := loc[2]
 			before := clauseBefore(s, numStart)
+			if k > 0 && locs[k-1][1] > numStart-len(before) {
+				// "公务用车购置及运行维护费24.8万元（公务用车购置费0万元": the
+				// words before the figure before speak of that one
+				before = strings.TrimLeft(s[locs[k-1][1]:numStart], "（")
+			}
 			value, ok := parseAmount(s[loc[2]:loc[3]])
 			if !ok {
 				continue
@@ -406,7 +509,8 @@ func (pt *parsedText) parseParagraph(part, p string, ref forms.CellRef, sc scope
 				if g := reGrowth.FindStringSubmatch(rest); g != nil {
 					y.pctWord, y.pct = g[1], parsePercent(g[2])
 				}
-				y.reason = hasReason(s[loc[1]:]) || (si+1 < len(sentences) && hasReason(sentences[si+1]))
+				y.reason = hasReason(s[loc[1]:]) || (si+1 < len(sentences) && hasReason(sentences[si+1])) ||
+					hasReason(afterParenthesis(p, starts[si]+loc[1]))
 				continue
 			}
 			if reChangeOnly.MatchString(before) {
@@ -414,6 +518,14 @@ func (pt *parsedText) parseParagraph(part, p string, ref forms.CellRef, sc scope
 			}
 			st := &stmtAmount{part: part, sc: sc, text: before, num: s[loc[2]:loc[3]], value: value, unit: unit, ref: ref}
 			st.subject, st.className = subjectOf(before)
+			switch {
+			case st.subject == subjBasic || st.subject == subjProject:
+				inPart, partEnd = st.subject, loc[1]
+			case partEnd >= 0 && strings.Contains(s[partEnd:numStart], "其中"):
+				st.within = inPart // “项目支出预算417.41万元，…，其中：一般公共服务支出417.41万元”
+			case partEnd < 0:
+				st.within = inPart
+			}
 			st.prevYear = strings.Contains(before, "上年") && !strings.Contains(before, "上年结转")
 			after := s[loc[1]:]
 			if k+1 < len(locs) {
@@ -432,14 +544,20 @@ func (pt *parsedText) parseParagraph(part, p string, ref forms.CellRef, sc scope
 				}
 			}
 			switch st.subject {
-			case subjProcTotal, subjProcGoods, subjProcWorks, subjProcServices:
+			case subjProcTotal:
+				if slices.ContainsFunc(procParts, func(o *stmtAmount) bool { return o.subject == subjProcTotal }) {
+					pt.collectProcurement(part, ref, procParts) // a second total opens another breakdown
+					procParts = nil
+				}
+				procParts = append(procParts, st)
+			case subjProcGoods, subjProcWorks, subjProcServices:
 				procParts = append(procParts, st)
 			}
 			pt.amounts = append(pt.amounts, st)
 			last = st
 		}
-		pt.collectProcurement(part, ref, procParts)
 	}
+	pt.collectProcurement(part, ref, procParts)
 }
 
 func (pt *parsedText) collectProcurement(part string, ref forms.CellRef, ps []*stmtAmount) {
@@ -468,20 +586,54 @@ func (pt *parsedText) collectProcurement(part string, ref forms.CellRef, ps []*s
 	}
 }
 
-// splitAt splits at each of the separators, dropping them.
-func splitAt(s, seps string) []string {
-	var out []string
+// splitAt splits at each of the separators, dropping them; starts are
+// where the parts begin in s.
+func splitAt(s, seps string) (parts []string, starts []int) {
 	start := 0
 	for i, r := range s {
 		if strings.ContainsRune(seps, r) {
-			out = append(out, s[start:i])
+			parts, starts = append(parts, s[start:i]), append(starts, start)
 			start = i + len(string(r))
 		}
 	}
 	if start < len(s) {
-		out = append(out, s[start:])
+		parts, starts = append(parts, s[start:]), append(starts, start)
 	}
-	return out
+	return parts, starts
+}
+
+// afterParenthesis: for a position inside a parenthesis of paragraph p,
+// the sentence that goes on after it closes: “（公务用车购置费0万元，比上年
+// 减少19.6万元；…。）比上年减少25.05万元，…，主要原因是…” gives its reason
+// there. "" when i is not inside one.
+func afterParenthesis(p string, i int) string {
+	depth := 0
+	for _, r := range p[:i] {
+		switch r {
+		case '（':
+			depth++
+		case '）':
+			depth = max(depth-1, 0)
+		}
+	}
+	if depth == 0 {
+		return ""
+	}
+	for j, r := range p[i:] {
+		switch r {
+		case '（':
+			depth++
+		case '）':
+			if depth--; depth == 0 {
+				rest := p[i+j+len("）"):]
+				if k := strings.IndexAny(rest, "。；"); k >= 0 {
+					rest = rest[:k]
+				}
+				return rest
+			}
+		}
+	}
+	return ""
 }
 
 // clauseBefore returns the words of the clause before position i: back to
@@ -498,8 +650,11 @@ func clauseBefore(s string, i int) string {
 
 // subjectOf finds what the words before an amount speak of.
 func subjectOf(before string) (subject, string) {
-	if m := reClassName.FindStringSubmatch(before); m != nil {
-		return subjClass, trimLeadWords(strings.TrimLeft(m[1], "、")) + "支出"
+	if m := reClassName.FindStringSubmatchIndex(before); m != nil {
+		if rest := before[m[1]:]; strings.Contains(rest, "（款）") || strings.Contains(rest, "（项）") {
+			return subjItem, "" // the figure of a 款 or 项 of the 类, not the 类's
+		}
+		return subjClass, classNameOf(before[m[2]:m[3]])
 	}
 	for _, w := range subjectWords {
 		if strings.Contains(before, w.word) {
@@ -507,6 +662,16 @@ func subjectOf(before string) (subject, string) {
 		}
 	}
 	return subjUnknown, ""
+}
+
+// classNameOf is the 类's name from the words before “（类）”: “教育（类）支出”
+// and “教育支出（类）” both name 教育支出.
+func classNameOf(words string) string {
+	name := trimLeadWords(strings.TrimLeft(words, "、"))
+	if !strings.HasSuffix(name, "支出") {
+		name += "支出"
+	}
+	return name
 }
 
 // trimLeadWords drops words that start a clause but are not part of a name.
