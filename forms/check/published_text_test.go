@@ -62,7 +62,8 @@ func TestProcurementSentenceOverLines(t *testing.T) {
 		if pr := parseExplanation(PartExplanation, c.text).procurements; len(pr) != 1 {
 			t.Errorf("%s: %d breakdowns read, want 1", c.name, len(pr))
 		}
-		// the 服务 figure one hundred less: the breakdown no longer adds up
+		// the 服务 figure with its first 5 made a 4 (1,475.09; 932.40): the
+		// breakdown no longer adds up
 		d.Text.Explanation = strings.Replace(c.text, c.wrong, strings.Replace(c.wrong, "5", "4", 1), 1)
 		if !hasFinding(Document(d), "X-12", "政府采购预算总额", "≠") {
 			t.Errorf("%s: a breakdown that does not add up passed:\n%s", c.name, messages(findingsOf(Document(d), "X-12")))
