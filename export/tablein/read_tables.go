@@ -520,20 +520,13 @@ func (r *reader) width() int {
 	return w
 }
 
-// unitCode: a code that cannot be the table's 科目 (a 功能分类 code begins
-// with 2, an economic one with 3 or 5): a unit's code.
+// unitCode: a code that is no 科目 of any scheme (功能分类 codes begin
+// with 2, economic ones with 3 or 5; a table may list either): a unit's.
 func (r *reader) unitCode(code string) bool {
-	kd := r.t.Kind.Def()
-	if kd == nil || r.t.Def.RowsAreUnits() {
+	if r.t.Def.RowsAreUnits() {
 		return false
 	}
-	switch kd.Scheme {
-	case classify.Functional:
-		return code[0] != '2'
-	case classify.Economic:
-		return code[0] != '3' && code[0] != '5'
-	}
-	return false
+	return !strings.ContainsRune("235", rune(code[0]))
 }
 
 // classRows reads a table of classification (or unit) lines under a 合计 line.
