@@ -193,3 +193,29 @@ func TestJiangsuSourcesOfIncome(t *testing.T) {
 	expectOne(t, "财政拨款 13197.11", r, "N-1", "“江苏省政协办公厅2019年度财政拨款预算支出13297.11万元”", Error, "财政拨款收支总表收入总计 13197.11万元 不符")
 	expectOne(t, "其他资金", r, "N-1", "其他资金", noFinding, "")
 }
+
+// bj-2026-shenjiju 附件1 p8: “比 2025 年财政拨款“三公”经费年初预算增加
+// 16.03 万元” names what it compares with; the 16.03 is the change, not the
+// “三公” amount.
+func TestComparisonNamingWhatItComparesWith(t *testing.T) {
+	const text = "四、财政拨款“三公”经费预算情况说明\n2026 年财政拨款“三公”经费预算 244.85 万元，比 2025\n年财政拨款“三公”经费年初预算增加 16.03 万元，增长\n7.01%，主要原因：车辆达到报废年限，进行更新。其中：\n（一）因公出国（境）费用。2026 年预算数 173.52 万\n元，主要用于按照外事工作计划，开展境外工作交流。"
+	doc := func(reception string) *forms.Document {
+		return publishedDoc(t, 2026, text, cell{table: "sangong", row: "cur", col: "abroad", value: "173.52"},
+			cell{table: "sangong", row: "cur", col: "reception", value: reception},
+			cell{table: "sangong", row: "cur", col: "car_buy", value: "37.38"}, cell{table: "sangong", row: "cur", col: "car_run", value: "27.95"})
+	}
+	r := Document(doc("6.00"))
+	for _, rule := range []string{"N-1", "N-3", "N-4"} {
+		if fs := findingsOf(r, rule); len(fs) != 0 {
+			t.Errorf("%s on the published figures:\n%s", rule, messages(fs))
+		}
+	}
+	pt := parseExplanation(PartExplanation, text)
+	if len(pt.amounts) == 0 || pt.amounts[0].yoy == nil || pt.amounts[0].yoy.num != "16.03" {
+		t.Errorf("the comparison not read: %+v", pt.amounts)
+	}
+	// 公务接待费 7.00: the 244.85 (not the 16.03) is compared with 245.85
+	r = Document(doc("7.00"))
+	expectOne(t, "三公 245.85", r, "N-1", "“2026年财政拨款“三公”经费预算244.85万元”", Error, "“三公”经费表合计 245.85万元 不符")
+	expectOne(t, "the change", r, "N-1", "16.03", noFinding, "")
+}

@@ -220,7 +220,8 @@ var (
 	reAmount  = regexp.MustCompile(`(-?\d+(?:\.\d+)?)(万元|元)`) // "-43.52万元": a negative figure keeps its sign
 	rePercent = regexp.MustCompile(`^占` + reNumber + `%`)
 	// 比上年增加, 较2022年度预算减少, 同比增长 …: the word a comparison uses
-	reYoY       = regexp.MustCompile(`^(?:(?:比|较)(?:上年度?|\d{4}年度?)(?:预算数?|预算)?|同比)(增加|减少|增长|下降|持平)`)
+	// (“比2025年财政拨款“三公”经费年初预算增加”: what is compared may be named)
+	reYoY       = regexp.MustCompile(`^(?:(?:比|较)(?:上年度?|\d{4}年度?)` + reCompared + `|同比)(增加|减少|增长|下降|持平)`)
 	reFlat      = regexp.MustCompile(`^(?:比|较|与)(?:上年度?|\d{4}年度?)(?:预算数?|预算)?(?:相比)?持平`)
 	reGrowth    = regexp.MustCompile(`^(增长|下降|减少|增加)` + reNumber + `%`)
 	reHeading   = regexp.MustCompile(`^([一二三四五六七八九十]+)、(.+)$`)
@@ -231,7 +232,11 @@ var (
 
 // reChangeOnly: in "“三公”经费预算较2025年减少1.75万元" the figure is the
 // change; the year's amount is not stated.
-var reChangeOnly = regexp.MustCompile(`(?:(?:比|较)(?:上年度?|\d{4}年度?)(?:预算数?|预算)?|同比)(?:增加|减少|增长|下降)了?$`)
+var reChangeOnly = regexp.MustCompile(`(?:(?:比|较)(?:上年度?|\d{4}年度?)` + reCompared + `|同比)(?:增加|减少|增长|下降)了?$`)
+
+// reCompared: the words naming what a comparison is with, between the year
+// and 增加/减少 (“预算”, “财政拨款“三公”经费年初预算”), a few words of one clause.
+const reCompared = `[^，。；：、\d]{0,20}?`
 
 // normalize drops spaces and folds full-width digits and signs, so that
 // "6677.45 万元" and "６６７７．４５万元" read the same.
