@@ -172,7 +172,12 @@ func grandTotal(tb *forms.Table) (money.Amount, bool) {
 	case forms.LayoutFixed:
 		return tb.Main().Value(forms.LineSangongCurrent, forms.ColTotal)
 	case forms.LayoutClass:
-		return tb.Main().Value(forms.RowKeyTotal, forms.ColTotal)
+		if v, ok := tb.Main().Value(forms.RowKeyTotal, forms.ColTotal); ok || tb.Kind != forms.KindIncome {
+			return v, ok
+		}
+		// a 收入总表 printing only this year's money (西南大学 2021): its
+		// 本年收入合计 is what its 合计 line prints first
+		return tb.Main().Value(forms.RowKeyTotal, "cur")
 	}
 	return 0, false
 }

@@ -190,9 +190,6 @@ func fitKind(s *sheet, k forms.Kind, base *forms.TableDef, meta forms.Meta) *for
 	switch kd.Layout {
 	case forms.LayoutClass, forms.LayoutFixed:
 		fit.Columns = printedColumns(r, s, forms.SideNone)
-		if k == forms.KindIncome {
-			fit.Columns = currentIsTotal(fit.Columns)
-		}
 		if !partsExplainTotal(kd, fit.Columns, rt.Rows) {
 			// some columns that make up the 合计 were not recognised: only
 			// the 合计 is kept, so that no sum is checked short of a part
@@ -360,30 +357,6 @@ func abs(a money.Amount) money.Amount {
 		return -a
 	}
 	return a
-}
-
-// currentIsTotal: a 收入总表 printing 本年收入合计 and no 合计 nor 上年结转
-// column: its 本年收入 is its whole.
-func currentIsTotal(cols []forms.ColumnSpec) []forms.ColumnSpec {
-	has := map[string]bool{}
-	for _, c := range cols {
-		has[c.Key] = true
-	}
-	if has[forms.ColTotal] || !has["cur"] {
-		return cols
-	}
-	for _, k := range []string{"prev", "prev_general", "prev_fund", "prev_soe", "prev_special", "prev_business", "prev_operating", "prev_other"} {
-		if has[k] {
-			return cols
-		}
-	}
-	out := append([]forms.ColumnSpec(nil), cols...)
-	for i := range out {
-		if out[i].Key == "cur" {
-			out[i].Key = forms.ColTotal
-		}
-	}
-	return out
 }
 
 func onlyTotal(cols []forms.ColumnSpec) []forms.ColumnSpec {
