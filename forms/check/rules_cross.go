@@ -128,9 +128,18 @@ func evalX3(x *ctx) {
 	sum, fis := ts[0], ts[1]
 	what := shortTitle(x.doc, sum) + "与" + shortTitle(x.doc, fis)
 	compared := false
+	whole := fundsWithCarry(sum)
 	for _, line := range []string{forms.LineInGeneral, forms.LineInFund, forms.LineInSOE, forms.LineInCarry} {
 		a, ok1 := cellFig(sum, forms.SideIn, line, forms.ColAmount, "收支总表“"+lineLabel(sum, forms.SideIn, line)+"”")
 		b, ok2 := cellFig(fis, forms.SideIn, line, forms.ColAmount, "财政拨款收支总表“"+lineLabel(fis, forms.SideIn, line)+"”")
+		carry := strings.Replace(line, "in.", "in.carry_", 1)
+		if c, ok := fis.Pane(forms.SideIn).Value(carry, forms.ColAmount); whole && ok2 && ok && c != 0 {
+			// the 收支总表 prints each fund's whole money (重庆's
+			// “一般公共预算资金”), this year's and carried over alike
+			b.v += c
+			b.terms = 2
+			b.label += "＋“上年结转" + lineLabel(fis, forms.SideIn, carry) + "”"
+		}
 		if ok1 && ok2 {
 			x.equalFigs(sum, what, a, b)
 			compared = true
@@ -139,6 +148,22 @@ func evalX3(x *ctx) {
 	if !compared {
 		x.skipf("%s没有共同列出的财政拨款收入或结转行", what)
 	}
+}
+
+// fundsWithCarry: a 收支总表 that prints no carried-over line at all,
+// while its 合计 is the whole (重庆): its lines of the funds hold each fund's
+// money with what was carried over.
+func fundsWithCarry(sum *forms.Table) bool {
+	in := sum.Pane(forms.SideIn)
+	if in == nil {
+		return false
+	}
+	for _, k := range []string{"in.carry_all", forms.LineInCarry, "in.carry_other", forms.LineInCurrent} {
+		if in.RowIndex(k) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func lineLabel(t *forms.Table, side forms.Side, key string) string {
@@ -257,6 +282,16 @@ func evalX4(x *ctx) {
 		x.skipf("%s", columnGap(x.doc, gen, gp))
 		return
 	}
+	// 一般公共预算拨款：本年 + 上年结转 − 结转下年 = 一般公共预算支出表合计
+	in := fis.Pane(forms.SideIn)
+	cur, ok1 := lineValue(in, forms.LineInGeneral, forms.ColAmount)
+	carry, ok2 := lineValue(in, "in.carry_general", forms.ColAmount)
+	next, nextTerms, _, known := x.generalPart(fis, forms.LineOutCarry)
+	b, ok3 := figOfCell(gen, forms.SideNone, forms.RowKeyTotal, forms.ColTotal, "一般公共预算支出表合计")
+	// 中央部门 print this year's appropriation only (年初预算数) in the
+	// 一般公共预算支出表, while the 财政拨款收支总表 spends the carried-over
+	// money too: each 类 is then at most the 财政拨款收支总表's
+	currentOnly := ok1 && ok2 && known && ok3 && carry != next && b.v == cur
 	compared := false
 	for _, code := range sortedKeys(fl, gl) {
 		b, ok := classFig(gen, gp, gl, code, forms.ColTotal, "一般公共预算支出表 "+code+" 合计")
@@ -277,20 +312,23 @@ func evalX4(x *ctx) {
 		} else if out.Col(col) < 0 || !unlistedZero(out, code, col) {
 			continue // the 支出 side does not say the 类 has no money
 		}
-		x.equalFigs(fis, what+" 类 "+code, a, b)
 		compared = true
+		if currentOnly {
+			if carry > next {
+				x.atMost(fis, what+" 类 "+code+"（一般公共预算支出表只列本年拨款）", b, a)
+			}
+			continue
+		}
+		x.equalFigs(fis, what+" 类 "+code, a, b)
 	}
-	// 一般公共预算拨款：本年 + 上年结转 − 结转下年 = 一般公共预算支出表合计
-	in := fis.Pane(forms.SideIn)
-	cur, ok1 := lineValue(in, forms.LineInGeneral, forms.ColAmount)
-	carry, ok2 := lineValue(in, "in.carry_general", forms.ColAmount)
-	next, nextTerms, _, known := x.generalPart(fis, forms.LineOutCarry)
-	b, ok3 := figOfCell(gen, forms.SideNone, forms.RowKeyTotal, forms.ColTotal, "一般公共预算支出表合计")
 	if !ok1 || !ok2 || !known || !ok3 {
 		if !compared {
 			x.skipf("%s没有列出一般公共预算拨款的本年收入、上年结转或结转下年", shortTitle(x.doc, fis))
 		}
 		return
+	}
+	if currentOnly {
+		return // the total is this year's appropriation, as printed
 	}
 	a := tableFig(fis, cur+carry-next, forms.CellRef{Table: fis.ID, Row: lineLabel(fis, forms.SideIn, forms.LineInGeneral), Column: forms.ColAmount},
 		"一般公共预算拨款（本年＋上年结转－结转下年）")

@@ -326,6 +326,11 @@ func evalH2(x *ctx) {
 					continue
 				}
 				level, err := classify.LevelOf(scheme, r.Code)
+				if err != nil && localDetail(scheme, r.Code, stack) {
+					// 重庆 details economic 款 locally (3010201 规范性津补贴
+					// under 30102 津贴补贴): a level below the 款, not a slip
+					level, err = classify.Xiang, nil
+				}
 				if err != nil {
 					x.add(t, []forms.CellRef{ref(t, p, ri, -1)}, fmt.Sprintf("%s %s：%v", name, rowName(p, ri), err), Value{"编码", r.Code})
 					continue
@@ -346,6 +351,20 @@ func evalH2(x *ctx) {
 			}
 		}
 	}, kCoded...)
+}
+
+// localDetail: a 7-digit economic code printed under its own 款 (the
+// stack holds the codes of the lines above, parents first).
+func localDetail(scheme classify.Scheme, code string, stack []string) bool {
+	if scheme == classify.Functional || len(code) != 7 {
+		return false
+	}
+	for _, c := range stack {
+		if c == code[:5] {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *ctx) duplicates(t *forms.Table, p *forms.Pane, name string) {
