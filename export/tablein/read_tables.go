@@ -241,7 +241,7 @@ var unitColumn = map[string]bool{"预算单位": true, "单位": true, "单位�
 	"预算单位名称": true, "部门(单位)": true}
 
 // genericLabels name a column only together with the group over it.
-var genericLabels = map[string]bool{"小计": true, "合计": true, "总计": true, "计": true}
+var genericLabels = map[string]bool{"小计": true, "合计": true, "总计": true, "计": true, "金额": true}
 
 // score says how well a column's header path names an alias's column: 4
 // the label under the same group, 3 a label printed without a group, 2 the
@@ -264,10 +264,13 @@ func (a *aliasSet) score(path []string, leaf, group string) int {
 		}
 	}
 	if genericLabels[leaf] {
-		if group == "" && a.pairs[leaf+"|"] {
+		switch {
+		case !a.pairs[leaf+"|"]:
+			return 0
+		case group == "":
 			return 3
 		}
-		return 0
+		return 1 // a label that names the column alone, under a group it does not know
 	}
 	if group != "" && a.groups[group] {
 		return 3
