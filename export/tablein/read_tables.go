@@ -214,7 +214,7 @@ var reTableNumber = regexp.MustCompile(`^(?:部门)?(?:公开|预算)?表[0-9一
 // unit line, the 编制单位 line, the table's number (公开表三).
 func preambleText(c string) bool {
 	n := norm(c)
-	return n != "" && (reUnitLine.MatchString(n) || strings.HasPrefix(n, "编制") || unitNameIn(c) != "" || reTableNumber.MatchString(n))
+	return n != "" && (reUnitLine.MatchString(n) || strings.HasPrefix(n, "编制单位") || strings.HasPrefix(n, "编制部门") || unitNameIn(c) != "" || reTableNumber.MatchString(n))
 }
 
 // path lists the distinct header texts above a column, top to bottom.
