@@ -105,7 +105,7 @@ var publishedColumns = func() []columnAlias {
 		columnAlias{forms.KindSangong, "", "operating", "", []string{"机关运行经费", "机关运行经费预算数"}},
 		// 收支总表, 财政拨款收支总表: the one figure column of each side
 		columnAlias{forms.KindSummary, forms.SideIn, forms.ColAmount, "", []string{"预算数", "本年预算", "本年预算数", "预算", "金额", "收入预算"}},
-		columnAlias{forms.KindSummary, forms.SideOut, forms.ColAmount, "", []string{"预算数", "本年预算", "本年预算数", "预算", "金额", "支出预算"}},
+		columnAlias{forms.KindSummary, forms.SideOut, forms.ColAmount, "", []string{"预算数", "本年预算", "本年预算数", "预算", "金额", "支出预算", "合计"}},
 		columnAlias{forms.KindFiscal, forms.SideIn, forms.ColAmount, "", []string{"预算数", "本年预算", "本年预算数", "预算", "金额"}},
 		columnAlias{forms.KindFiscal, forms.SideOut, forms.ColAmount, "", []string{"合计", "预算数", "本年预算", "本年预算数", "预算", "金额", "小计"}},
 		columnAlias{forms.KindFiscal, forms.SideOut, "general", "", []string{"一般公共预算", "一般公共预算拨款", "一般公共预算财政拨款"}},

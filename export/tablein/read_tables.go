@@ -181,6 +181,9 @@ func (r *reader) headerBounds(isData func(row int) bool) (top, bottom int) {
 		if isData(row) {
 			break
 		}
+		if _, note := r.noteAt(row); note && row > top {
+			break // an empty table's note under its header
+		}
 		bottom = row
 	}
 	return top, bottom
