@@ -21,7 +21,6 @@ import (
 	"yusuan/forms/check"
 	"yusuan/forms/edit"
 	"yusuan/forms/merge"
-	"yusuan/internal/crash"
 )
 
 // 汇总 (文件 → 汇总所属单位…): the clerk lists the 本级's and the units'
@@ -201,26 +200,21 @@ func (u *mainUI) consolidate(paths []string, self string, prev *forms.Document) 
 	prog.Show()
 	release := u.hold()
 	prevName, prevPath := u.docName(), u.path
-	u.busy.Add(1)
-	go func() {
-		var loaded merge.Loaded
-		var res *merge.Result
-		var s *edit.Session
-		var err error
-		if perr := crash.Guard("汇总", func() { loaded, res, s, err = consolidateFiles(paths, self, prev, prevName, bar, line) }); perr != nil {
-			err = perr
+	var loaded merge.Loaded
+	var res *merge.Result
+	var s *edit.Session
+	u.inBackground("汇总", func() (err error) {
+		loaded, res, s, err = consolidateFiles(paths, self, prev, prevName, bar, line)
+		return err
+	}, func(err error) {
+		prog.Hide()
+		release()
+		path := ""
+		if prev != nil {
+			path = prevPath // an update is saved over the consolidation it updates (kept as .bak)
 		}
-		fyne.Do(func() {
-			defer u.busy.Done()
-			prog.Hide()
-			release()
-			path := ""
-			if prev != nil {
-				path = prevPath // an update is saved over the consolidation it updates (kept as .bak)
-			}
-			u.showConsolidation(loaded, res, s, err, path)
-		})
-	}()
+		u.showConsolidation(loaded, res, s, err, path)
+	})
 }
 
 // consolidateFiles reads and sums the units' files (off the UI goroutine;

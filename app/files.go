@@ -22,7 +22,6 @@ import (
 	"yusuan/forms/check"
 	"yusuan/forms/edit"
 	"yusuan/forms/lock"
-	"yusuan/internal/crash"
 )
 
 // Files: open, save, new, recent files, autosave and recovery, export.
@@ -42,18 +41,14 @@ func (u *mainUI) openPath(path string) {
 		title = "正在读取 PDF…"
 	}
 	done := u.progress(title, path)
-	u.busy.Add(1)
-	go func() {
-		var o loaded
-		if err := crash.Guard("打开文件", func() { o = load(path) }); err != nil {
+	var o loaded
+	u.inBackground("打开文件", func() error { o = load(path); return nil }, func(err error) {
+		done()
+		if err != nil {
 			o = loaded{err: err}
 		}
-		fyne.Do(func() {
-			defer u.busy.Done()
-			done()
-			u.showOpened(path, o)
-		})
-	}()
+		u.showOpened(path, o)
+	})
 }
 
 // loaded is what reading a file gave: a session on the document (checked
@@ -126,36 +121,25 @@ func (u *mainUI) askReadOnly(path string, o loaded, held *lock.HeldError) {
 	if local {
 		text += "\n如果确定本机没有别的窗口在用它（例如上次断电或程序异常退出），可以“强制打开”。"
 	}
-	release := u.hold()
-	var d dialog.Dialog
-	answer := func(f func()) func() {
-		return func() {
-			d.Hide()
-			release()
-			f()
-		}
-	}
-	buttons := container.NewHBox(
-		widget.NewButton("取消", answer(func() {
+	choices := []choice{
+		{label: "取消", do: func() {
 			if u.s == nil {
 				u.showError(path, held)
 			}
-		})),
-		widget.NewButton("以只读方式打开", answer(func() { u.showDocument(o.s, path, nil, true) })),
-	)
+		}},
+		{label: "以只读方式打开", do: func() { u.showDocument(o.s, path, nil, true) }},
+	}
 	if local {
-		buttons.Add(widget.NewButton("强制打开", answer(func() {
+		choices = append(choices, choice{label: "强制打开", do: func() {
 			l, err := lock.Force(path)
 			if err != nil {
 				u.failOpen(path, err)
 				return
 			}
 			u.showDocument(o.s, path, l, false)
-		})))
+		}})
 	}
-	d = dialog.NewCustomWithoutButtons("文件正在使用", container.NewVBox(look.Wrapped(text), container.NewCenter(buttons)), u.win)
-	d.Resize(fyne.NewSize(600, 280))
-	d.Show()
+	u.ask("文件正在使用", text, fyne.NewSize(600, 280), choices...)
 }
 
 // showDocument shows a document file read into a session; l is its lock
@@ -188,6 +172,35 @@ func (u *mainUI) askRecovery(question string, recover, drop func()) {
 		}
 	}, u.win)
 	d.Resize(fyne.NewSize(560, 240))
+	d.Show()
+}
+
+// choice is one answer to a question asked with ask.
+type choice struct {
+	label  string
+	do     func()
+	danger bool // an answer that can lose work, drawn in red
+}
+
+// ask shows a question whose every answer closes it; until it is
+// answered, the window's commands wait (hold).
+func (u *mainUI) ask(title, text string, size fyne.Size, choices ...choice) {
+	release := u.hold()
+	var d dialog.Dialog
+	buttons := container.NewHBox()
+	for _, c := range choices {
+		b := widget.NewButton(c.label, func() {
+			d.Hide()
+			release()
+			c.do()
+		})
+		if c.danger {
+			b.Importance = widget.DangerImportance
+		}
+		buttons.Add(b)
+	}
+	d = dialog.NewCustomWithoutButtons(title, container.NewVBox(look.Wrapped(text), container.NewCenter(buttons)), u.win)
+	d.Resize(size)
 	d.Show()
 }
 
@@ -329,25 +342,10 @@ func (u *mainUI) askOverwrite(out *edit.Outside, next func()) {
 		text = fmt.Sprintf("“%s”已被别的程序修改。\n%s\n别的程序修改它：%s\n\n覆盖：用窗口中的内容替换它，别的程序所做的修改会丢失（替换前的文件留作 %s）。\n另存为：把窗口中的内容保存为另一个文件，原文件保持不变。\n取消：不保存，可以先查看原文件。",
 			name, seen, out.ModTime.Format(stamp), name+forms.BackupExt)
 	}
-	release := u.hold()
-	var d dialog.Dialog
-	answer := func(f func()) func() {
-		return func() {
-			d.Hide()
-			release()
-			f()
-		}
-	}
-	overwrite := widget.NewButton("覆盖", answer(func() { u.write(next) }))
-	overwrite.Importance = widget.DangerImportance
-	buttons := container.NewHBox(
-		widget.NewButton("取消", answer(func() {})),
-		widget.NewButton("另存为…", answer(func() { u.saveAs(next) })),
-		overwrite,
-	)
-	d = dialog.NewCustomWithoutButtons("文件在本窗口之外被改动", container.NewVBox(look.Wrapped(text), container.NewCenter(buttons)), u.win)
-	d.Resize(fyne.NewSize(640, 300))
-	d.Show()
+	u.ask("文件在本窗口之外被改动", text, fyne.NewSize(640, 300),
+		choice{label: "取消", do: func() {}},
+		choice{label: "另存为…", do: func() { u.saveAs(next) }},
+		choice{label: "覆盖", do: func() { u.write(next) }, danger: true})
 }
 
 // saveAs asks for a file name and saves there.
@@ -529,27 +527,20 @@ type carried struct {
 
 func (u *mainUI) carryOverFrom(path string) {
 	done := u.progress("正在从上年文件结转…", path)
-	u.busy.Add(1)
-	go func() {
-		var c carried
-		if err := crash.Guard("从上年结转", func() { c = carryOver(path) }); err != nil {
-			c = carried{err: err}
+	var c carried
+	u.inBackground("从上年结转", func() error { c = carryOver(path); return c.err }, func(err error) {
+		done()
+		if err != nil {
+			dialog.ShowError(err, u.win)
+			return
 		}
-		fyne.Do(func() {
-			defer u.busy.Done()
-			done()
-			if c.err != nil {
-				dialog.ShowError(c.err, u.win)
-				return
-			}
-			u.setSession(c.s, "", fmt.Sprintf("结转自 %s", filepath.Base(path)))
-			u.s.MarkUnsaved()
-			u.refreshChrome()
-			d := dialog.NewCustom("从上年结转", "关闭", container.NewVScroll(look.Wrapped(strings.Join(c.notes, "\n"))), u.win)
-			d.Resize(fyne.NewSize(720, 420))
-			d.Show()
-		})
-	}()
+		u.setSession(c.s, "", fmt.Sprintf("结转自 %s", filepath.Base(path)))
+		u.s.MarkUnsaved()
+		u.refreshChrome()
+		d := dialog.NewCustom("从上年结转", "关闭", container.NewVScroll(look.Wrapped(strings.Join(c.notes, "\n"))), u.win)
+		d.Resize(fyne.NewSize(720, 420))
+		d.Show()
+	})
 }
 
 // carryOver reads last year's file and starts next year's document from
@@ -758,23 +749,15 @@ func (u *mainUI) export(kind exportKind, path, what string) {
 	}
 	done := u.progress("正在导出"+what+"…", path)
 	d := u.s.Doc()
-	u.busy.Add(1)
-	go func() {
-		msg := ""
-		var err error
-		if perr := crash.Guard("导出"+what, func() { msg, err = exportFile(kind, d, path) }); perr != nil {
-			err = perr
+	msg := ""
+	u.inBackground("导出"+what, func() (err error) { msg, err = exportFile(kind, d, path); return err }, func(err error) {
+		done()
+		if err != nil {
+			dialog.ShowError(err, u.win)
+			return
 		}
-		fyne.Do(func() {
-			defer u.busy.Done()
-			done()
-			if err != nil {
-				dialog.ShowError(err, u.win)
-				return
-			}
-			dialog.ShowInformation("导出完成", msg, u.win)
-		})
-	}()
+		dialog.ShowInformation("导出完成", msg, u.win)
+	})
 }
 
 // exportFile writes the workbook or the PDF and says what it wrote.

@@ -44,6 +44,23 @@ func (u *mainUI) safe(doing string, f func()) func() {
 	}
 }
 
+// inBackground runs work off the UI goroutine (a panic in it is logged and
+// becomes its error), then done on the UI goroutine with work's error. busy
+// counts it, so that closing the window and the tests wait for it.
+func (u *mainUI) inBackground(doing string, work func() error, done func(err error)) {
+	u.busy.Add(1)
+	go func() {
+		var err error
+		if perr := crash.Guard(doing, func() { err = work() }); perr != nil {
+			err = perr
+		}
+		fyne.Do(func() {
+			defer u.busy.Done()
+			done(err)
+		})
+	}()
+}
+
 // hold keeps the window's commands (menu, toolbar, shortcuts) from running
 // while a question must be answered first or a file is read or written in
 // the background — a modal dialog stops clicks, not the window's

@@ -16,20 +16,45 @@ const (
 )
 
 // checkBounds refuses the first field of a raw document that is longer than
-// its bound, naming the field and its length. Fields tagged bound:"name"
-// are names; every other string is a text.
+// its bound, naming the field and its length.
 func checkBounds(raw *Raw) *FileError {
-	if err := walkBounds(reflect.ValueOf(raw).Elem(), ""); err != nil {
+	err := WalkStrings(raw, func(steps []Step, s string, limit int) error {
+		what := "文字"
+		if limit == MaxNameChars {
+			what = "名称"
+		}
+		return boundString(s, jsonPath(steps), limit, what)
+	})
+	if err != nil {
 		return err.(*FileError)
 	}
 	return nil
 }
 
-func walkBounds(v reflect.Value, path string) error {
+// Step is one step from a value down to a string it holds: a struct's
+// field, a list's item or a map's entry.
+type Step struct {
+	Struct, Field, JSON string // a field: its struct type's name, its own, its JSON name
+	Item                int    // a list's item, from 1
+	Key                 string // a map entry's key (for the key and the value alike)
+	Map                 bool
+}
+
+// WalkStrings calls visit with every string v holds (through pointers,
+// the exported fields of structs, lists, and maps' keys and values), with
+// the steps down to it and its bound (decision 45): MaxNameChars for a
+// field tagged bound:"name", MaxTextChars for any other. Fields never
+// saved (json:"-") and byte slices are left out. The first error visit
+// returns ends the walk.
+func WalkStrings(v any, visit func(steps []Step, s string, limit int) error) error {
+	return walkStrings(reflect.ValueOf(v), nil, visit)
+}
+
+func walkStrings(v reflect.Value, steps []Step, visit func([]Step, string, int) error) error {
 	switch v.Kind() {
 	case reflect.Pointer, reflect.Interface:
 		if !v.IsNil() {
-			return walkBounds(v.Elem(), path)
+			return walkStrings(v.Elem(), steps, visit)
 		}
 	case reflect.Struct:
 		t := v.Type()
@@ -45,15 +70,15 @@ func walkBounds(v reflect.Value, path string) error {
 			if name == "" {
 				name = f.Name
 			}
-			p := join(path, name)
+			at := append(steps[:len(steps):len(steps)], Step{Struct: t.Name(), Field: f.Name, JSON: name})
 			fv := v.Field(i)
 			if fv.Kind() == reflect.String && f.Tag.Get("bound") == "name" {
-				if err := boundString(fv.String(), p, MaxNameChars, "名称"); err != nil {
+				if err := visit(at, fv.String(), MaxNameChars); err != nil {
 					return err
 				}
 				continue
 			}
-			if err := walkBounds(fv, p); err != nil {
+			if err := walkStrings(fv, at, visit); err != nil {
 				return err
 			}
 		}
@@ -62,25 +87,41 @@ func walkBounds(v reflect.Value, path string) error {
 			return nil
 		}
 		for i := range v.Len() {
-			if err := walkBounds(v.Index(i), fmt.Sprintf("%s[%d]", path, i+1)); err != nil {
+			if err := walkStrings(v.Index(i), append(steps[:len(steps):len(steps)], Step{Item: i + 1}), visit); err != nil {
 				return err
 			}
 		}
 	case reflect.Map:
 		it := v.MapRange()
 		for it.Next() {
-			p := join(path, fmt.Sprint(it.Key().Interface()))
-			if err := walkBounds(it.Key(), p); err != nil {
+			at := append(steps[:len(steps):len(steps)], Step{Key: fmt.Sprint(it.Key().Interface()), Map: true})
+			if err := walkStrings(it.Key(), at, visit); err != nil {
 				return err
 			}
-			if err := walkBounds(it.Value(), p); err != nil {
+			if err := walkStrings(it.Value(), at, visit); err != nil {
 				return err
 			}
 		}
 	case reflect.String:
-		return boundString(v.String(), path, MaxTextChars, "文字")
+		return visit(steps, v.String(), MaxTextChars)
 	}
 	return nil
+}
+
+// jsonPath writes the steps as the file names them: "perf.projects[2].goal".
+func jsonPath(steps []Step) string {
+	path := ""
+	for _, st := range steps {
+		switch {
+		case st.Map:
+			path = join(path, st.Key)
+		case st.Item > 0:
+			path = fmt.Sprintf("%s[%d]", path, st.Item)
+		default:
+			path = join(path, st.JSON)
+		}
+	}
+	return path
 }
 
 func join(path, name string) string {

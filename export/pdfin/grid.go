@@ -34,53 +34,56 @@ const snap = 1.5
 type hseg struct{ y, x0, x1 float64 }
 type vseg struct{ x, y0, y1 float64 }
 
-// mergeH joins horizontal rules on one height that touch or overlap.
-func mergeH(rules []Rule) []hseg {
-	var hs []hseg
-	for _, r := range rules {
-		if r.Horizontal() {
-			hs = append(hs, hseg{r.Y0, r.X0, r.X1})
+// seg is a rule along one axis: its fixed coordinate, and where it runs.
+type seg struct{ at, lo, hi float64 }
+
+// mergeSegs joins rules on one line (within snap) that touch or overlap.
+func mergeSegs(ss []seg) []seg {
+	sort.Slice(ss, func(i, j int) bool {
+		if abs(ss[i].at-ss[j].at) > snap {
+			return ss[i].at < ss[j].at
 		}
-	}
-	sort.Slice(hs, func(i, j int) bool {
-		if abs(hs[i].y-hs[j].y) > snap {
-			return hs[i].y < hs[j].y
-		}
-		return hs[i].x0 < hs[j].x0
+		return ss[i].lo < ss[j].lo
 	})
-	var out []hseg
-	for _, h := range hs {
-		if n := len(out); n > 0 && abs(out[n-1].y-h.y) <= snap && h.x0 <= out[n-1].x1+snap {
-			out[n-1].x1 = max(out[n-1].x1, h.x1)
+	var out []seg
+	for _, s := range ss {
+		if n := len(out); n > 0 && abs(out[n-1].at-s.at) <= snap && s.lo <= out[n-1].hi+snap {
+			out[n-1].hi = max(out[n-1].hi, s.hi)
 			continue
 		}
-		out = append(out, h)
+		out = append(out, s)
 	}
 	return out
 }
 
+// mergeH joins horizontal rules on one height that touch or overlap.
+func mergeH(rules []Rule) []hseg {
+	var ss []seg
+	for _, r := range rules {
+		if r.Horizontal() {
+			ss = append(ss, seg{r.Y0, r.X0, r.X1})
+		}
+	}
+	var hs []hseg
+	for _, s := range mergeSegs(ss) {
+		hs = append(hs, hseg{s.at, s.lo, s.hi})
+	}
+	return hs
+}
+
+// mergeV joins vertical rules at one x that touch or overlap.
 func mergeV(rules []Rule) []vseg {
-	var vs []vseg
+	var ss []seg
 	for _, r := range rules {
 		if !r.Horizontal() {
-			vs = append(vs, vseg{r.X0, r.Y0, r.Y1})
+			ss = append(ss, seg{r.X0, r.Y0, r.Y1})
 		}
 	}
-	sort.Slice(vs, func(i, j int) bool {
-		if abs(vs[i].x-vs[j].x) > snap {
-			return vs[i].x < vs[j].x
-		}
-		return vs[i].y0 < vs[j].y0
-	})
-	var out []vseg
-	for _, v := range vs {
-		if n := len(out); n > 0 && abs(out[n-1].x-v.x) <= snap && v.y0 <= out[n-1].y1+snap {
-			out[n-1].y1 = max(out[n-1].y1, v.y1)
-			continue
-		}
-		out = append(out, v)
+	var vs []vseg
+	for _, s := range mergeSegs(ss) {
+		vs = append(vs, vseg{s.at, s.lo, s.hi})
 	}
-	return out
+	return vs
 }
 
 func crosses(h hseg, v vseg) bool {

@@ -2,9 +2,6 @@ package check
 
 import (
 	"fmt"
-	"math"
-	"math/big"
-	"sort"
 	"strings"
 
 	"yusuan/forms"
@@ -263,76 +260,6 @@ func gapOf(a, b fig) gap {
 // Shares at q decimals (decision 36): the half-up share, or the one the
 // largest-remainder breakdown of its group shows, is right; one unit of the
 // last printed digit off is a 提示 尾差.
-
-// percent is 100 × 10^q: a whole at q decimals of a percent.
-func percent(q int) *big.Int {
-	return new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(q)+2), nil)
-}
-
-// shareAt is part/whole in units of 10^-q percent, rounded half away from
-// zero. The whole must not be zero.
-func shareAt(part, whole int64, q int) int64 {
-	if whole < 0 {
-		part, whole = -part, -whole
-	}
-	n := new(big.Int).Mul(big.NewInt(abs64(part)), percent(q))
-	n.Add(n, big.NewInt(whole/2))
-	n.Quo(n, big.NewInt(whole))
-	v := clamp(n)
-	if part < 0 {
-		return -v
-	}
-	return v
-}
-
-func clamp(n *big.Int) int64 {
-	if !n.IsInt64() || n.Int64() > math.MaxInt64/4 {
-		return math.MaxInt64 / 4
-	}
-	return n.Int64()
-}
-
-// sharesAt splits 100% at q decimals over parts that add up to whole so
-// that the shares printed add up to exactly 100% (largest remainder). Parts
-// must be non-negative and add up to a positive whole; otherwise each is
-// rounded on its own.
-func sharesAt(parts []int64, whole int64, q int) []int64 {
-	out := make([]int64, len(parts))
-	var sum int64
-	ok := whole > 0
-	for _, p := range parts {
-		sum += p
-		ok = ok && p >= 0
-	}
-	if !ok || sum != whole {
-		for i, p := range parts {
-			if whole != 0 {
-				out[i] = shareAt(p, whole, q)
-			}
-		}
-		return out
-	}
-	w := big.NewInt(whole)
-	rem := make([]*big.Int, len(parts))
-	var given int64
-	for i, p := range parts {
-		n := new(big.Int).Mul(big.NewInt(p), percent(q))
-		quo, r := new(big.Int).QuoRem(n, w, new(big.Int))
-		out[i], rem[i] = clamp(quo), r
-		given += out[i]
-	}
-	order := make([]int, len(parts))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(a, b int) bool { return rem[order[a]].Cmp(rem[order[b]]) > 0 })
-	all := clamp(percent(q))
-	for k := 0; given < all && k < len(order); k++ {
-		out[order[k]]++
-		given++
-	}
-	return out
-}
 
 // fmtPct writes a share held in units of 10^-q percent: "14.13%", "14.1%".
 func fmtPct(v int64, q int) string {

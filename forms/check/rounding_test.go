@@ -419,19 +419,6 @@ func TestRoundingHelpers(t *testing.T) {
 	if isRounded(unitStep(money.Yuan)) || !isRounded(unitStep(money.WanYuan)) {
 		t.Error("isRounded")
 	}
-	// shares at q decimals agree with money's at two
-	parts := []int64{17000, 1000, 800}
-	for i, s := range sharesAt(parts, 18800, 2) {
-		if want := money.Shares([]money.Amount{17000, 1000, 800}, 18800)[i]; s != want {
-			t.Errorf("sharesAt[%d] = %d, money.Shares %d", i, s, want)
-		}
-	}
-	if got := sharesAt([]int64{1, 1, 1}, 3, 1); got[0]+got[1]+got[2] != 1000 {
-		t.Errorf("thirds at one decimal = %v", got)
-	}
-	if got := shareAt(94325, 667745, 1); got != 141 {
-		t.Errorf("shareAt one decimal = %d", got)
-	}
 	if fmtPct(141, 1) != "14.1%" || fmtPct(5, 2) != "0.05%" || fmtPct(100, 0) != "100%" {
 		t.Error("fmtPct")
 	}

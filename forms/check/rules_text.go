@@ -390,10 +390,10 @@ func evalN2(x *ctx) {
 		adjusted := map[int][]int64{} // by decimals printed
 		for i, s := range g {
 			pc := s.st.pct
-			want := shareAt(s.part, s.whole, pc.q)
+			want := money.ShareAt(s.part, s.whole, pc.q)
 			adj, ok := adjusted[pc.q]
 			if !ok {
-				adj = sharesAt(parts, g[0].whole, pc.q)
+				adj = money.SharesAt(parts, g[0].whole, pc.q)
 				adjusted[pc.q] = adj
 			}
 			got := pc.units
@@ -524,7 +524,7 @@ func evalN3(x *ctx) {
 		}
 		// a rate at the decimals printed; one unit of the last off is 尾差
 		q := y.pct.q
-		want := shareAt(cents(abs(signed), st.unit), cents(prev, st.unit), q)
+		want := money.ShareAt(cents(abs(signed), st.unit), cents(prev, st.unit), q)
 		switch got := y.pct.units; {
 		case got == want:
 		case abs64(got-want) <= 1:

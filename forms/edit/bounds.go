@@ -2,7 +2,6 @@ package edit
 
 import (
 	"fmt"
-	"reflect"
 	"unicode/utf8"
 
 	"yusuan/forms"
@@ -72,70 +71,41 @@ var fieldLabels = map[string]string{
 
 // checkPart refuses a part edited as a whole (a 绩效 form, the glossary,
 // the inputs) when any of its strings is too long. It reads the fields as
-// forms does at load and save: tagged bound:"name" a name, any other
-// string a text; so a part it passes can be saved. where names the part
-// ("" for none).
+// forms does at load and save (forms.WalkStrings), so a part it passes can
+// be saved. where names the part ("" for none).
 func checkPart(where string, v any) error {
-	if e := walkPart(reflect.ValueOf(v), where, "文字"); e != nil {
-		return e
-	}
-	return nil
+	return forms.WalkStrings(v, func(steps []forms.Step, s string, limit int) error {
+		if e := bound(At{}, fieldOf(where, steps, limit), s, limit); e != nil {
+			return e
+		}
+		return nil
+	})
 }
 
-func walkPart(v reflect.Value, where, label string) *Error {
-	switch v.Kind() {
-	case reflect.Pointer, reflect.Interface:
-		if !v.IsNil() {
-			return walkPart(v.Elem(), where, label)
-		}
-	case reflect.Struct:
-		t := v.Type()
-		for i := range t.NumField() {
-			f := t.Field(i)
-			if !f.IsExported() {
-				continue
-			}
-			l, ok := fieldLabels[t.Name()+"."+f.Name]
+// fieldOf names a string of a part as the window labels it: "第2项的指标值",
+// "名词的解释".
+func fieldOf(where string, steps []forms.Step, limit int) string {
+	label := "文字"
+	for i, st := range steps {
+		last := i == len(steps)-1
+		switch {
+		case st.Map:
+			where, label = fmt.Sprintf("%s（%s）", where, st.Key), ""
+		case st.Item > 0:
+			where = fmt.Sprintf("%s第%d项的", where, st.Item)
+		default:
+			l, ok := fieldLabels[st.Struct+"."+st.Field]
 			if !ok {
 				l = "文字"
-			}
-			fv := v.Field(i)
-			if fv.Kind() == reflect.String && f.Tag.Get("bound") == "name" {
-				if !ok {
+				if last && limit == forms.MaxNameChars {
 					l = "名称"
 				}
-				if e := bound(At{}, where+l, fv.String(), forms.MaxNameChars); e != nil {
-					return e
-				}
-				continue
 			}
-			in := where
-			if fv.Kind() != reflect.String {
-				in = where + l // a list or a part: its items are named under it
+			if !last {
+				where += l // a list or a part: its items are named under it
 			}
-			if e := walkPart(fv, in, l); e != nil {
-				return e
-			}
+			label = l
 		}
-	case reflect.Slice, reflect.Array:
-		for i := range v.Len() {
-			if e := walkPart(v.Index(i), fmt.Sprintf("%s第%d项的", where, i+1), label); e != nil {
-				return e
-			}
-		}
-	case reflect.Map:
-		it := v.MapRange()
-		for it.Next() {
-			in := fmt.Sprintf("%s（%v）", where, it.Key().Interface()) // where names the map
-			if e := walkPart(it.Key(), in, ""); e != nil {
-				return e
-			}
-			if e := walkPart(it.Value(), in, ""); e != nil {
-				return e
-			}
-		}
-	case reflect.String:
-		return bound(At{}, where+label, v.String(), forms.MaxTextChars)
 	}
-	return nil
+	return where + label
 }

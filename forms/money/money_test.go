@@ -2,6 +2,7 @@ package money
 
 import (
 	"errors"
+	"math"
 	"strings"
 	"testing"
 )
@@ -185,6 +186,20 @@ func TestShares(t *testing.T) {
 	// parts that do not add up: each rounded on its own
 	if s := Shares([]Amount{m("1"), m("1")}, m("3")); s[0] != 3333 || s[1] != 3333 {
 		t.Errorf("non-adding parts %v", s)
+	}
+	// at one decimal, as texts print them (decision 36)
+	if got := SharesAt([]int64{1, 1, 1}, 3, 1); got[0]+got[1]+got[2] != 1000 || got[0] != 334 {
+		t.Errorf("thirds at one decimal = %v", got)
+	}
+	if got := ShareAt(94325, 667745, 1); got != 141 {
+		t.Errorf("ShareAt one decimal = %d", got)
+	}
+	if got := ShareAt(-1, 8, 0); got != -13 {
+		t.Errorf("ShareAt half away from zero = %d", got)
+	}
+	// a share too large for int64 is clamped, not wrapped
+	if got := ShareAt(math.MaxInt64/2, 1, 2); got != math.MaxInt64/4 {
+		t.Errorf("huge share = %d", got)
 	}
 }
 
