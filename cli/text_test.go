@@ -67,13 +67,24 @@ func TestCheckTextFromAPublishedPDF(t *testing.T) {
 		}
 		return n
 	}
+	// 附件1's figures all agree with 附件2's tables (pp5–8 against pp1–9)
 	code, out, errs := run("check", "--json", "--text", texts, tables)
 	if code == ExitUsage {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	_, files := explanationQuotes(t, out)
-	if len(files) == 0 {
-		t.Errorf("no finding on 附件1's 情况说明")
+	if q, f := explanationQuotes(t, out); len(f) != 0 {
+		t.Errorf("findings on 附件1 against its own tables: %q", q)
+	}
+	// against another department's tables (苏州市审计局) they do not, and
+	// each finding names the --text file
+	other := corpus.PDF("suz-2026-shenjiju", "审计局")
+	code, out, errs = run("check", "--json", "--text", texts, other)
+	if code == ExitUsage {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	quotes, files := explanationQuotes(t, out)
+	if len(files) == 0 || inText(quotes) == 0 {
+		t.Errorf("no finding on 附件1's 情况说明 against 苏州's tables")
 	}
 	for _, f := range files {
 		if f != texts {
@@ -87,7 +98,7 @@ func TestCheckTextFromAPublishedPDF(t *testing.T) {
 		t.Errorf("without --text, findings on a 情况说明: %q %q", q, f)
 	}
 	// the text report says where the texts came from
-	_, out, _ = run("check", "--text", texts, tables)
+	_, out, _ = run("check", "--text", texts, other)
 	if !strings.Contains(out, "文字部分取自 "+filepath.Base(texts)+"：主要职能、机构设置、情况说明") || !strings.Contains(out, "【情况说明】") {
 		t.Errorf("report:\n%s", out)
 	}

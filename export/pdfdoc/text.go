@@ -9,8 +9,10 @@ import (
 
 // Headings that open the text parts, whatever the locality calls them.
 var (
-	reFunctions    = regexp.MustCompile(`^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?:主要职能|部门职责|职能职责|本部门职责情况|部门主要职责|主要职责|职责)`)
-	reOrganization = regexp.MustCompile(`^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?:机构设置|内设机构|部门机构设置|本部门机构设置)`)
+	// A heading of its own line may name the unit first (“上海市审计局（单位）
+	// 主要职能”, “一、单位主要职责”) and ends with the part's name.
+	reFunctions    = regexp.MustCompile(`^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?:[^，。：；\d]{0,20}(?:主要职能|职责|职责情况)|(?:学校|部门|单位)?基本情况)$`)
+	reOrganization = regexp.MustCompile(`^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?[^，。：；\d]{0,20}(?:机构设置|内设机构|机构编制|单位构成|部门构成)(?:情况)?$`)
 	reGlossary     = regexp.MustCompile(`^(?:第[一二三四五六七八九十]+部分\s*)?(?:[一二三四五六七八九十\d]+[、.．]\s*)?名词解释`)
 	// a heading that ends a part: 第X部分 or 一、 (a numbered item （三）
 	// inside 主要职能 does not)

@@ -841,11 +841,34 @@ func evalX10(x *ctx) {
 			continue
 		}
 		if pub, ok := cellFig(t, forms.SideNone, forms.RowKeyTotal, forms.ColPublic, c.label); ok {
+			if hasInstitutions(x) {
+				// 机关运行经费 is the offices' part of the 公用经费; the
+				// 事业单位 (烟台's 事业运行 line) have theirs too
+				x.atMost(t, "机关运行经费与公用经费（部门含事业单位，前者不应超过后者）", op, pub)
+				return
+			}
 			x.equalFigs(t, "机关运行经费与公用经费（行政单位和参公单位两者应一致）", op, pub)
 			return
 		}
 	}
 	x.skipf("没有列出公用经费的表")
+}
+
+// hasInstitutions: the department spends on 事业运行 or 机构运行 (a 项
+// of 事业单位), so its 公用经费 are not all the offices'.
+func hasInstitutions(x *ctx) bool {
+	for _, k := range []forms.Kind{forms.KindGeneral, forms.KindExpense} {
+		t := x.table(k)
+		if t == nil || t.Main() == nil {
+			continue
+		}
+		for _, r := range t.Main().Rows {
+			if r.Type == forms.RowClass && len(r.Code) == 7 && (strings.Contains(r.Name, "事业运行") || strings.Contains(r.Name, "机构运行")) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // textProjectCounts compares the 绩效 section's counts and sums with the

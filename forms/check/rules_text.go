@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -574,7 +575,8 @@ func evalN4(x *ctx) {
 		return
 	}
 	for _, st := range x.text().amounts {
-		if y := st.yoy; y != nil && y.word != "持平" && !y.reason {
+		// a change of 0 has nothing to explain (its wording is N-3's)
+		if y := st.yoy; y != nil && y.word != "持平" && !y.reason && y.delta != 0 {
 			x.addText(st.part, []forms.CellRef{st.ref}, fmt.Sprintf("情况说明%s“%s，%s”没有说明增减原因（主要原因是……）", st.ref.Row, st.quote(), y.quote()),
 				Value{"文字", y.quote()})
 		}
@@ -588,8 +590,14 @@ func evalN5(x *ctx) {
 	}
 	said := map[subject]bool{}
 	var ref forms.CellRef
-	for _, st := range x.text().amounts {
-		if st.sc == scSangong || st.subject == subjSangong {
+	pt := x.text()
+	for s := range pt.itemParas {
+		said[s] = true
+	}
+	for _, st := range pt.amounts {
+		// an item is stated wherever its amount is (长沙 states them under
+		// 其他重要事项), and 公务用车 购置 and 运行 split
+		if st.sc == scSangong || st.subject == subjSangong || slices.Contains(sangongSubjects, st.subject) {
 			said[st.subject] = true
 			if ref.Table == "" {
 				ref = st.ref
@@ -751,10 +759,13 @@ func (x *ctx) eachText(visit func(part string, loc textLoc, text string)) {
 }
 
 var (
-	reGap     = regexp.MustCompile(`【请填写：([^】]*)】`)
-	reYear    = regexp.MustCompile(`(\d{4})年`)
-	reOrgList = regexp.MustCompile(`(\d+|[一二三四五六七八九十百]+)个(?:内设)?机构[^。]*?[：:]`)
-	reParen   = regexp.MustCompile(`（[^）]*）|\([^)]*\)`)
+	reGap  = regexp.MustCompile(`【请填写：([^】]*)】`)
+	reYear = regexp.MustCompile(`(\d{4})年`)
+	// reYearRange: what stands before the second year of a period
+	// (“2026年至2027年”, “2026年-2027年”, “2026—2027年”)
+	reYearRange = regexp.MustCompile(`\d{4}年?(?:至|到|-|—|－|～|~)$`)
+	reOrgList   = regexp.MustCompile(`(\d+|[一二三四五六七八九十百]+)个(?:内设)?机构[^。\d]*?[：:]`)
+	reParen     = regexp.MustCompile(`（[^）]*）|\([^)]*\)`)
 )
 
 // sections the 情况说明 must have, by the words its headings or text use.
@@ -762,10 +773,12 @@ var requiredSections = []struct {
 	name  string
 	words []string
 }{
-	{"收支预算总体情况", []string{"收支预算总体", "收支总体", "收支总预算"}},
-	{"收入预算情况", []string{"收入预算"}},
-	{"支出预算情况", []string{"支出预算"}},
-	{"财政拨款收支预算情况", []string{"财政拨款收支"}},
+	// each under the names the localities give it: 收支总表情况说明 (长春),
+	// 部门预算收入 (深圳), 预算收支总体情况 (福州), 财政拨款情况说明 (重庆) …
+	{"收支预算总体情况", []string{"收支预算总体", "收支总体", "收支总预算", "收支总表情况", "收支预算总表", "收支预算情况"}},
+	{"收入预算情况", []string{"收入预算", "预算收入", "收入总表情况", "收入总体"}},
+	{"支出预算情况", []string{"支出预算", "预算支出", "支出总表情况", "支出总体"}},
+	{"财政拨款收支预算情况", []string{"财政拨款收支", "财政拨款收入", "财政拨款支出", "财政拨款情况", "财政拨款预算"}},
 	{"一般公共预算拨款（支出）情况", []string{"一般公共预算拨款", "一般公共预算支出"}},
 	{"一般公共预算基本支出情况", []string{"基本支出"}},
 	{"“三公”经费情况", []string{"三公"}},
@@ -797,7 +810,7 @@ func n7(x *ctx, explanationOnly bool) {
 		whereFn := loc.String
 		switch part {
 		case PartFunctions, PartOrganization:
-			if strings.TrimSpace(text) == "" {
+			if strings.TrimSpace(text) == "" && !tablesOnly(d) {
 				x.addText(part, []forms.CellRef{{Table: part}}, fmt.Sprintf("部门概况缺少“%s”", whereFn()))
 			}
 		case PartExplanation:
@@ -828,11 +841,15 @@ func n7(x *ctx, explanationOnly bool) {
 			}
 		}
 		if strings.Contains(text, "年") {
-			for _, m := range reYear.FindAllStringSubmatch(normalize(text), -1) {
+			norm := normalize(text)
+			for _, m := range reYear.FindAllStringSubmatchIndex(norm, -1) {
 				where := whereFn()
-				if y, _ := strconv.Atoi(m[1]); y > d.Meta.Year && y < 2200 && !reported["y"+part+where] {
+				if reYearRange.MatchString(norm[:m[0]]) {
+					continue // “2026年至2027年”: the end of a project's period
+				}
+				if y, _ := strconv.Atoi(norm[m[2]:m[3]]); y > d.Meta.Year && y < 2200 && !reported["y"+part+where] {
 					reported["y"+part+where] = true
-					x.addText(part, []forms.CellRef{{Table: part, Row: where}}, fmt.Sprintf("%s写有 %d 年，晚于预算年度 %d 年", where, y, d.Meta.Year), Value{"年份", m[1]})
+					x.addText(part, []forms.CellRef{{Table: part, Row: where}}, fmt.Sprintf("%s写有 %d 年，晚于预算年度 %d 年", where, y, d.Meta.Year), Value{"年份", norm[m[2]:m[3]]})
 					break
 				}
 			}
@@ -844,12 +861,17 @@ func n7(x *ctx, explanationOnly bool) {
 	if strings.TrimSpace(explanation) != "" {
 		norm := normalize(explanation)
 		var missing []string
+		has := map[string]bool{}
 		for _, s := range requiredSections {
-			found := false
 			for _, w := range s.words {
-				found = found || strings.Contains(norm, w)
+				has[s.name] = has[s.name] || strings.Contains(norm, w)
 			}
-			if !found {
+		}
+		// the income and the expense stated one after the other are the
+		// overall picture (北京 has no section of that name)
+		has[requiredSections[0].name] = has[requiredSections[0].name] || has[requiredSections[1].name] && has[requiredSections[2].name]
+		for _, s := range requiredSections {
+			if !has[s.name] {
 				missing = append(missing, s.name)
 			}
 		}
@@ -862,6 +884,13 @@ func n7(x *ctx, explanationOnly bool) {
 	}
 }
 
+// tablesOnly: a published document read without any text (北京 publishes
+// its tables and its 情况说明 as two files): its 部门概况 is elsewhere.
+func tablesOnly(d *forms.Document) bool {
+	t := d.Text
+	return d.Template.Own && strings.TrimSpace(t.Functions+t.Organization+t.Explanation) == ""
+}
+
 // listCounts: "内设 17 个机构，分别为：A、B…" names as many as it says.
 func (x *ctx) listCounts(part, where, text string) {
 	norm := normalize(text)
@@ -872,11 +901,14 @@ func (x *ctx) listCounts(part, where, text string) {
 			rest = rest[:end]
 		}
 		rest = reParen.ReplaceAllString(rest, "")
-		items := 0
+		items, last := 0, ""
 		for _, it := range strings.Split(rest, "、") {
 			if strings.TrimSpace(it) != "" {
-				items++
+				items, last = items+1, it
 			}
+		}
+		if items < said && strings.ContainsAny(last, "和及") {
+			items++ // “…、机关服务中心和信息中心”: the last two joined by 和 (when one more is said)
 		}
 		if said >= 0 && items > 1 && items != said {
 			x.addText(part, []forms.CellRef{{Table: part, Row: where}}, fmt.Sprintf("%s称内设 %d 个机构，随后列出了 %d 个", where, said, items),

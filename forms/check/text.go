@@ -103,7 +103,7 @@ var subjectWords = []struct {
 	word string
 	s    subject
 }{
-	{"公务用车购置及运行", subjCar}, {"公务用车购置", subjCarBuy}, {"车辆购置", subjCarBuy}, {"公务用车运行", subjCarRun},
+	{"公务用车购置及运行", subjCar}, {"公务用车购置和运行", subjCar}, {"公务用车购置", subjCarBuy}, {"车辆购置", subjCarBuy}, {"公务用车运行", subjCarRun},
 	{"因公出国", subjAbroad}, {"公务接待", subjReception}, {"三公", subjSangong},
 	{"机关运行经费", subjOperating}, {"单位运行经费", subjOperating},
 	{"政府采购货物", subjProcGoods}, {"政府采购工程", subjProcWorks}, {"政府采购服务", subjProcServices}, {"政府采购", subjProcTotal},
@@ -195,6 +195,9 @@ type parsedText struct {
 	procurements []stmtProcurement
 	classNames   []classMention
 	uses         []classUse
+	// 三公 items a numbered paragraph of their own speaks of, with or
+	// without a figure (“1.因公出国（境）费用：…年初不编制…预算”)
+	itemParas map[subject]bool
 }
 
 // text parses the 情况说明 (or the --text file) once.
@@ -340,14 +343,23 @@ func parseExplanation(part, text string) *parsedText {
 	// comparisons of a paragraph that ends “其中：” and gives no reason: the
 	// numbered items that follow may (“3.收支预算减少的主要原因，…”)
 	var awaiting []*stmtYoY
+	// comparisons of the section without a reason: a paragraph of reasons
+	// (“财政拨款收入支出减少的主要原因一是…”) may follow them
+	var unexplained []*stmtYoY
 	n := 0
 	for _, p := range paragraphs(text) {
 		n++
 		ref := forms.CellRef{Table: part, Row: fmt.Sprintf("第%d段", n)}
 		if m := reHeading.FindStringSubmatch(p); m != nil && len([]rune(m[2])) <= 40 && !strings.Contains(m[2], "，") {
 			pt.headings = append(pt.headings, m[2])
-			sc, within, awaiting = scopeOf(m[2], scNone), subjUnknown, nil
+			sc, within, awaiting, unexplained = scopeOf(m[2], scNone), subjUnknown, nil, nil
 			continue
+		}
+		if loc := reReasonPara.FindStringIndex(p); loc != nil && hasReason(p[loc[0]:]) {
+			for _, y := range unexplained {
+				y.reason = true
+			}
+			unexplained = nil
 		}
 		if m := reSub.FindStringSubmatch(p); m != nil && len([]rune(m[2])) <= 20 && !strings.ContainsAny(m[2], "，。") {
 			pt.headings = append(pt.headings, m[2])
@@ -369,7 +381,9 @@ func parseExplanation(part, text string) *parsedText {
 		}
 		from := len(pt.amounts)
 		pt.parseParagraph(part, p, ref, sc, within)
-		if strings.HasSuffix(p, "：") {
+		// a paragraph that ends “其中：” or is not itself an item of a
+		// list: the numbered items after it may give its reasons
+		if strings.HasSuffix(p, "：") || !reListItem.MatchString(p) {
 			awaiting = nil
 			for _, st := range pt.amounts[from:] {
 				if st.yoy != nil && !st.yoy.reason {
@@ -377,9 +391,18 @@ func parseExplanation(part, text string) *parsedText {
 				}
 			}
 		}
+		for _, st := range pt.amounts[from:] {
+			if st.yoy != nil && !st.yoy.reason {
+				unexplained = append(unexplained, st.yoy)
+			}
+		}
 	}
 	return pt
 }
+
+// reReasonPara: a paragraph that gives the reasons of the changes stated
+// before it (“预算收支增加主要原因说明：…”, “…减少的主要原因一是…”).
+var reReasonPara = regexp.MustCompile(`(?:增加|减少|增长|下降|增减|变动|变化)的?主要原因`)
 
 // reListItem: a numbered item of a list (1. / （1） / （一）).
 var reListItem = regexp.MustCompile(`^(?:\d{1,2}[.．、](?:\D|$)|（[一二三四五六七八九十\d]+）)`)
@@ -461,6 +484,7 @@ func (pt *parsedText) parseParagraph(part, p string, ref forms.CellRef, sc scope
 	if m := reLeadPart.FindStringSubmatch(p); m != nil {
 		within = partWords[m[1]] // “（二）项目支出：…”: the paragraph speaks of that part
 	}
+	lead := pt.leadItem(p)
 	sentences, starts := splitAt(p, "。；")
 	// 政府采购 总额 and its parts, read over the paragraph: “其中：政府采购货物
 	// 预算2,315.5万元；政府采购工程预算417.8万元；…” lists them in sentences
@@ -523,6 +547,11 @@ func (pt *parsedText) parseParagraph(part, p string, ref forms.CellRef, sc scope
 			}
 			st := &stmtAmount{part: part, sc: sc, text: before, num: s[loc[2]:loc[3]], value: value, unit: unit, ref: ref}
 			st.subject, st.className = subjectOf(before)
+			if st.subject == subjUnknown && lead != subjUnknown {
+				// “（一）因公出国（境）费用。2026年预算数173.52万元”: the
+				// paragraph's lead names what its first figure is of
+				st.subject, lead = lead, subjUnknown
+			}
 			switch {
 			case st.subject == subjBasic || st.subject == subjProject:
 				inPart, partEnd = st.subject, loc[1]
@@ -563,6 +592,35 @@ func (pt *parsedText) parseParagraph(part, p string, ref forms.CellRef, sc scope
 		}
 	}
 	pt.collectProcurement(part, ref, procParts)
+}
+
+// reItemMark: the number that opens a list item (“1.”, “（一）”, “一、”).
+var reItemMark = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d{1,2}[.．、])`)
+
+// sangongSubjects are the 三公 items a paragraph may be about.
+var sangongSubjects = []subject{subjAbroad, subjCar, subjCarBuy, subjCarRun, subjReception}
+
+// leadItem: a numbered paragraph that opens with a 三公 item and a stop
+// (“（一）因公出国（境）费用。…”, “2.公务接待费：…”) speaks of that item.
+func (pt *parsedText) leadItem(p string) subject {
+	loc := reItemMark.FindStringIndex(p)
+	if loc == nil {
+		return subjUnknown
+	}
+	rest := p[loc[1]:]
+	end := strings.IndexAny(rest, "。：")
+	if end < 0 || utf8.RuneCountInString(rest[:end]) > 25 || reAmount.MatchString(rest[:end]) {
+		return subjUnknown
+	}
+	s, _ := subjectOf(rest[:end])
+	if !slices.Contains(sangongSubjects, s) {
+		return subjUnknown
+	}
+	if pt.itemParas == nil {
+		pt.itemParas = map[subject]bool{}
+	}
+	pt.itemParas[s] = true
+	return s
 }
 
 func (pt *parsedText) collectProcurement(part string, ref forms.CellRef, ps []*stmtAmount) {
