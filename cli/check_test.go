@@ -43,7 +43,8 @@ func TestCheckSeedExitsOneAndPrintsFindings(t *testing.T) {
 			last = sev[0]
 		}
 	}
-	if !strings.Contains(out, "错误 18 项，警告") {
+	// 19: 2013199 printed without its 支出 is an 错误 against a name sourced for 2022 (decision 40)
+	if !strings.Contains(out, "错误 19 项，警告") {
 		t.Errorf("summary line: %s", lines[len(lines)-3:])
 	}
 }

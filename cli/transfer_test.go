@@ -34,13 +34,13 @@ func TestExportImportCheckWorkbooks(t *testing.T) {
 	}
 	// --strict refuses a document with 错误; without it the export warns
 	seedWB := filepath.Join(dir, "seed.xlsx")
-	if code, _, errs := run("export", "--strict", "--xlsx", seedWB, seedFixture); code != ExitFound || !strings.Contains(errs, "18 项错误") {
+	if code, _, errs := run("export", "--strict", "--xlsx", seedWB, seedFixture); code != ExitFound || !strings.Contains(errs, "19 项错误") {
 		t.Errorf("strict: %d %s", code, errs)
 	}
 	if _, err := os.Stat(seedWB); err == nil {
 		t.Error("--strict wrote the workbook")
 	}
-	if code, _, errs := run("export", "--xlsx", seedWB, seedFixture); code != 0 || !strings.Contains(errs, "警告：文档有 18 项错误") {
+	if code, _, errs := run("export", "--xlsx", seedWB, seedFixture); code != 0 || !strings.Contains(errs, "警告：文档有 19 项错误") {
 		t.Errorf("export with errors: %d %s", code, errs)
 	}
 	if code, _, _ := run("check", seedWB); code != ExitFound {

@@ -36,6 +36,8 @@ var corpusDefects = map[string][]realDefect{
 		{"H-1", "“302 商品和服务支出”行“公用经费”列：各款合计 221.37", 11, "the same in the 公用经费 column"},
 		{"H-2", "编码 30208 出现两次", 11, "30208 is printed for 取暖费 and again for 物业管理费 (whose code is 30209)"},
 		{"X-13", "科目 30208 的名称前后不一致", 11, "the same slip: one code, two names"},
+		{"X-13", "科目 30208 印作“物业管理费”", 11, "基本支出表 prints 30208 物业管理费; 30208 is 取暖费 (物业管理费 is 30209), as 2026 documents print it"},
+		{"X-13", "科目 30213 印作“维护（护）费”", 11, "基本支出表 prints 30213 维护（护）费; its 2026 name is 维修（护）费"},
 	},
 	"central-2026-guojiaxinfangju/": {
 		{"N-1", "2026年国家信访局财政拨款收支总预算18728.91万元", 18,
@@ -83,8 +85,6 @@ var corpusDefects = map[string][]realDefect{
 // corpus document: each is true of the page it names.
 var corpusWarnings = map[string][]realDefect{
 	"cc-2026-xinfangju/": {
-		{"X-13", "科目 30208 印作“物业管理费”", 11, "基本支出表 prints 30208 物业管理费; 30208 is 取暖费 (物业管理费 is 30209)"},
-		{"X-13", "科目 30213 印作“维护（护）费”", 11, "基本支出表 prints 30213 维护（护）费; the name is 维修（护）费"},
 		{"N-5", "没有分别说明：因公出国（境）费、公务用车购置费", 18,
 			"七、一般公共预算“三公”经费情况说明 states 公务用车购置及运行费 6.75 万元 in one figure and says nothing of 因公出国（境）费"},
 	},

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"yusuan/forms"
@@ -1100,6 +1101,7 @@ func evalX13(x *ctx) {
 		}
 	}
 	year := x.doc.Meta.Year
+	listed := map[classify.Scheme][]classify.Entry{} // the year's list, read once when a code is not in it
 	for _, scheme := range []classify.Scheme{classify.Functional, classify.Economic} {
 		codes := make([]string, 0, len(uses[scheme]))
 		for c := range uses[scheme] {
@@ -1129,19 +1131,92 @@ func evalX13(x *ctx) {
 				}
 				x.addSev(Error, us[0].table, cells, fmt.Sprintf("科目 %s 的名称前后不一致：%s", code, strings.Join(desc, "，")), vals...)
 			}
-			want, known := x.doc.Catalog().Name(scheme, code, year)
+			cat := x.doc.Catalog()
+			want, known := cat.Name(scheme, code, year)
 			if !known {
+				if listed[scheme] == nil {
+					listed[scheme] = cat.Entries(scheme, year)
+				}
+				x.unknownCode(scheme, code, us, listed[scheme])
 				continue
+			}
+			// decision 40: against a name sourced for the year a different
+			// one is an 错误; against the list's best knowledge, a 警告
+			sev := Warning
+			if cat.Sourced(scheme, code, year) {
+				sev = Error
 			}
 			for _, k := range order {
 				u := distinct[k]
-				if k != classify.FoldName(want) && u.table != nil {
-					x.addSev(Warning, u.table, []forms.CellRef{u.ref}, fmt.Sprintf("%s 科目 %s 印作“%s”，%d 年科目名称为“%s”", u.where, code, u.name, year, want),
-						Value{"印出的名称", u.name}, Value{fmt.Sprintf("%d年名称", year), want})
+				if k == classify.FoldName(want) || u.table == nil {
+					continue
 				}
+				msg := fmt.Sprintf("%s 科目 %s 印作“%s”，%d 年科目名称为“%s”", u.where, code, u.name, year, want)
+				if e, ok := cat.WhenNamed(scheme, code, u.name); ok && e.ToYear != 0 && e.ToYear < year {
+					msg += fmt.Sprintf("（“%s”是 %d 年及以前的名称）", u.name, e.ToYear)
+				}
+				x.addSev(sev, u.table, []forms.CellRef{u.ref}, msg, Value{"印出的名称", u.name}, Value{fmt.Sprintf("%d年名称", year), want})
 			}
 		}
 	}
+}
+
+// unknownCode: a code printed in a table that the list does not know for
+// the year is a 提示 naming the nearest known code (decision 40: a sibling
+// under the same parent, else the parent). The shipped list is not
+// complete, so this is never more than a hint.
+func (x *ctx) unknownCode(scheme classify.Scheme, code string, us []nameUse, listed []classify.Entry) {
+	var u *nameUse
+	for i := range us {
+		if us[i].table != nil {
+			u = &us[i]
+			break
+		}
+	}
+	if u == nil || scheme == classify.Economic && len(code) > 5 {
+		return // only in the text; a 7-digit economic code is a local detail
+	}
+	year := x.doc.Meta.Year
+	near := nearestCode(x.doc.Catalog(), listed, scheme, code, year)
+	msg := fmt.Sprintf("%s 科目 %s“%s”不在本程序的 %d 年科目表中", u.where, code, u.name, year)
+	if near.Code != "" {
+		msg += fmt.Sprintf("，最接近的已知科目是 %s %s", near.Code, near.Name)
+	}
+	msg += "；请核对编码，或从“文件 → 导入科目表…”补全科目表"
+	x.addSev(Hint, u.table, []forms.CellRef{u.ref}, msg, Value{"编码", code})
+}
+
+// nearestCode is the known code of the same length under the same parent
+// closest to code, else the parent; none when neither is known.
+func nearestCode(cat *classify.Catalog, listed []classify.Entry, scheme classify.Scheme, code string, year int) classify.Entry {
+	parent := classify.Parent(code)
+	n, err := strconv.Atoi(code)
+	if err != nil {
+		return classify.Entry{}
+	}
+	var best classify.Entry
+	bestGap := -1
+	for _, e := range listed {
+		if len(e.Code) != len(code) || classify.Parent(e.Code) != parent {
+			continue
+		}
+		m, err := strconv.Atoi(e.Code)
+		if err != nil {
+			continue
+		}
+		if gap := max(m-n, n-m); bestGap < 0 || gap < bestGap {
+			best, bestGap = e, gap
+		}
+	}
+	if bestGap >= 0 {
+		return best
+	}
+	if parent != "" {
+		if e, ok := cat.Lookup(scheme, parent, year); ok {
+			return e
+		}
+	}
+	return classify.Entry{}
 }
 
 // codeOfName finds the 类 code a name stands for, in any year's list.

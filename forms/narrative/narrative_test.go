@@ -3,6 +3,7 @@ package narrative_test
 import (
 	"os"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -95,6 +96,11 @@ func TestGeneratedTextPassesTheTextChecks(t *testing.T) {
 			t.Fatal(err)
 		}
 		r := check.Document(d)
+		// the generator makes its 款 and 项 up: X-13's hints that the list
+		// does not know them say nothing of the text
+		r.Findings = slices.DeleteFunc(r.Findings, func(f check.Finding) bool {
+			return f.Rule == "X-13" && f.Severity == check.Hint
+		})
 		if f := findings(r, "N-1", "N-2", "N-3", "N-5", "N-6", "N-8", "X-13"); f != "" {
 			t.Errorf("generated document %d: the text raises\n%s\n%s", seed, f, narrative.Text(d))
 		}
