@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"yusuan/forms"
+	"yusuan/forms/classify"
 	"yusuan/forms/money"
 	"yusuan/forms/narrative"
 )
@@ -40,6 +41,9 @@ func (x *ctx) targetOf(st *stmtAmount) (part, whole *tref) {
 	// subjects that mean the same table whatever the section
 	sg := func(col, label string) *tref {
 		return t(forms.KindSangong, forms.SideNone, forms.LineSangongCurrent, col, "“三公”经费表"+label)
+	}
+	if st.subject == subjItem {
+		return x.itemTarget(st), nil
 	}
 	switch st.subject {
 	case subjSangong:
@@ -168,6 +172,71 @@ func (x *ctx) targetOf(st *stmtAmount) (part, whole *tref) {
 		return fundTable(forms.KindSOE, "国有资本经营预算支出表")
 	}
 	return nil, nil
+}
+
+// itemTarget is the table line of the 款 or 项 a chain names (“教育支出（类）
+// 进修及培训（款）培训支出（项）”), found by name under its 类 in the table
+// the section speaks of; nil when the table has no such line.
+func (x *ctx) itemTarget(st *stmtAmount) *tref {
+	kind, label := forms.KindGeneral, "一般公共预算支出表"
+	switch st.sc {
+	case scFund:
+		kind, label = forms.KindFund, "政府性基金预算支出表"
+	case scSOE:
+		kind, label = forms.KindSOE, "国有资本经营预算支出表"
+	case scExpense:
+		kind, label = forms.KindExpense, "支出总表"
+	}
+	t := x.table(kind)
+	if t == nil || t.Main() == nil {
+		return nil
+	}
+	p := t.Main()
+	lei, kuan, xiang := st.chain[0], st.chain[1], st.chain[2]
+	kuanNames := []string{kuan}
+	prefix := ""
+	if lei != "" {
+		if code, ok := x.codeOfName(lei); ok {
+			prefix = code
+		} else if kuan == "" {
+			// 江苏 marks a 款 （类）: “住房改革支出（类）住房公积金（项）”,
+			// “行政事业单位离退休（类）…（项）” (read as …支出)
+			kuanNames = []string{lei, strings.TrimSuffix(lei, "支出")}
+		}
+	}
+	// the one line of a length, under prefix, named name
+	line := func(n int, prefix, name string) string {
+		found := ""
+		for _, r := range p.Rows {
+			if r.Type == forms.RowClass && len(r.Code) == n && strings.HasPrefix(r.Code, prefix) && classify.SameName(r.Name, name) {
+				if found != "" && found != r.Code {
+					return ""
+				}
+				found = r.Code
+			}
+		}
+		return found
+	}
+	code := ""
+	for _, k := range kuanNames {
+		if k != "" && code == "" {
+			code = line(5, prefix, k)
+		}
+	}
+	if code != "" && xiang != "" {
+		code = line(7, code, xiang)
+	}
+	if code == "" {
+		return nil
+	}
+	col, what := forms.ColTotal, ""
+	switch st.within {
+	case subjBasic:
+		col, what = forms.ColBasic, "基本支出"
+	case subjProject:
+		col, what = forms.ColProject, "项目支出"
+	}
+	return &tref{kind: kind, side: forms.SideNone, row: code, col: col, label: label + " " + code + what}
 }
 
 // figOf reads a table figure, from the alternate table when the first is

@@ -128,6 +128,7 @@ type stmtAmount struct {
 	subject   subject
 	className string  // for subjClass: the name as written (“医疗卫生与计划生育支出”)
 	within    subject // subjBasic or subjProject: the figure is of that part of the 类 (“项目支出…，其中：一般公共服务支出417.41万元”)
+	chain     [3]string // for subjItem: the 类, 款 and 项 named (“教育支出（类）进修及培训（款）培训支出（项）”), the 类 maybe from a line before
 	text      string  // the words before the figure
 	num       string  // the figure as written ("174.4")
 	value     money.Amount
@@ -198,6 +199,9 @@ type parsedText struct {
 	// 三公 items a numbered paragraph of their own speaks of, with or
 	// without a figure (“1.因公出国（境）费用：…年初不编制…预算”)
 	itemParas map[subject]bool
+	// the 类 last named in the section: a 款 or 项 stated after it without
+	// its 类 (“（一）一般公共服务支出（类）” then “2.审计事务（款）…（项）”) is of it
+	lastClass string
 }
 
 // text parses the 情况说明 (or the --text file) once.
@@ -353,6 +357,7 @@ func parseExplanation(part, text string) *parsedText {
 		if m := reHeading.FindStringSubmatch(p); m != nil && len([]rune(m[2])) <= 40 && !strings.Contains(m[2], "，") {
 			pt.headings = append(pt.headings, m[2])
 			sc, within, awaiting, unexplained = scopeOf(m[2], scNone), subjUnknown, nil, nil
+			pt.lastClass = ""
 			continue
 		}
 		if loc := reReasonPara.FindStringIndex(p); loc != nil && hasReason(p[loc[0]:]) {
@@ -363,6 +368,9 @@ func parseExplanation(part, text string) *parsedText {
 		}
 		if m := reSub.FindStringSubmatch(p); m != nil && len([]rune(m[2])) <= 20 && !strings.ContainsAny(m[2], "，。") {
 			pt.headings = append(pt.headings, m[2])
+			if c := chainOf(m[2]); c[0] != "" {
+				pt.lastClass = c[0]
+			}
 			within, awaiting = subjUnknown, nil
 			if l := reLeadPart.FindStringSubmatch(p); l != nil {
 				within = partWords[l[1]]
@@ -453,8 +461,13 @@ func continues(prev, next string) bool {
 	if reFigureFirst.MatchString(next) || last == '万' && strings.HasPrefix(next, "元") {
 		return true
 	}
-	if last == '：' || reOpener.MatchString(next) || isHeading(prev) || !strings.ContainsAny(prev, "，。；：、") {
+	if last == '：' || reOpener.MatchString(next) || isHeading(prev) {
 		return false
+	}
+	if !strings.ContainsAny(prev, "，。；：、") {
+		// a title stays apart, but a chain of 类/款/项 broken mid-name
+		// (“…信访事务（款）一般行政管” / “理事务（项）2026年预算数为…”) goes on
+		return strings.Contains(next, "（项）") && reLevel.MatchString(prev) && !strings.Contains(prev, "（项）")
 	}
 	return true
 }
@@ -547,6 +560,16 @@ func (pt *parsedText) parseParagraph(part, p string, ref forms.CellRef, sc scope
 			}
 			st := &stmtAmount{part: part, sc: sc, text: before, num: s[loc[2]:loc[3]], value: value, unit: unit, ref: ref}
 			st.subject, st.className = subjectOf(before)
+			if strings.Contains(before, "（款）") || strings.Contains(before, "（项）") {
+				// a 款 or 项 of a 类: named by the chain up to the figure
+				st.subject, st.chain = subjItem, chainOf(s[:numStart])
+				if st.chain[0] == "" {
+					st.chain[0] = pt.lastClass
+				}
+			}
+			if c := chainOf(s[:numStart]); c[0] != "" {
+				pt.lastClass = c[0]
+			}
 			if st.subject == subjUnknown && lead != subjUnknown {
 				// “（一）因公出国（境）费用。2026年预算数173.52万元”: the
 				// paragraph's lead names what its first figure is of
@@ -596,6 +619,45 @@ func (pt *parsedText) parseParagraph(part, p string, ref forms.CellRef, sc scope
 
 // reItemMark: the number that opens a list item (“1.”, “（一）”, “一、”).
 var reItemMark = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d{1,2}[.．、])`)
+
+// reLevel marks a name of the classification in a text: （类）, （款）, （项）.
+var reLevel = regexp.MustCompile(`（(类|款|项)）`)
+
+// reChainLead: what may open a chain's first name and is not part of it
+// (a list number, 其中, a quotation mark, a year).
+var reChainLead = regexp.MustCompile(`^(?:其中|具体|包括|主要是|\d{4}年|[“”"]|\d{1,2}[.．、]|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、)+`)
+
+// chainOf reads the 类, 款 and 项 named last in s: “7.教育支出（类）进修及
+// 培训（款）培训支出（项）2026年预算数为” gives 教育支出, 进修及培训, 培训支出;
+// “2.审计事务（款）行政运行（项）支出” gives no 类. A 类 named “教育（类）支出”
+// reads 教育支出.
+func chainOf(s string) (chain [3]string) {
+	locs := reLevel.FindAllStringSubmatchIndex(s, -1)
+	if len(locs) == 0 {
+		return chain
+	}
+	start := 0
+	for _, loc := range locs {
+		name := s[start:loc[0]]
+		if i := strings.LastIndexAny(name, "，：；。"); i >= 0 {
+			name = name[i+len("，"):] // each of these is three bytes
+		}
+		name = strings.Trim(reChainLead.ReplaceAllString(name, ""), "“”\"")
+		level := strings.Index("类款项", s[loc[2]:loc[3]]) / len("类")
+		if level == 0 {
+			chain = [3]string{} // a new 类 starts a new chain
+		}
+		start = loc[1]
+		if level == 0 {
+			// “一般公共服务（类）支出”, “一般公共服务（类）”: the 类 is named
+			// …支出 (classNameOf)
+			name = classNameOf(name)
+			start += len(s[start:]) - len(strings.TrimPrefix(s[start:], "支出"))
+		}
+		chain[level] = name
+	}
+	return chain
+}
 
 // sangongSubjects are the 三公 items a paragraph may be about.
 var sangongSubjects = []subject{subjAbroad, subjCar, subjCarBuy, subjCarRun, subjReception}
