@@ -126,11 +126,11 @@ type stmtAmount struct {
 	part      string
 	sc        scope
 	subject   subject
-	className string  // for subjClass: the name as written (“医疗卫生与计划生育支出”)
-	within    subject // subjBasic or subjProject: the figure is of that part of the 类 (“项目支出…，其中：一般公共服务支出417.41万元”)
+	className string    // for subjClass: the name as written (“医疗卫生与计划生育支出”)
+	within    subject   // subjBasic or subjProject: the figure is of that part of the 类 (“项目支出…，其中：一般公共服务支出417.41万元”)
 	chain     [3]string // for subjItem: the 类, 款 and 项 named (“教育支出（类）进修及培训（款）培训支出（项）”), the 类 maybe from a line before
-	text      string  // the words before the figure
-	num       string  // the figure as written ("174.4")
+	text      string    // the words before the figure
+	num       string    // the figure as written ("174.4")
 	value     money.Amount
 	unit      money.Unit
 	prevYear  bool // the amount is last year's
