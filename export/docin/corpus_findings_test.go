@@ -36,6 +36,7 @@ var corpusDefects = map[string][]realDefect{
 		{"H-1", "“302 商品和服务支出”行“公用经费”列：各款合计 221.37", 11, "the same in the 公用经费 column"},
 		{"H-2", "编码 30208 出现两次", 11, "30208 is printed for 取暖费 and again for 物业管理费 (whose code is 30209)"},
 		{"X-13", "科目 30208 的名称前后不一致", 11, "the same slip: one code, two names"},
+		{"N-1", "“2026年预算支出1682.76元”", 17, "一、收支总表情况说明 prints “2026年预算支出1682.76元”: 元 for 万元, the table's 1,682.76 万元"},
 		{"X-13", "科目 30208 印作“物业管理费”", 11, "基本支出表 prints 30208 物业管理费; 30208 is 取暖费 (物业管理费 is 30209), as 2026 documents print it"},
 		{"X-13", "科目 30213 印作“维护（护）费”", 11, "基本支出表 prints 30213 维护（护）费; its 2026 name is 维修（护）费"},
 	},

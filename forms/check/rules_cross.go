@@ -855,8 +855,8 @@ func evalX10(x *ctx) {
 	x.skipf("没有列出公用经费的表")
 }
 
-// hasInstitutions: the department spends on 事业运行 or 机构运行 (a 项
-// of 事业单位), so its 公用经费 are not all the offices'.
+// hasInstitutions: the department spends on a 项 of 事业单位, so its 公用经费
+// are not all the offices'.
 func hasInstitutions(x *ctx) bool {
 	for _, k := range []forms.Kind{forms.KindGeneral, forms.KindExpense} {
 		t := x.table(k)
@@ -864,12 +864,24 @@ func hasInstitutions(x *ctx) bool {
 			continue
 		}
 		for _, r := range t.Main().Rows {
-			if r.Type == forms.RowClass && len(r.Code) == 7 && (strings.Contains(r.Name, "事业运行") || strings.Contains(r.Name, "机构运行")) {
+			if r.Type == forms.RowClass && len(r.Code) == 7 && institutionLine(r.Name) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// institutionLine: a 项 only 事业单位 spend on: 事业运行, 机构运行 (科学技术),
+// 气象事业机构, 事业单位医疗, 事业单位离退休 (not 机关事业单位…, which
+// offices pay too).
+func institutionLine(name string) bool {
+	for _, w := range []string{"事业运行", "机构运行", "事业机构"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return strings.HasPrefix(name, "事业单位")
 }
 
 // textProjectCounts compares the 绩效 section's counts and sums with the

@@ -20,6 +20,10 @@ type tref struct {
 	row, col  string
 	label     string
 	alternate *tref // where to read it when the first table is not provided
+	// orElse is the other figure the same words may mean: “支出预算” is the
+	// 本年支出 or, with 结转下年, the 支出总计 (西南大学); a share of income
+	// is of the 本年收入 or of the 收入总计 (国家信访局)
+	orElse *tref
 }
 
 // targetOf says which table figure a statement speaks of, and which figure
@@ -95,6 +99,19 @@ func (x *ctx) targetOf(st *stmtAmount) (part, whole *tref) {
 		}
 		return nil, nil
 	}
+	exp := func(col, label string) *tref {
+		return t(forms.KindExpense, forms.SideNone, forms.RowKeyTotal, col, "支出总表"+label)
+	}
+	switch st.sc {
+	case scSummary, scIncome:
+		// 基本支出 and 项目支出 stated with the totals (长春's 收支总表情况说明)
+		switch st.subject {
+		case subjBasic:
+			return exp(forms.ColBasic, "基本支出"), nil
+		case subjProject:
+			return exp(forms.ColProject, "项目支出"), nil
+		}
+	}
 	switch st.sc {
 	case scSummary:
 		if st.subject == subjTotal {
@@ -112,15 +129,16 @@ func (x *ctx) targetOf(st *stmtAmount) (part, whole *tref) {
 		lines := map[subject]string{subjInGeneral: forms.LineInGeneral, subjInFund: forms.LineInFund, subjInSOE: forms.LineInSOE,
 			subjInBusiness: "in.business", subjInOperating: "in.operating", subjInUpper: "in.upper", subjInAffiliated: "in.affiliated", subjInOther: "in.other"}
 		if line, ok := lines[st.subject]; ok {
-			return sum(line, ""), sum(forms.LineInCurrent, "本年收入合计")
+			whole := sum(forms.LineInCurrent, "本年收入合计")
+			whole.orElse = sum(forms.LineInTotal, "收入总计")
+			return sum(line, ""), whole
 		}
 	case scExpense:
-		exp := func(col, label string) *tref {
-			return t(forms.KindExpense, forms.SideNone, forms.RowKeyTotal, col, "支出总表"+label)
-		}
 		switch st.subject {
 		case subjTotal:
-			return exp(forms.ColTotal, "合计"), nil
+			r := exp(forms.ColTotal, "合计")
+			r.orElse = t(forms.KindSummary, forms.SideOut, forms.LineOutTotal, forms.ColAmount, "收支总表支出总计")
+			return r, nil
 		case subjBasic:
 			return exp(forms.ColBasic, "基本支出"), exp(forms.ColTotal, "合计")
 		case subjProject:
@@ -157,6 +175,13 @@ func (x *ctx) targetOf(st *stmtAmount) (part, whole *tref) {
 			}
 			r.alternate = t(forms.KindGeneral, forms.SideNone, forms.RowKeyTotal, gcol, "一般公共预算支出表"+label)
 			return r
+		}
+		if st.subject == subjUnknown {
+			// “（一）工资福利支出911.21万元”: an economic 类 of the 基本支出
+			name := trimLeadWords(strings.TrimLeft(reItemMark.ReplaceAllString(st.text, ""), "其中，"))
+			if code, ok := x.doc.Catalog().CodeOfName(classify.Economic, name, 3, x.doc.Meta.Year, 10); ok {
+				return t(forms.KindBasic, forms.SideNone, code, forms.ColTotal, "基本支出表 "+code), nil
+			}
 		}
 		switch st.subject {
 		case subjBasic, subjTotal:
@@ -316,7 +341,13 @@ func evalN1(x *ctx) {
 		if !ok {
 			continue
 		}
-		x.textEqual(st, "", st.fig("情况说明“"+st.text+"”"), tf)
+		a := st.fig("情况说明“" + st.text + "”")
+		if target.orElse != nil && gapOf(a, tf).grade != same {
+			if of, _, ok := x.figOf(target.orElse); ok && gapOf(a, of).grade == same {
+				continue // the other figure the words may mean
+			}
+		}
+		x.textEqual(st, "", a, tf)
 	}
 	x.sangongTextAddsUp()
 }
@@ -433,6 +464,7 @@ func evalN2(x *ctx) {
 	type share struct {
 		st          *stmtAmount
 		part, whole int64
+		alt         int64 // the other whole the words may mean, 0 when none
 	}
 	groups := map[string][]share{}
 	var order []string
@@ -449,7 +481,13 @@ func evalN2(x *ctx) {
 		if _, seen := groups[key]; !seen {
 			order = append(order, key)
 		}
-		groups[key] = append(groups[key], share{st, part, whole})
+		var alt int64
+		if wt.orElse != nil {
+			if f, _, ok := x.figOf(wt.orElse); ok {
+				alt = f.cents()
+			}
+		}
+		groups[key] = append(groups[key], share{st, part, whole, alt})
 	}
 	for _, key := range order {
 		g := groups[key]
@@ -469,6 +507,9 @@ func evalN2(x *ctx) {
 			got := pc.units
 			if got == want || got == adj[i] {
 				continue
+			}
+			if s.alt != 0 && (got == money.ShareAt(s.part, s.alt, pc.q) || got == money.SharesAt(parts, s.alt, pc.q)[i]) {
+				continue // a share of the other whole the words may mean
 			}
 			cells := []forms.CellRef{s.st.ref}
 			vals := []Value{{"文字", pc.text}, {"计算", fmtPct(want, pc.q)}}

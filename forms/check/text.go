@@ -55,6 +55,7 @@ var scopeWords = []struct {
 }{
 	{"一般公共预算基本支出", scBasic}, {"三公", scSangong}, {"政府性基金", scFund}, {"国有资本经营", scSOE},
 	{"财政拨款收支", scFiscal}, {"财政拨款支出", scFiscal}, {"一般公共预算", scGeneral}, {"收支预算总体", scSummary}, {"收支总体", scSummary},
+	{"收支总表", scSummary}, {"收入总表", scIncome}, {"支出总表", scExpense}, // 长春's “一、收支总表情况说明”
 	{"收入预算", scIncome}, {"支出预算", scExpense}, {"绩效", scPerf}, {"其他重要事项", scOther},
 }
 
@@ -105,17 +106,17 @@ var subjectWords = []struct {
 }{
 	{"公务用车购置及运行", subjCar}, {"公务用车购置和运行", subjCar}, {"公务用车购置", subjCarBuy}, {"车辆购置", subjCarBuy}, {"公务用车运行", subjCarRun},
 	{"因公出国", subjAbroad}, {"公务接待", subjReception}, {"三公", subjSangong},
-	{"机关运行经费", subjOperating}, {"单位运行经费", subjOperating},
+	{"机关运行经费", subjOperating}, {"单位运行经费", subjOperating}, {"财政拨款运行经费", subjOperating},
 	{"政府采购货物", subjProcGoods}, {"政府采购工程", subjProcWorks}, {"政府采购服务", subjProcServices}, {"政府采购", subjProcTotal},
 	{"人员经费", subjPersonnel}, {"公用经费", subjPublic},
-	{"一般公共预算拨款收入", subjInGeneral}, {"政府性基金预算拨款收入", subjInFund}, {"国有资本经营预算拨款收入", subjInSOE},
+	{"一般公共预算拨款收入", subjInGeneral}, {"一般公共预算当年拨款收入", subjInGeneral}, {"政府性基金预算拨款收入", subjInFund}, {"国有资本经营预算拨款收入", subjInSOE},
 	{"事业单位经营收入", subjInOperating}, {"事业收入", subjInBusiness}, {"上级补助收入", subjInUpper},
 	{"附属单位上缴收入", subjInAffiliated}, {"其他收入", subjInOther}, {"上年结转", subjInCarry},
 	// 江苏's sources (“（1）一般公共预算收入预算13,297.11万元”): parts, not the 收入预算
 	{"一般公共预算收入", subjInGeneral}, {"政府性基金收入", subjInFund}, {"政府性基金预算收入", subjInFund},
 	{"国有资本经营预算收入", subjInSOE}, {"财政拨款收入", subjInSource}, {"财政专户管理资金", subjInSource}, {"其他资金", subjInSource},
 	{"本年收入", subjCurrent}, {"基本支出", subjBasic}, {"项目支出", subjProject},
-	{"一般公共预算拨款", subjGeneralAppr}, {"政府性基金预算拨款", subjFundAppr}, {"国有资本经营预算拨款", subjSOEAppr},
+	{"一般公共预算拨款", subjGeneralAppr}, {"一般公共预算当年拨款", subjGeneralAppr}, {"一般公共预算当年财政拨款", subjGeneralAppr}, {"政府性基金预算拨款", subjFundAppr}, {"国有资本经营预算拨款", subjSOEAppr},
 	{"收支总预算", subjTotal}, {"收入预算", subjTotal}, {"支出预算", subjTotal},
 	{"政府性基金预算支出", subjTotal}, {"国有资本经营预算支出", subjTotal}, {"预算支出", subjTotal}, {"基本支出预算", subjBasic},
 }
@@ -236,6 +237,10 @@ var (
 	reClassName = regexp.MustCompile(`([\p{Han}、]+?)（类）(支出)?`)
 	reCount     = regexp.MustCompile(`(一级项目|二级项目)共?` + `(\d+)项(?:，?金额合计` + reNumber + `(万元|元))?`)
 )
+
+// reChangeWord: “事业收入增加2110.3万元”, “教育支出减少1505.49万元”: the
+// figure after 增加/减少 is a change, whatever the clause compares with.
+var reChangeWord = regexp.MustCompile(`(?:增加|减少|增长|下降|减低|降低|上升)了?$`)
 
 // reChangeOnly: in "“三公”经费预算较2025年减少1.75万元" the figure is the
 // change; the year's amount is not stated.
@@ -371,6 +376,9 @@ func parseExplanation(part, text string) *parsedText {
 			if c := chainOf(m[2]); c[0] != "" {
 				pt.lastClass = c[0]
 			}
+			if s := scopeOf(m[2], scNone); s != scNone {
+				sc = s // 西南大学's sections are （一）收支预算情况说明 …
+			}
 			within, awaiting = subjUnknown, nil
 			if l := reLeadPart.FindStringSubmatch(p); l != nil {
 				within = partWords[l[1]]
@@ -465,9 +473,11 @@ func continues(prev, next string) bool {
 		return false
 	}
 	if !strings.ContainsAny(prev, "，。；：、") {
-		// a title stays apart, but a chain of 类/款/项 broken mid-name
-		// (“…信访事务（款）一般行政管” / “理事务（项）2026年预算数为…”) goes on
-		return strings.Contains(next, "（项）") && reLevel.MatchString(prev) && !strings.Contains(prev, "（项）")
+		// a title stays apart, but a chain of 类/款/项 goes on with what
+		// follows it: the rest of a name broken over lines (“…（款）一般行政
+		// 管” / “理事务（项）…”) or its figure (“…行政运行（项）” / “2026年
+		// 预算数为5,826.21万元，…”)
+		return reLevel.MatchString(prev)
 	}
 	return true
 }
@@ -555,7 +565,7 @@ func (pt *parsedText) parseParagraph(part, p string, ref forms.CellRef, sc scope
 					hasReason(afterParenthesis(p, starts[si]+loc[1]))
 				continue
 			}
-			if reChangeOnly.MatchString(before) {
+			if reChangeOnly.MatchString(before) || reChangeWord.MatchString(before) {
 				continue // a change without the year's amount: not the figure itself
 			}
 			st := &stmtAmount{part: part, sc: sc, text: before, num: s[loc[2]:loc[3]], value: value, unit: unit, ref: ref}
