@@ -19,7 +19,7 @@ const coverageFile = "testdata/text_coverage.txt"
 
 // textWithTables: the publications whose text and tables are two files.
 var textWithTables = map[string][2]string{
-	"bj-2026-shenjiju/附件1": {"bj-2026-shenjiju", "附件2"},
+	"bj-2026-shenjiju/附件1":                 {"bj-2026-shenjiju", "附件2"},
 	"js-prov-2019-renda/人大常委会2019年度部门预算公开": {"js-prov-2019-renda", "办公厅2019年部门预算公开表"},
 }
 
