@@ -16,6 +16,7 @@ func (u *mainUI) menu() *fyne.MainMenu {
 		u.recentMenu(),
 		fyne.NewMenuItemSeparator(),
 		item("汇总所属单位…", u.askConsolidate),
+		item("导入科目表…", u.askImportCodes),
 		fyne.NewMenuItemSeparator(),
 		item("保存", func() { u.save(nil) }),
 		item("另存为…", func() { u.saveAs(nil) }),

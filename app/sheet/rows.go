@@ -393,6 +393,12 @@ func (a *classAdder) pick() {
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			e := shown[i]
 			text := v.doc.ShowCode(e.Code) + "　" + e.Name
+			if parent := classify.Parent(e.Code); len(e.Code) == 7 {
+				// 行政运行 is the 项 of many 款: say whose
+				if n, ok := v.doc.Catalog().Name(a.scheme, parent, v.doc.Meta.Year); ok {
+					text += "（" + n + "）"
+				}
+			}
 			if have[e.Code] {
 				text += "（已在表中）"
 			}
@@ -400,9 +406,9 @@ func (a *classAdder) pick() {
 		})
 	list.OnSelected = func(i widget.ListItemID) { chosen = i }
 	search := widget.NewEntry()
-	search.SetPlaceHolder("按编码或名称查找，如 20131 或 行政运行")
+	search.SetPlaceHolder("按编码、名称或拼音首字母查找，如 20131、行政运行、xzyx")
 	search.OnChanged = func(q string) {
-		shown = filterEntries(all, q)
+		shown = classify.Filter(all, q)
 		chosen = -1
 		list.UnselectAll()
 		list.Refresh()
@@ -426,20 +432,3 @@ func (a *classAdder) pick() {
 	}
 }
 
-// filterEntries keeps the entries whose code starts with the digits
-// typed, or whose name contains the text typed.
-func filterEntries(all []classify.Entry, q string) []classify.Entry {
-	q = strings.TrimSpace(q)
-	if q == "" {
-		return all
-	}
-	code, err := classify.Normalize(q)
-	name := classify.FoldName(q)
-	var out []classify.Entry
-	for _, e := range all {
-		if err == nil && strings.HasPrefix(e.Code, code) || strings.Contains(classify.FoldName(e.Name), name) {
-			out = append(out, e)
-		}
-	}
-	return out
-}

@@ -11,6 +11,7 @@ import (
 
 	"yusuan/app/look"
 	"yusuan/forms"
+	"yusuan/forms/classify"
 	"yusuan/forms/check"
 	"yusuan/forms/edit"
 	"yusuan/forms/money"
@@ -450,15 +451,18 @@ func TestAddALineByCode(t *testing.T) {
 	if ri := p.RowIndex("2059901"); ri < 0 || p.Rows[ri].Name != "其他教育管理事务" {
 		t.Error("an unknown code with its name")
 	}
-	// the picker searches the list by code or name
+	// the picker searches the list by code, name or pinyin initials
 	all := d.Catalog().Entries(p.Kind().Scheme, d.Meta.Year)
-	if got := filterEntries(all, "行政运行"); len(got) == 0 || got[0].Name != "行政运行" {
+	if got := classify.Filter(all, "行政运行"); len(got) == 0 || got[0].Name != "行政运行" {
 		t.Errorf("search by name: %v", got)
 	}
-	for _, e := range filterEntries(all, "201 31") {
+	for _, e := range classify.Filter(all, "201 31") {
 		if !strings.HasPrefix(e.Code, "20131") {
 			t.Errorf("search by code: %v", e)
 		}
+	}
+	if got := classify.Filter(all, "xzyx"); len(got) == 0 || got[0].Name != "行政运行" {
+		t.Errorf("search by initials: %v", got)
 	}
 }
 

@@ -1,0 +1,39 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"yusuan/forms/classify"
+)
+
+// 文件 → 导入科目表… reads a CSV list into the document: the code is named,
+// a bad row is reported by its line, and undo takes the import back.
+func TestImportCodeList(t *testing.T) {
+	u := newTestUI(t, "")
+	csv := filepath.Join(t.TempDir(), "科目表.csv")
+	if err := os.WriteFile(csv, []byte("编码,名称\n2014006,信访专项事务\n20x4007,坏编码\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	year := u.s.Doc().Meta.Year
+	u.importCodes(csv)
+	if n, _ := u.s.Doc().Catalog().Name(classify.Functional, "2014006", year); n != "信访专项事务" {
+		t.Errorf("2014006 after the import: %q", n)
+	}
+	msg := overlayText(u.win)
+	if !strings.Contains(msg, "新增 1 个") || !strings.Contains(msg, "第 3 行") {
+		t.Errorf("the import says: %s", msg)
+	}
+	u.win.Canvas().Overlays().Top().Hide()
+	u.undo()
+	if _, ok := u.s.Doc().Catalog().Name(classify.Functional, "2014006", year); ok {
+		t.Error("undo left the imported code")
+	}
+	// a file that is not a list: a message, nothing changed
+	u.importCodes(filepath.Join(t.TempDir(), "没有这个文件.csv"))
+	if msg := overlayText(u.win); !strings.Contains(msg, "无法读取") {
+		t.Errorf("a missing file: %s", msg)
+	}
+}
