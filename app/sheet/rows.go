@@ -431,4 +431,3 @@ func (a *classAdder) pick() {
 		c.Focus(search)
 	}
 }
-

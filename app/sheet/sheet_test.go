@@ -11,8 +11,8 @@ import (
 
 	"yusuan/app/look"
 	"yusuan/forms"
-	"yusuan/forms/classify"
 	"yusuan/forms/check"
+	"yusuan/forms/classify"
 	"yusuan/forms/edit"
 	"yusuan/forms/money"
 )
