@@ -280,6 +280,7 @@ func (u *mainUI) askClose() {
 			u.stop = nil
 		}
 		u.releaseLock()
+		u.rememberSize()
 		u.win.Close()
 	})
 }

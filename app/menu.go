@@ -2,6 +2,7 @@ package app
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -10,23 +11,33 @@ import (
 // menu is the main menu: 文件, 编辑, 帮助.
 func (u *mainUI) menu() *fyne.MainMenu {
 	item := func(label string, f func()) *fyne.MenuItem { return fyne.NewMenuItem(label, u.safe(label, f)) }
+	// keyed shows the item's key beside it; the key itself is the canvas's
+	// (addShortcuts): a menu's Shortcut is only a hint off the Mac
+	keyed := func(label string, f func(), key fyne.Shortcut) *fyne.MenuItem {
+		i := item(label, f)
+		i.Shortcut = key
+		return i
+	}
+	ctrl := func(key fyne.KeyName, mod fyne.KeyModifier) fyne.Shortcut {
+		return &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault | mod}
+	}
 	file := fyne.NewMenu("文件",
-		item("新建…", u.askNew),
-		item("打开…", u.askOpen),
+		keyed("新建…", u.askNew, ctrl(fyne.KeyN, 0)),
+		keyed("打开…", u.askOpen, ctrl(fyne.KeyO, 0)),
 		u.recentMenu(),
 		fyne.NewMenuItemSeparator(),
 		item("汇总所属单位…", u.askConsolidate),
 		item("导入科目表…", u.askImportCodes),
 		fyne.NewMenuItemSeparator(),
-		item("保存", func() { u.save(nil) }),
+		keyed("保存", func() { u.save(nil) }, ctrl(fyne.KeyS, 0)),
 		item("另存为…", func() { u.saveAs(nil) }),
 		fyne.NewMenuItemSeparator(),
 		item("导出 Excel 工作簿…", func() { u.askExport(exportXLSX) }),
 		item("导出 PDF 公开文本…", func() { u.askExport(exportPDF) }),
 	)
 	editMenu := fyne.NewMenu("编辑",
-		item("撤销", u.undo),
-		item("重做", u.redo),
+		keyed("撤销", u.undo, ctrl(fyne.KeyZ, 0)),
+		keyed("重做", u.redo, ctrl(fyne.KeyY, 0)),
 	)
 	help := fyne.NewMenu("帮助", item("键盘操作", u.showKeys), item("关于预算公开助手", u.about))
 	return fyne.NewMainMenu(file, editMenu, help)
@@ -34,17 +45,22 @@ func (u *mainUI) menu() *fyne.MainMenu {
 
 // toolbar: the commands a clerk uses all day.
 func (u *mainUI) toolbar() fyne.CanvasObject {
-	action := func(icon fyne.Resource, doing string, f func()) widget.ToolbarItem {
-		return widget.NewToolbarAction(icon, u.safe(doing, f))
+	// each command says what it does: an icon alone (a pencil for 新建, a
+	// printer for 导出 PDF) leaves a clerk guessing
+	action := func(icon fyne.Resource, label string, f func()) fyne.CanvasObject {
+		b := widget.NewButtonWithIcon(label, icon, u.safe(label, f))
+		b.Importance = widget.LowImportance
+		return b
 	}
-	return widget.NewToolbar(
+	sep := func() fyne.CanvasObject { return widget.NewSeparator() }
+	return container.NewHBox(
 		action(theme.DocumentCreateIcon(), "新建", u.askNew),
 		action(theme.FolderOpenIcon(), "打开", u.askOpen),
 		action(theme.DocumentSaveIcon(), "保存", func() { u.save(nil) }),
-		widget.NewToolbarSeparator(),
+		sep(),
 		action(theme.ContentUndoIcon(), "撤销", u.undo),
 		action(theme.ContentRedoIcon(), "重做", u.redo),
-		widget.NewToolbarSeparator(),
+		sep(),
 		action(theme.DocumentIcon(), "导出工作簿", func() { u.askExport(exportXLSX) }),
 		action(theme.DocumentPrintIcon(), "导出 PDF", func() { u.askExport(exportPDF) }),
 	)

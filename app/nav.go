@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"maps"
+	"regexp"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -56,8 +57,15 @@ func navLabels(d *forms.Document) map[string]string {
 		nodeExplanation:  "第三部分 情况说明",
 		nodeGlossary:     "第四部分 名词解释",
 	}
+	// every title carries the year (“2022年收支预算总表”): the navigation
+	// leaves it out so that the names fit
+	year := regexp.MustCompile(fmt.Sprintf(`%d\s*年度?`, d.Meta.Year))
 	for i, t := range d.Tables {
-		label := forms.ChineseNumber(i+1) + "、" + t.Title
+		title := strings.TrimSpace(year.ReplaceAllString(t.Title, ""))
+		if title == "" {
+			title = t.Title
+		}
+		label := forms.ChineseNumber(i+1) + "、" + title
 		if t.Absent {
 			label += "（未提供）"
 		}

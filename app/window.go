@@ -69,8 +69,8 @@ func NewMainWindow(a fyne.App, path string) fyne.Window {
 func newWindow(a fyne.App, path string) *mainUI {
 	look.UseChinese()
 	w := a.NewWindow("预算公开助手")
-	w.Resize(fyne.NewSize(1360, 820))
 	u := &mainUI{app: a, win: w}
+	w.Resize(u.rememberedSize())
 	register(u)
 	w.SetMainMenu(u.menu())
 	u.addShortcuts()
@@ -91,6 +91,32 @@ func newWindow(a fyne.App, path string) *mainUI {
 	u.offerOrphanedRecovery()
 	u.afterCrash()
 	return u
+}
+
+// The window's size: decision 46's 1200×680 fits a 1280×720 or 1366×768
+// laptop screen with its task bar (Fyne tells nothing of the screen); the
+// size the clerk leaves it at is remembered for the next run.
+const (
+	prefWidth, prefHeight       = "windowWidth", "windowHeight"
+	defaultWidth, defaultHeight = 1200, 680
+)
+
+func (u *mainUI) rememberedSize() fyne.Size {
+	p := u.app.Preferences()
+	w, h := p.FloatWithFallback(prefWidth, defaultWidth), p.FloatWithFallback(prefHeight, defaultHeight)
+	if w < 640 || h < 400 || w > 10000 || h > 10000 {
+		w, h = defaultWidth, defaultHeight // a broken preference
+	}
+	return fyne.NewSize(float32(w), float32(h))
+}
+
+// rememberSize keeps the window's size for the next run.
+func (u *mainUI) rememberSize() {
+	size := u.win.Canvas().Size()
+	if size.Width >= 640 && size.Height >= 400 {
+		u.app.Preferences().SetFloat(prefWidth, float64(size.Width))
+		u.app.Preferences().SetFloat(prefHeight, float64(size.Height))
+	}
 }
 
 // newBody is the window's content under the menu: replaced when another
@@ -238,8 +264,25 @@ func sampleBanner(d *forms.Document) fyne.CanvasObject {
 	tag := canvas.NewText("示例数据", look.GivenFg)
 	tag.TextSize = theme.TextSubHeadingSize()
 	text := look.Wrapped(d.Meta.Remark)
+	short := widget.NewLabel("本文档是示例，不是哪个单位的真实预算。")
+	text.Wrapping = fyne.TextWrapBreak // a run of Chinese is one “word” to word wrapping
+	text.Hide()                        // two lines of a small screen: open on request
+	// the remark takes two lines of a small screen: it folds to one
+	var toggle *widget.Button
+	toggle = widget.NewButton("展开说明", func() {
+		if text.Visible() {
+			text.Hide()
+			short.Show()
+			toggle.SetText("展开说明")
+		} else {
+			short.Hide()
+			text.Show()
+			toggle.SetText("收起")
+		}
+	})
+	toggle.Importance = widget.LowImportance
 	bg := canvas.NewRectangle(look.Banner)
-	return container.NewStack(bg, container.NewBorder(nil, nil, container.NewPadded(tag), nil, text))
+	return container.NewStack(bg, container.NewBorder(nil, nil, container.NewPadded(tag), container.NewCenter(toggle), container.NewStack(text, short)))
 }
 
 // selectNode shows the view of a navigation node.
@@ -256,7 +299,11 @@ func (u *mainUI) selectNode(id string) {
 	if u.view != nil {
 		obj = u.view.Object()
 		switch u.view.(type) {
-		case *sheet.Sheet, *perfedit.Editor: // they scroll or need their width
+		case *sheet.Sheet:
+			// the grid scrolls: the navigation keeps its width on a
+			// laptop's screen, the lines above the grid may be cut
+			obj = look.Narrowable(obj, 560)
+		case *perfedit.Editor: // needs its width
 		default:
 			obj = look.Narrowable(obj, 420)
 		}

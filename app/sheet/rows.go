@@ -306,10 +306,10 @@ func newClassAdder(v *Sheet) *classAdder {
 func (a *classAdder) object() fyne.CanvasObject {
 	label := "添加科目："
 	if a.v.t.Layout() == forms.LayoutTwoSided {
-		label = "添加支出功能分类（类）："
+		label = "添加类："
 	}
-	code := container.NewGridWrap(fyne.NewSize(220, a.code.MinSize().Height), a.code)
-	name := container.NewGridWrap(fyne.NewSize(300, a.name.MinSize().Height), a.name)
+	code := container.NewGridWrap(fyne.NewSize(170, a.code.MinSize().Height), a.code)
+	name := container.NewGridWrap(fyne.NewSize(220, a.name.MinSize().Height), a.name)
 	return container.NewHBox(widget.NewLabel(label), code, name, widget.NewButton("添加", a.add),
 		widget.NewButton("从科目表选择…", a.pick), layout.NewSpacer())
 }

@@ -56,6 +56,7 @@ type Sheet struct {
 	rowOf  [][]int        // per pane: source row → printed line (-1: not printed)
 	colOf  map[[2]int]int // (pane, source column) → printed column
 	widths []float32
+	legend fyne.CanvasObject // the colours' legend, on the line a message takes
 	rowH   float32
 
 	table   *gridTable
@@ -152,7 +153,9 @@ func (v *Sheet) Object() fyne.CanvasObject {
 	v.note.Importance = widget.WarningImportance
 	v.showNote()
 	top.Add(v.note)
-	top.Add(legend())
+	v.legend = legend()
+	v.bar.msg.Hide()
+	top.Add(container.NewStack(v.legend, v.bar.msg))
 	top.Add(v.bar.object())
 	body := container.New(&fullWidthLayout{v: v}, v.header, v.table)
 	v.hscroll = container.NewHScroll(body)

@@ -57,7 +57,7 @@ func (b *toolbar) object() fyne.CanvasObject {
 		buttons.Add(b.code)
 		buttons.Add(b.project)
 	}
-	return container.NewVBox(container.NewBorder(nil, nil, nil, buttons, b.where), b.msg)
+	return container.NewBorder(nil, nil, nil, buttons, b.where)
 }
 
 // readOnlyObject is the line above a table kept only as printed: where
@@ -79,6 +79,17 @@ func (v *Sheet) say(text string, bad bool) {
 	}
 	m.Importance = imp
 	m.SetText(text)
+	// the message takes the legend's line (the grid does not jump, and a
+	// small screen keeps a line of the table)
+	if v.legend != nil {
+		if text == "" {
+			m.Hide()
+			v.legend.Show()
+		} else {
+			v.legend.Hide()
+			m.Show()
+		}
+	}
 }
 
 // message is the text of the message line (for tests).

@@ -52,7 +52,11 @@ func (s *Session) Where(at At) string {
 	if at.Row < 0 || at.Row >= len(p.Rows) || at.Col < 0 || at.Col >= len(p.Columns) {
 		return ""
 	}
-	return strings.TrimSpace(p.RowLabel(at.Row)) + " " + p.ColumnLabel(at.Col)
+	row, col := strings.TrimSpace(p.RowLabel(at.Row)), p.ColumnLabel(at.Col)
+	if row == col {
+		return row // the 合计 line's 合计 column: “合计”, not “合计 合计”
+	}
+	return row + " " + col
 }
 
 // Enter stores what the clerk typed into a cell: an amount in the table's

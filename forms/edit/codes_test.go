@@ -1,6 +1,7 @@
 package edit
 
 import (
+	"strings"
 	"testing"
 
 	"yusuan/forms/classify"
@@ -38,5 +39,19 @@ func TestAddCodes(t *testing.T) {
 	s.Undo()
 	if _, ok := d.Catalog().Name(classify.Functional, "2014006", year); ok {
 		t.Error("undo of the import left 2014006")
+	}
+}
+
+// The 合计 line's 合计 column is named once in the status line.
+func TestWhereOfTheTotal(t *testing.T) {
+	s := sample(t)
+	p := s.Doc().Table("general").Main()
+	at := At{Table: "general", Pane: 0, Row: p.RowIndex("total"), Col: p.Col("total")}
+	if got := s.Where(at); got != "合计" {
+		t.Errorf("the total's total: %q", got)
+	}
+	at.Col = p.Col("basic")
+	if got := s.Where(at); !strings.HasPrefix(got, "合计 ") {
+		t.Errorf("the total's 基本支出: %q", got)
 	}
 }
