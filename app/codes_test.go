@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+
 	"yusuan/forms/classify"
 )
 
@@ -35,5 +37,22 @@ func TestImportCodeList(t *testing.T) {
 	u.importCodes(filepath.Join(t.TempDir(), "没有这个文件.csv"))
 	if msg := overlayText(u.win); !strings.Contains(msg, "无法读取") {
 		t.Errorf("a missing file: %s", msg)
+	}
+}
+
+// The window opens at 1200×680 and then at the size it was left at.
+func TestWindowSizeRemembered(t *testing.T) {
+	u := newTestUI(t, "")
+	if got := u.rememberedSize(); got.Width != defaultWidth || got.Height != defaultHeight {
+		t.Errorf("first run: %v", got)
+	}
+	u.win.Resize(fyne.NewSize(1000, 650))
+	u.rememberSize()
+	if got := u.rememberedSize(); got.Width != 1000 || got.Height != 650 {
+		t.Errorf("after a resize: %v", got)
+	}
+	u.app.Preferences().SetFloat(prefWidth, 5) // a broken preference
+	if got := u.rememberedSize(); got.Width != defaultWidth {
+		t.Errorf("a broken preference: %v", got)
 	}
 }
