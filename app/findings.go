@@ -28,16 +28,17 @@ type findingRow struct {
 // follows every change; a click opens the finding's table and selects its
 // cell; the details below say everything and take the 出错说明 of a 警告.
 type findingsPanel struct {
-	u        *mainUI
-	rows     []findingRow
-	list     *widget.List
-	filter   *widget.Select
-	summary  *widget.Label
-	detail   *widget.Label
-	values   *widget.Label
-	explain  *widget.Button
-	selected *check.Finding
-	obj      fyne.CanvasObject
+	u         *mainUI
+	rows      []findingRow
+	list      *widget.List
+	filter    *widget.Select
+	summary   *widget.Label
+	detail    *widget.Label
+	values    *widget.Label
+	explain   *widget.Button
+	selected  *check.Finding
+	obj       fyne.CanvasObject
+	listWidth float32 // the width the heights were fitted to; -1 before the first layout
 }
 
 var filterChoices = []string{"全部", "错误和警告", "只看错误", "只看本表"}
@@ -53,23 +54,23 @@ func newFindingsPanel(u *mainUI) *findingsPanel {
 			tag := canvas.NewText("错误", look.ErrorFg)
 			tag.TextSize = theme.CaptionTextSize()
 			msg := widget.NewLabel("")
-			msg.Truncation = fyne.TextTruncateEllipsis
+			msg.Wrapping = fyne.TextWrapBreak // the whole message: eight X-6 findings differ at their end
 			return container.NewBorder(nil, nil, container.NewPadded(container.NewCenter(tag)), nil, msg)
 		},
 		p.updateRow,
 	)
+	p.listWidth = -1
 	p.list.OnSelected = func(id widget.ListItemID) { p.open(id) }
 	p.filter.OnChanged = func(string) { p.refresh() }
 	p.detail = look.Wrapped("点击一条审核结果，打开它所在的表并选中有关单元格。")
-	p.values = look.Wrapped("")
-	p.values.Importance = widget.LowImportance
+	p.values = look.Wrapped("") // the figures: as readable as the message
 	p.explain = widget.NewButton("填写出错说明…", p.askExplanation)
 	p.explain.Hide()
 	head := container.NewBorder(nil, nil, look.Heading("审核结果"), p.filter)
 	// the details sit in their own resizable pane, so that a long finding
 	// does not shrink the list and push the selected line out of sight
 	details := container.NewBorder(nil, p.explain, nil, nil, container.NewVScroll(container.NewVBox(p.detail, p.values)))
-	split := container.NewVSplit(p.list, details)
+	split := container.NewVSplit(container.New(&widthWatch{on: p.fitHeights}, p.list), details)
 	split.Offset = 0.7
 	p.obj = container.NewBorder(container.NewVBox(head, p.summary), nil, nil, nil, split)
 	p.refresh()
@@ -134,6 +135,7 @@ func (p *findingsPanel) refresh() {
 	p.summary.Wrapping = fyne.TextWrapWord
 	p.summary.SetText(sum)
 	p.list.UnselectAll()
+	p.fitHeights(p.listWidth)
 	p.list.Refresh()
 	if p.selected != nil {
 		p.showDetail(p.sameFinding(p.selected))
@@ -182,9 +184,64 @@ func severityColor(s check.Severity) color.Color {
 	case check.Error:
 		return look.ErrorFg
 	case check.Warning:
-		return look.GivenFg
+		return look.WarningFg
 	}
-	return look.Selection
+	return look.HintFg
+}
+
+// fitHeights gives each line of the list the height its whole message
+// takes at the list's width.
+func (p *findingsPanel) fitHeights(width float32) {
+	p.listWidth = width
+	if width <= 0 {
+		return
+	}
+	size := theme.TextSize()
+	pad := theme.InnerPadding()
+	one := widget.NewLabel("国").MinSize().Height
+	lineH := fyne.MeasureText("国", size, fyne.TextStyle{}).Height
+	// the tag's column, the label's padding and the scroll bar
+	avail := width - fyne.MeasureText("X-13", theme.CaptionTextSize(), fyne.TextStyle{}).Width - 4*theme.Padding() - 2*pad - theme.ScrollBarSize()
+	for id, row := range p.rows {
+		text, style := row.heading, fyne.TextStyle{Bold: true}
+		if row.f != nil {
+			text, style = row.f.Message, fyne.TextStyle{}
+			if row.f.Explained() {
+				text = "（已说明）" + text
+			}
+		}
+		lines := 1
+		if avail > 20 {
+			lines = int(fyne.MeasureText(text, size, style).Width/(avail*0.96)) + 1
+		}
+		p.list.SetItemHeight(id, one+float32(lines-1)*lineH)
+	}
+}
+
+// widthWatch lays its object out at its size and says when the width
+// changes (the findings' heights depend on it).
+type widthWatch struct {
+	last float32
+	on   func(width float32)
+}
+
+func (w *widthWatch) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+	if size.Width != w.last {
+		w.last = size.Width
+		w.on(size.Width)
+	}
+}
+
+func (w *widthWatch) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s
 }
 
 // open goes to a finding: its table (or text part), its first cell.

@@ -201,7 +201,7 @@ func (m *navModel) tree() *widget.Tree {
 			b.Text = m.badge(id)
 			b.Color = look.ErrorFg
 			if m.counts[id][0] == 0 {
-				b.Color = look.GivenFg
+				b.Color = look.WarningFg
 			}
 			b.Refresh()
 		},

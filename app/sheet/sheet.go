@@ -569,9 +569,11 @@ func legend() fyne.CanvasObject {
 	}
 	return container.NewHBox(
 		swatch(look.EnteredBg, "填写的数"),
-		swatch(look.ComputedBg, "程序计算的合计、小计（只读）"),
+		swatch(look.ComputedBg, "程序计算（只读）"),
 		swatch(look.GivenBg, "导入的合计与计算值不符"),
-		swatch(look.ErrorTint, "审核发现问题"),
+		swatch(look.ErrorTint, "错误"),
+		swatch(look.WarningTint, "警告"),
+		swatch(look.HintTint, "提示"),
 	)
 }
 
