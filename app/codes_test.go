@@ -56,3 +56,18 @@ func TestWindowSizeRemembered(t *testing.T) {
 		t.Errorf("a broken preference: %v", got)
 	}
 }
+
+// The export's message offers the file and its folder.
+func TestExportDoneOpensTheFolder(t *testing.T) {
+	u := newTestUI(t, "")
+	out := filepath.Join(t.TempDir(), "报送.xlsx")
+	u.export(exportXLSX, out, "Excel 工作簿")
+	u.busy.Wait()
+	if !strings.Contains(overlayText(u.win), "已导出工作簿") {
+		t.Fatalf("after the export: %q", overlayText(u.win))
+	}
+	tapButton(t, u.win, "打开所在文件夹")
+	if top := u.win.Canvas().Overlays().Top(); top != nil && top.Visible() {
+		t.Error("the dialog stays after opening the folder")
+	}
+}

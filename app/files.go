@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -12,6 +13,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"yusuan/app/look"
@@ -757,8 +759,29 @@ func (u *mainUI) export(kind exportKind, path, what string) {
 			dialog.ShowError(err, u.win)
 			return
 		}
-		dialog.ShowInformation("导出完成", msg, u.win)
+		u.exported(msg, path)
 	})
+}
+
+// exported says what was written, with the file and its folder a click away.
+func (u *mainUI) exported(msg, path string) {
+	var d dialog.Dialog
+	open := func(target string) func() {
+		return func() {
+			d.Hide()
+			if err := u.app.OpenURL(&url.URL{Scheme: "file", Path: filepath.ToSlash(target)}); err != nil {
+				dialog.ShowError(fmt.Errorf("无法打开“%s”：%v", target, err), u.win)
+			}
+		}
+	}
+	buttons := container.NewHBox(layout.NewSpacer(),
+		widget.NewButton("打开文件", open(path)),
+		widget.NewButton("打开所在文件夹", open(filepath.Dir(path))),
+		widget.NewButton("确定", func() { d.Hide() }),
+		layout.NewSpacer())
+	d = dialog.NewCustomWithoutButtons("导出完成", container.NewVBox(look.Wrapped(msg), buttons), u.win)
+	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
 }
 
 // exportFile writes the workbook or the PDF and says what it wrote.

@@ -6,9 +6,11 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 
 	"yusuan/forms"
 	"yusuan/forms/edit"
+	"yusuan/forms/money"
 	"yusuan/internal/crash"
 )
 
@@ -142,8 +144,22 @@ func (v *Sheet) commitEdit(refocus bool) bool {
 		}
 	}
 	v.endEdit(refocus)
-	v.say("", false)
+	v.say(accountingNote(text, ed.original), false)
 	return true
+}
+
+// accountingNote: “(100)” is −100, as in Excel; said once it is stored,
+// since in a 支出 table a clerk may have meant something else.
+func accountingNote(text, original string) string {
+	t := strings.TrimSpace(text)
+	if t == original || !(strings.HasPrefix(t, "(") || strings.HasPrefix(t, "（")) {
+		return ""
+	}
+	v, err := money.Parse(t)
+	if err != nil || v == 0 {
+		return ""
+	}
+	return fmt.Sprintf("“%s”按会计记法读作负数 %s；如不是负数，请按 Ctrl+Z 撤销后重新填写。", t, money.Format(v, false))
 }
 
 func (v *Sheet) commitAndMove(dr, dc int) {
@@ -158,10 +174,14 @@ func (v *Sheet) commitAndTab(dir int) {
 	}
 }
 
-// cancelEdit drops an edit: the cell keeps its value.
+// cancelEdit drops an edit: the cell keeps its value, and a refusal
+// said about the typing goes with it.
 func (v *Sheet) cancelEdit(refocus bool) {
 	if v.editing != nil {
 		v.endEdit(refocus)
+		if v.bar != nil && v.bar.msg.Importance == widget.DangerImportance {
+			v.say("", false)
+		}
 	}
 }
 

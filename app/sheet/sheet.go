@@ -346,8 +346,8 @@ func (v *Sheet) Commit() {
 		return
 	}
 	refocus := v.editorFocused()
-	if !v.commitEdit(refocus) {
-		v.cancelEdit(refocus)
+	if !v.commitEdit(refocus) && v.editing != nil {
+		v.endEdit(refocus) // the refusal's reason stays said
 	}
 }
 

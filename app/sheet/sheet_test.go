@@ -255,6 +255,9 @@ func TestALetterIsRefusedInPlaceAndTheValueKept(t *testing.T) {
 	if v.editing != nil || shown(v, v.cur).text.Text != "174.40" {
 		t.Error("Esc after a refusal")
 	}
+	if v.message() != "" {
+		t.Errorf("the refusal is still said after Esc: %q", v.message())
+	}
 	// Commit (the window saving) drops a refused entry, with the reason
 	typeText(w, "x")
 	v.Commit()
@@ -848,5 +851,22 @@ func TestTheEmptyTableNoteGoesWithTheFirstFigure(t *testing.T) {
 	s.Undo()
 	if !v.note.Visible() {
 		t.Error("undo brings the note back")
+	}
+}
+
+// “(100)” is stored as −100, as in Excel, and the window says so.
+func TestAccountingNegativeIsSaid(t *testing.T) {
+	v, _, w := open(t, sample(t), "general")
+	v.moveTo(cell(t, v, "2013101", "public"), false)
+	typeText(w, "(100)")
+	press(w, fyne.KeyReturn)
+	if value(v, "2013101", "public") != money.MustParse("-100") || !strings.Contains(v.message(), "按会计记法读作负数 -100.00") {
+		t.Errorf("(100): %v, %q", value(v, "2013101", "public"), v.message())
+	}
+	v.moveTo(cell(t, v, "2013101", "public"), false)
+	typeText(w, "100")
+	press(w, fyne.KeyReturn)
+	if v.message() != "" {
+		t.Errorf("100 said: %q", v.message())
 	}
 }
