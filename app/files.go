@@ -368,7 +368,29 @@ func (u *mainUI) saveAs(next func()) {
 		name = strings.TrimSuffix(filepath.Base(u.imported), filepath.Ext(u.imported)) + forms.FileExt
 		folder = filepath.Dir(u.imported)
 	}
-	u.askSavePathIn(folder, "另存为", name, forms.FileExt, nil, func(path string) { u.saveTo(path, next) })
+	save := func() {
+		u.askSavePathIn(folder, "另存为", name, forms.FileExt, nil, func(path string) { u.saveTo(path, next) })
+	}
+	if !d.Meta.Sample {
+		save()
+		return
+	}
+	// decision 46: the sample saved under a real name may become a real
+	// document; while the mark stays, the exports say 示例数据
+	u.ask("另存为", "这是示例数据。另存为自己的文档时，要去掉“示例数据”标记吗？去掉后窗口和导出的文件都不再标明示例；保留则导出的文件仍标明“示例数据”。",
+		fyne.NewSize(520, 0),
+		choice{label: "去掉标记", do: func() {
+			m := d.Meta
+			m.Sample = false
+			if err := u.s.SetMeta(m); err != nil {
+				dialog.ShowError(err, u.win)
+				return
+			}
+			u.hideSampleBanner()
+			save()
+		}},
+		choice{label: "保留标记", do: save},
+		choice{label: "取消", do: func() {}})
 }
 
 // saveTo saves the document under a new name: it takes the new file's

@@ -60,6 +60,9 @@ func TestSavingOverAChangeOnDiskAsks(t *testing.T) {
 
 	press(u.win, ctrlS)
 	tapButton(t, u.win, "另存为…")
+	if strings.Contains(overlayText(u.win), "示例数据") {
+		tapButton(t, u.win, "保留标记")
+	}
 	if said := overlayText(u.win); !strings.Contains(said, "保存到文件夹") {
 		t.Fatalf("另存为 did not open the save-as dialog: %q", said)
 	}

@@ -300,6 +300,7 @@ func TestSaveAsOverAFileOpenElsewhereLeavesItWhole(t *testing.T) {
 	u.app.Preferences().SetString(prefFolder, filepath.Dir(path))
 	u.s.Enter(at(t, u, "general", "2013101", "public"), "1.00")
 	u.saveAs(nil)
+	tapButton(t, u.win, "保留标记") // the sample: keep its mark
 	typeInDialog(t, u.win, filepath.Base(path))
 	tapButton(t, u.win, "保存")
 	tapButton(t, u.win, "替换")
@@ -321,9 +322,13 @@ func TestSaveAsAndExportWriteTheChosenFiles(t *testing.T) {
 	u := newTestUI(t, "")
 	u.app.Preferences().SetString(prefFolder, dir)
 	u.saveAs(nil)
+	tapButton(t, u.win, "去掉标记") // decision 46: the sample becomes the clerk's document
 	typeInDialog(t, u.win, "新的文档")
 	tapButton(t, u.win, "保存")
 	path := filepath.Join(dir, "新的文档.yusuan")
+	if u.s.Doc().Meta.Sample || u.banner == nil || u.banner.Visible() {
+		t.Error("the sample's mark or banner stays after 去掉标记")
+	}
 	if _, err := forms.Open(path); err != nil || !samePath(u.path, path) || u.lock == nil || u.s.Dirty() {
 		t.Fatalf("save as: %v, path %q", err, u.path)
 	}

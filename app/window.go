@@ -51,12 +51,13 @@ type mainUI struct {
 	findings *findingsPanel
 	status   *widget.Label
 	counts   *canvas.Text
-	body     *fyne.Container // everything under the menu: replaced when another document opens
-	stop     chan struct{}   // ends the autosave ticker
-	busy     sync.WaitGroup  // files being read or written off the UI goroutine
-	lock     *lock.Lock      // the document file's lock; nil when none is held
-	readOnly bool            // the file is open elsewhere: saving goes to another file
-	held     int             // questions open or work running that hold the commands (see hold)
+	banner   fyne.CanvasObject // the 示例数据 banner; nil when the document is not the sample
+	body     *fyne.Container   // everything under the menu: replaced when another document opens
+	stop     chan struct{}     // ends the autosave ticker
+	busy     sync.WaitGroup    // files being read or written off the UI goroutine
+	lock     *lock.Lock        // the document file's lock; nil when none is held
+	readOnly bool              // the file is open elsewhere: saving goes to another file
+	held     int               // questions open or work running that hold the commands (see hold)
 }
 
 // NewMainWindow opens the main window on a document file (or a workbook),
@@ -160,8 +161,10 @@ func (u *mainUI) setSession(s *edit.Session, path, source string) {
 	split := container.NewHSplit(u.nav, right)
 	split.Offset = 0.2
 	top := container.NewVBox()
+	u.banner = nil
 	if d.Meta.Sample {
-		top.Add(sampleBanner(d))
+		u.banner = sampleBanner(d)
+		top.Add(u.banner)
 	}
 	top.Add(u.toolbar())
 	bottom := container.NewBorder(nil, nil, nil, container.NewPadded(u.counts), u.status)
@@ -169,6 +172,13 @@ func (u *mainUI) setSession(s *edit.Session, path, source string) {
 	u.body.Refresh()
 	u.selectNode(firstTableNode(d))
 	u.refreshChrome()
+}
+
+// hideSampleBanner: the document is no longer marked 示例数据.
+func (u *mainUI) hideSampleBanner() {
+	if u.banner != nil {
+		u.banner.Hide()
+	}
 }
 
 // showError fills the window with why a file could not be opened.
