@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"runtime/debug"
 	"time"
 
 	fyneapp "fyne.io/fyne/v2/app"
@@ -19,6 +20,12 @@ func runWindow(args []string) int {
 	if len(args) > 1 {
 		fmt.Fprintln(os.Stderr, "错误：一次只能打开一个文档文件。")
 		return 2
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// a soft limit: the collector works harder before the process grows
+		// past what an office PC spares a form (the large document needs
+		// about 300 MB); a larger need is still met
+		debug.SetMemoryLimit(320 << 20)
 	}
 	a := fyneapp.NewWithID("cn.yusuan.budget")
 	a.Settings().SetTheme(look.NewTheme())

@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"time"
@@ -775,7 +776,11 @@ func (u *mainUI) export(kind exportKind, path, what string) {
 	done := u.progress("正在导出"+what+"…", path)
 	d := u.s.Doc()
 	msg := ""
-	u.inBackground("导出"+what, func() (err error) { msg, err = exportFile(kind, d, path); return err }, func(err error) {
+	u.inBackground("导出"+what, func() (err error) {
+		msg, err = exportFile(kind, d, path)
+		debug.FreeOSMemory() // an export's buffers are large and done with: give them back
+		return err
+	}, func(err error) {
 		done()
 		if err != nil {
 			dialog.ShowError(err, u.win)

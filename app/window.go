@@ -9,6 +9,7 @@ package app
 import (
 	"fmt"
 	"path/filepath"
+	"runtime/debug"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -172,6 +173,7 @@ func (u *mainUI) setSession(s *edit.Session, path, source string) {
 	u.body.Refresh()
 	u.selectNode(firstTableNode(d))
 	u.refreshChrome()
+	go debug.FreeOSMemory() // the document shown before, and its checks, are garbage now
 }
 
 // hideSampleBanner: the document is no longer marked 示例数据.
