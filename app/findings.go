@@ -170,12 +170,10 @@ func (p *findingsPanel) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	msg.TextStyle = fyne.TextStyle{}
 	tag.Text = row.f.Rule
 	tag.Color = severityColor(row.sev)
-	text := row.f.Message
 	if row.f.Explained() {
 		tag.Color = look.Muted
-		text = "（已说明）" + text
 	}
-	msg.SetText(text)
+	msg.SetText(listText(row.f))
 	tag.Refresh()
 }
 
@@ -187,6 +185,20 @@ func severityColor(s check.Severity) color.Color {
 		return look.WarningFg
 	}
 	return look.HintFg
+}
+
+// listText is a finding as the list shows it: whole up to a few lines (the
+// detail below shows a longer one whole).
+func listText(f *check.Finding) string {
+	text := f.Message
+	if f.Explained() {
+		text = "（已说明）" + text
+	}
+	const most = 160 // runes: four lines of the panel
+	if r := []rune(text); len(r) > most {
+		text = string(r[:most]) + "……（点击看全文）"
+	}
+	return text
 }
 
 // fitHeights gives each line of the list the height its whole message
@@ -205,10 +217,7 @@ func (p *findingsPanel) fitHeights(width float32) {
 	for id, row := range p.rows {
 		text, style := row.heading, fyne.TextStyle{Bold: true}
 		if row.f != nil {
-			text, style = row.f.Message, fyne.TextStyle{}
-			if row.f.Explained() {
-				text = "（已说明）" + text
-			}
+			text, style = listText(row.f), fyne.TextStyle{}
 		}
 		lines := 1
 		if avail > 20 {

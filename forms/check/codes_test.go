@@ -1,6 +1,7 @@
 package check
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -76,5 +77,20 @@ func TestEmptyTableNoteOfAnotherTable(t *testing.T) {
 	fs := findingsOf(Document(d), "X-14")
 	if len(fs) != 1 || fs[0].Severity != Error || !strings.Contains(fs[0].Message, "没有提到政府性基金") {
 		t.Errorf("the 国有资本经营 note under the 政府性基金 table: %s", messages(fs))
+	}
+}
+
+// Many codes the list does not know in one table: one hint lists them.
+func TestManyUnknownCodesOneHint(t *testing.T) {
+	d := publishedDoc(t, 2026, "",
+		cell{table: "general", row: "2014001", col: "total", value: "1.00"}, cell{table: "general", row: "2014002", col: "total", value: "1.00"},
+		cell{table: "general", row: "2014003", col: "total", value: "1.00"}, cell{table: "general", row: "2014004", col: "total", value: "1.00"})
+	p := d.Table("general").Main()
+	for i, code := range []string{"2014001", "2014002", "2014003", "2014004"} {
+		p.Row(code).Code = fmt.Sprintf("201400%d", i+5)
+	}
+	fs := findingsOf(Document(d), "X-13")
+	if len(fs) != 1 || fs[0].Severity != Hint || !strings.Contains(fs[0].Message, "有 4 个科目不在本程序的 2026 年科目表中（2014005、2014006、2014007、2014008）") || len(fs[0].Cells) != 4 {
+		t.Errorf("four unknown codes: %s", messages(fs))
 	}
 }

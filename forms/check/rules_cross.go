@@ -1114,6 +1114,8 @@ func evalX13(x *ctx) {
 	}
 	year := x.doc.Meta.Year
 	listed := map[classify.Scheme][]classify.Entry{} // the year's list, read once when a code is not in it
+	unknown := map[*forms.Table][]unknownUse{}       // codes the list does not know, by table
+	defer func() { x.unknownCodes(unknown, listed) }()
 	for _, scheme := range []classify.Scheme{classify.Functional, classify.Economic} {
 		codes := make([]string, 0, len(uses[scheme]))
 		for c := range uses[scheme] {
@@ -1149,7 +1151,9 @@ func evalX13(x *ctx) {
 				if listed[scheme] == nil {
 					listed[scheme] = cat.Entries(scheme, year)
 				}
-				x.unknownCode(scheme, code, us, listed[scheme])
+				if u := firstInTable(us); u != nil && !(scheme == classify.Economic && len(code) > 5) {
+					unknown[u.table] = append(unknown[u.table], unknownUse{scheme, code, *u})
+				}
 				continue
 			}
 			// decision 40: against a name sourced for the year a different
@@ -1173,29 +1177,69 @@ func evalX13(x *ctx) {
 	}
 }
 
-// unknownCode: a code printed in a table that the list does not know for
-// the year is a 提示 naming the nearest known code (decision 40: a sibling
-// under the same parent, else the parent). The shipped list is not
-// complete, so this is never more than a hint.
-func (x *ctx) unknownCode(scheme classify.Scheme, code string, us []nameUse, listed []classify.Entry) {
-	var u *nameUse
+// unknownUse is a code printed in a table that the list does not know.
+type unknownUse struct {
+	scheme classify.Scheme
+	code   string
+	use    nameUse
+}
+
+// firstInTable is the first use of a code in a table (not in the text).
+func firstInTable(us []nameUse) *nameUse {
 	for i := range us {
 		if us[i].table != nil {
-			u = &us[i]
-			break
+			return &us[i]
 		}
 	}
-	if u == nil || scheme == classify.Economic && len(code) > 5 {
-		return // only in the text; a 7-digit economic code is a local detail
-	}
+	return nil
+}
+
+// unknownCodes: a code printed in a table that the list does not know for
+// the year is a 提示 naming the nearest known code (decision 40: a sibling
+// under the same parent, else the parent). The shipped list is not
+// complete, so this is never more than a hint; a table with many such
+// codes (a locality's own 项, a list not imported) gets one hint listing
+// them, not one each. A 7-digit economic code is a local detail.
+func (x *ctx) unknownCodes(unknown map[*forms.Table][]unknownUse, listed map[classify.Scheme][]classify.Entry) {
 	year := x.doc.Meta.Year
-	near := nearestCode(x.doc.Catalog(), listed, scheme, code, year)
-	msg := fmt.Sprintf("%s 科目 %s“%s”不在本程序的 %d 年科目表中", u.where, code, u.name, year)
-	if near.Code != "" {
-		msg += fmt.Sprintf("，最接近的已知科目是 %s %s", near.Code, near.Name)
+	for _, t := range x.doc.Tables {
+		us := unknown[t]
+		if len(us) == 0 {
+			continue
+		}
+		entries := func(s classify.Scheme) []classify.Entry {
+			if listed[s] == nil {
+				listed[s] = x.doc.Catalog().Entries(s, year)
+			}
+			return listed[s]
+		}
+		const each = 3
+		if len(us) <= each {
+			for _, u := range us {
+				msg := fmt.Sprintf("%s 科目 %s“%s”不在本程序的 %d 年科目表中", u.use.where, u.code, u.use.name, year)
+				if near := nearestCode(x.doc.Catalog(), entries(u.scheme), u.scheme, u.code, year); near.Code != "" {
+					msg += fmt.Sprintf("，最接近的已知科目是 %s %s", near.Code, near.Name)
+				}
+				msg += "；请核对编码，或从“文件 → 导入科目表…”补全科目表"
+				x.addSev(Hint, t, []forms.CellRef{u.use.ref}, msg, Value{"编码", u.code})
+			}
+			continue
+		}
+		var cells []forms.CellRef
+		var codes []string
+		for _, u := range us {
+			cells = append(cells, u.use.ref)
+			if len(codes) < 10 {
+				codes = append(codes, u.code)
+			}
+		}
+		more := ""
+		if len(us) > len(codes) {
+			more = " 等"
+		}
+		x.addSev(Hint, t, cells, fmt.Sprintf("%s有 %d 个科目不在本程序的 %d 年科目表中（%s%s）；请核对编码，或从“文件 → 导入科目表…”补全科目表",
+			us[0].use.where, len(us), year, strings.Join(codes, "、"), more), Value{"个数", fmt.Sprint(len(us))})
 	}
-	msg += "；请核对编码，或从“文件 → 导入科目表…”补全科目表"
-	x.addSev(Hint, u.table, []forms.CellRef{u.ref}, msg, Value{"编码", code})
 }
 
 // nearestCode is the known code of the same length under the same parent
