@@ -66,7 +66,14 @@ func TestExportDoneOpensTheFolder(t *testing.T) {
 	if !strings.Contains(overlayText(u.win), "已导出工作簿") {
 		t.Fatalf("after the export: %q", overlayText(u.win))
 	}
+	var opened string
+	system := openInSystem
+	openInSystem = func(path string) error { opened = path; return nil }
+	t.Cleanup(func() { openInSystem = system })
 	tapButton(t, u.win, "打开所在文件夹")
+	if opened != filepath.Dir(out) {
+		t.Errorf("opened %q", opened)
+	}
 	if top := u.win.Canvas().Overlays().Top(); top != nil && top.Visible() {
 		t.Error("the dialog stays after opening the folder")
 	}

@@ -3,7 +3,6 @@ package app
 import (
 	"errors"
 	"fmt"
-	"net/url"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -796,7 +795,7 @@ func (u *mainUI) exported(msg, path string) {
 	open := func(target string) func() {
 		return func() {
 			d.Hide()
-			if err := u.app.OpenURL(&url.URL{Scheme: "file", Path: filepath.ToSlash(target)}); err != nil {
+			if err := openInSystem(target); err != nil {
 				dialog.ShowError(fmt.Errorf("无法打开“%s”：%v", target, err), u.win)
 			}
 		}
