@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"yusuan/forms/classify"
 )
@@ -76,5 +78,26 @@ func TestExportDoneOpensTheFolder(t *testing.T) {
 	}
 	if top := u.win.Canvas().Overlays().Top(); top != nil && top.Visible() {
 		t.Error("the dialog stays after opening the folder")
+	}
+}
+
+// Enter in the file-name box confirms, as in any save dialog.
+func TestEnterConfirmsTheFileName(t *testing.T) {
+	dir := t.TempDir()
+	u := newTestUI(t, "")
+	u.app.Preferences().SetString(prefFolder, dir)
+	u.saveAs(nil)
+	tapButton(t, u.win, "保留标记")
+	for _, o := range u.win.Canvas().Overlays().List() {
+		for _, x := range test.LaidOutObjects(o) {
+			if e, ok := x.(*widget.Entry); ok {
+				e.SetText("按回车")
+				e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+			}
+		}
+	}
+	u.busy.Wait()
+	if _, err := os.Stat(filepath.Join(dir, "按回车.yusuan")); err != nil {
+		t.Errorf("Enter did not save: %v (%q)", err, overlayText(u.win))
 	}
 }

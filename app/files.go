@@ -803,7 +803,7 @@ func (u *mainUI) exported(msg, path string) {
 	buttons := container.NewHBox(layout.NewSpacer(),
 		widget.NewButton("打开文件", open(path)),
 		widget.NewButton("打开所在文件夹", open(filepath.Dir(path))),
-		widget.NewButton("确定", func() { d.Hide() }),
+		&widget.Button{Text: "确定", Importance: widget.HighImportance, OnTapped: func() { d.Hide() }},
 		layout.NewSpacer())
 	d = dialog.NewCustomWithoutButtons("导出完成", container.NewVBox(look.Wrapped(msg), buttons), u.win)
 	d.Resize(fyne.NewSize(520, 0))

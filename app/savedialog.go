@@ -49,7 +49,7 @@ func (u *mainUI) askSavePathIn(folder, title, name, ext string, check func(path 
 		widget.NewLabelWithStyle("文件名：", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		entry,
 	)
-	var d dialog.Dialog
+	var d *dialog.ConfirmDialog
 	d = dialog.NewCustomConfirm(title, "保存", "取消", form, func(ok bool) {
 		if !ok {
 			return
@@ -90,6 +90,8 @@ func (u *mainUI) askSavePathIn(folder, title, name, ext string, check func(path 
 			chosen(path)
 		}
 	}, u.win)
+	// Enter in the name confirms, as in every save dialog a clerk knows
+	entry.OnSubmitted = func(string) { d.Confirm() }
 	d.Resize(fyne.NewSize(640, 260))
 	d.Show()
 	u.win.Canvas().Focus(entry)
