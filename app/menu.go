@@ -6,6 +6,8 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"yusuan/app/sheet"
 )
 
 // menu is the main menu: 文件, 编辑, 帮助.
@@ -88,6 +90,11 @@ func (u *mainUI) addShortcuts() {
 	add(&fyne.ShortcutUndo{}, u.undo)
 	add(&fyne.ShortcutRedo{}, u.redo)
 	add(ctrl(fyne.KeyZ, fyne.KeyModifierShift), u.redo)
+	add(ctrl(fyne.KeyF, 0), func() { // the grid takes Ctrl+F itself when it has the focus
+		if v, ok := u.view.(*sheet.Sheet); ok {
+			v.Find()
+		}
+	})
 }
 
 func (u *mainUI) undo() {

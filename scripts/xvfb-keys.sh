@@ -174,7 +174,7 @@ expect() { # what, line, figure wanted
 # under the column headers, focuses it; the keys walk to 事业收入 and a
 # figure goes in
 waitbox "$headerBg" "the first table's header"
-hx=$bx
+hx=$bx hy=$((by + bh + 18))
 click $((bx + 40)) $((by + bh + 18))
 key ctrl+Home
 key Down Down Down Down Down Down Right
@@ -214,6 +214,28 @@ expect "Ctrl+Z with nothing focused" 事业收入 0.00
 key ctrl+y
 save "after Ctrl+Y with nothing focused"
 expect "Ctrl+Y with nothing focused" 事业收入 12.34
+
+# 3b. back on the grid: Ctrl+D fills 事业收入 down into the line under it
+# (Shift+↓ makes the block), Ctrl+Z takes it back; Ctrl+F finds a line by
+# its name, Esc gives the grid the keys again
+click $((hx + 40)) "$hy"
+key ctrl+Home
+key Down Down Down Down Down Down Right
+key shift+Down
+key ctrl+d
+save "after Ctrl+D"
+expect "Ctrl+D fills down" 事业单位经营收入 12.34
+key ctrl+z
+save "after Ctrl+Z of the fill"
+expect "Ctrl+Z takes the fill back" 事业单位经营收入 0.00
+key ctrl+Home
+key ctrl+f
+typ 上级补助
+key Return Escape Right
+typ 3.21
+key Return
+save "after Ctrl+F, Esc and a figure"
+expect "Ctrl+F finds the line, Esc goes back to the grid" 上级补助收入 3.21
 
 # 4. a text field (第一部分 一、主要职能): Ctrl+Z takes back the typing as
 # one step, Ctrl+Y brings it back, Ctrl+S saves from the field. A click on

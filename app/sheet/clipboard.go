@@ -201,3 +201,35 @@ func (v *Sheet) reportPaste(res *edit.PasteResult, beyond int) {
 		d.Show()
 	}
 }
+
+// fillDown (Ctrl+D, as in Excel and WPS) copies the first line of the block
+// into the lines under it; computed cells below refuse as a paste's do.
+func (v *Sheet) fillDown() {
+	v.Commit()
+	if v.readOnly {
+		v.sayReadOnly()
+		return
+	}
+	top, left, bottom, right := v.block()
+	if bottom == top {
+		v.say("向下填充：请先选中一块区域（Shift+方向键），第一行是要复制的数。", true)
+		return
+	}
+	// figures only: codes and names are not filled
+	var kept []edit.Item
+	for row := top + 1; row <= bottom; row++ {
+		for col := left; col <= right; col++ {
+			from, to := pos{top, col}, pos{row, col}
+			if v.role(from) == roleAmount && v.role(to) == roleAmount {
+				kept = append(kept, edit.Item{At: v.atOf(to), Text: v.grid.Rows[top].Cells[col].Text})
+			}
+		}
+	}
+	if len(kept) == 0 {
+		v.say("向下填充：选中的区域里没有可填写的数。", true)
+		return
+	}
+	var res *edit.PasteResult
+	_ = v.own(func() error { res = v.s.Paste(kept); return nil })
+	v.reportPaste(res, 0)
+}

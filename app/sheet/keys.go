@@ -140,6 +140,10 @@ func (v *Sheet) customShortcut(s *desktop.CustomShortcut) bool {
 		v.moveTo(pos{v.cur.row, lastCol}, extend)
 	case ctrl && s.KeyName == fyne.KeyMinus:
 		v.removeRow()
+	case ctrl && !extend && s.KeyName == fyne.KeyD:
+		v.fillDown()
+	case ctrl && !extend && s.KeyName == fyne.KeyF:
+		v.Find()
 	case s.Modifier == fyne.KeyModifierAlt && s.KeyName == fyne.KeyUp:
 		v.moveProject(-1)
 	case s.Modifier == fyne.KeyModifierAlt && s.KeyName == fyne.KeyDown:

@@ -57,6 +57,7 @@ type Sheet struct {
 	colOf  map[[2]int]int // (pane, source column) → printed column
 	widths []float32
 	legend fyne.CanvasObject // the colours' legend, on the line a message takes
+	find   *findBar          // Ctrl+F
 	rowH   float32
 
 	table   *gridTable
@@ -143,6 +144,8 @@ func (v *Sheet) Object() fyne.CanvasObject {
 	top.Add(v.source)
 	if v.readOnly {
 		top.Add(v.bar.readOnlyObject())
+		v.find = newFindBar(v)
+		top.Add(v.find.obj)
 		body := container.New(&fullWidthLayout{v: v}, v.header, v.table)
 		v.hscroll = container.NewHScroll(body)
 		v.obj = container.NewBorder(top, nil, nil, nil, v.hscroll)
@@ -157,6 +160,8 @@ func (v *Sheet) Object() fyne.CanvasObject {
 	v.bar.msg.Hide()
 	top.Add(container.NewStack(v.legend, v.bar.msg))
 	top.Add(v.bar.object())
+	v.find = newFindBar(v)
+	top.Add(v.find.obj)
 	body := container.New(&fullWidthLayout{v: v}, v.header, v.table)
 	v.hscroll = container.NewHScroll(body)
 	var bottom fyne.CanvasObject

@@ -870,3 +870,52 @@ func TestAccountingNegativeIsSaid(t *testing.T) {
 		t.Errorf("100 said: %q", v.message())
 	}
 }
+
+// Ctrl+D fills the block's first line down, figures only; Ctrl+Z takes it back.
+func TestFillDown(t *testing.T) {
+	v, s, w := open(t, sample(t), "general")
+	v.moveTo(cell(t, v, "2013101", "public"), false)
+	v.moveTo(cell(t, v, "2013199", "public"), true)
+	shortcut(w, &desktop.CustomShortcut{KeyName: fyne.KeyD, Modifier: fyne.KeyModifierShortcutDefault})
+	for _, code := range []string{"2013102", "2013199"} {
+		if got := value(v, code, "public"); got != money.MustParse("174.40") {
+			t.Errorf("%s after Ctrl+D: %v (%q)", code, got, v.message())
+		}
+	}
+	s.Undo()
+	if got := value(v, "2013102", "public"); got != 0 {
+		t.Errorf("undo of the fill: %v", got)
+	}
+	// one line only: says what to do
+	v.moveTo(cell(t, v, "2013101", "public"), false)
+	shortcut(w, &desktop.CustomShortcut{KeyName: fyne.KeyD, Modifier: fyne.KeyModifierShortcutDefault})
+	if !strings.Contains(v.message(), "请先选中一块区域") {
+		t.Errorf("Ctrl+D on one cell: %q", v.message())
+	}
+}
+
+// Ctrl+F finds a code, a name or a figure written with separators; Esc
+// closes the line and the grid has the keys again.
+func TestFind(t *testing.T) {
+	v, _, w := open(t, sample(t), "general")
+	v.moveTo(pos{0, 0}, false)
+	shortcut(w, &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault})
+	if !v.find.obj.Visible() || w.Canvas().Focused() == nil {
+		t.Fatal("Ctrl+F did not open the find line")
+	}
+	for _, c := range []struct{ q, row string }{{"行政运行", "2013101"}, {"4,926.10", "2013102"}, {"2013199", "2013199"}} {
+		v.find.entry.SetText(c.q)
+		v.find.entry.OnSubmitted(c.q)
+		if got := v.sourceRow(v.cur); got == nil || got.Code != c.row {
+			t.Errorf("find %q: at %+v (%q)", c.q, v.cur, v.message())
+		}
+	}
+	v.findNext("没有这个名称")
+	if !strings.Contains(v.message(), "本表中没有") {
+		t.Errorf("not found: %q", v.message())
+	}
+	v.find.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if v.find.obj.Visible() {
+		t.Error("Esc left the find line open")
+	}
+}
