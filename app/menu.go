@@ -41,8 +41,31 @@ func (u *mainUI) menu() *fyne.MainMenu {
 		keyed("撤销", u.undo, ctrl(fyne.KeyZ, 0)),
 		keyed("重做", u.redo, ctrl(fyne.KeyY, 0)),
 	)
+	grouping := item("金额显示千分位", nil)
+	grouping.Checked = sheet.Grouped()
+	grouping.Action = u.safe("金额显示千分位", func() {
+		sheet.SetGrouped(!sheet.Grouped())
+		grouping.Checked = sheet.Grouped()
+		u.app.Preferences().SetBool(prefGrouped, sheet.Grouped())
+		u.redrawView()
+		u.win.MainMenu().Refresh()
+	})
+	view := fyne.NewMenu("视图", grouping)
 	help := fyne.NewMenu("帮助", item("键盘操作", u.showKeys), item("关于预算公开助手", u.about))
-	return fyne.NewMainMenu(file, editMenu, help)
+	return fyne.NewMainMenu(file, editMenu, view, help)
+}
+
+// prefGrouped remembers 金额显示千分位.
+const prefGrouped = "thousandsSeparators"
+
+// redrawView makes the current part's view anew (after a view setting).
+func (u *mainUI) redrawView() {
+	if u.s == nil || u.current == "" {
+		return
+	}
+	id := u.current
+	u.current = ""
+	u.selectNode(id)
 }
 
 // toolbar: the commands a clerk uses all day.

@@ -73,6 +73,7 @@ func newWindow(a fyne.App, path string) *mainUI {
 	w := a.NewWindow("预算公开助手")
 	u := &mainUI{app: a, win: w}
 	w.Resize(u.rememberedSize())
+	sheet.SetGrouped(a.Preferences().Bool(prefGrouped))
 	register(u)
 	w.SetMainMenu(u.menu())
 	u.addShortcuts()

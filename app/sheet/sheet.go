@@ -509,7 +509,11 @@ func (v *Sheet) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	if v.grid.Columns[id.Col].Amount {
 		align = fyne.TextAlignTrailing
 	}
-	c.set(cell.Text, align, bg, fg, bold)
+	text := cell.Text
+	if v.grid.Columns[id.Col].Amount {
+		text = shownFigure(text)
+	}
+	c.set(text, align, bg, fg, bold)
 	c.showSelection(v.selLookAt(p), v.focused)
 	if v.editing != nil && v.editing.at == p {
 		if v.host != nil && v.host != c {
@@ -601,7 +605,11 @@ func columnWidths(g *forms.Grid) []float32 {
 			break
 		}
 		for i, c := range r.Cells {
-			w[i] = max(w[i], measure(c.Text, r.Total))
+			text := c.Text
+			if g.Columns[i].Amount {
+				text = shownFigure(text)
+			}
+			w[i] = max(w[i], measure(text, r.Total))
 		}
 	}
 	forms.WidenForGroups(g, w, pad, func(s string) float32 { return measure(s, true) })

@@ -919,3 +919,24 @@ func TestFind(t *testing.T) {
 		t.Error("Esc left the find line open")
 	}
 }
+
+// 金额显示千分位: the grid shows 6,677.45; copying and finding are the same.
+func TestThousandsSeparators(t *testing.T) {
+	for in, want := range map[string]string{"3508762.27": "3,508,762.27", "-1234.00": "-1,234.00", "174.40": "174.40", "": "", "（未提供）": "（未提供）", "12a45.00": "12a45.00"} {
+		if got := groupDigits(in); got != want {
+			t.Errorf("groupDigits(%q) = %q, want %q", in, got, want)
+		}
+	}
+	SetGrouped(true)
+	t.Cleanup(func() { SetGrouped(false) })
+	v, _, _ := open(t, sample(t), "general")
+	p := cell(t, v, "total", "total")
+	if got := shown(v, p).text.Text; got != "6,677.45" {
+		t.Errorf("the total shown as %q", got)
+	}
+	v.moveTo(p, false)
+	v.copyBlock()
+	if got := v.clipboard().Content(); strings.TrimSpace(got) != "6677.45" {
+		t.Errorf("copied as %q", got)
+	}
+}
