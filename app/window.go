@@ -165,10 +165,12 @@ func (u *mainUI) setSession(s *edit.Session, path, source string) {
 	top := container.NewVBox()
 	u.banner = nil
 	if d.Meta.Sample {
+		// beside the toolbar: a laptop's screen keeps the line for the table
 		u.banner = sampleBanner(d)
-		top.Add(u.banner)
+		top.Add(container.NewBorder(nil, nil, u.toolbar(), nil, u.banner))
+	} else {
+		top.Add(u.toolbar())
 	}
-	top.Add(u.toolbar())
 	bottom := container.NewBorder(nil, nil, nil, container.NewPadded(u.counts), u.status)
 	u.body.Objects = []fyne.CanvasObject{container.NewBorder(top, bottom, nil, nil, split)}
 	u.body.Refresh()

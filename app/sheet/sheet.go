@@ -132,9 +132,9 @@ func (v *Sheet) Object() fyne.CanvasObject {
 	if v.obj != nil {
 		return v.obj
 	}
-	title := look.Centred(look.Heading(v.t.Title))
+	// the title with 编制单位 and 单位 on its line: one line less above the grid
 	v.info = widget.NewLabel(v.infoText())
-	top := container.NewVBox(title, v.info)
+	top := container.NewVBox(container.NewBorder(nil, nil, v.info, nil, look.Centred(look.Heading(v.t.Title))))
 	if v.t.Absent {
 		v.obj = container.NewBorder(top, nil, nil, nil, container.NewPadded(widget.NewLabel("本表未提供（导入的文件中没有这张表）。")))
 		return v.obj
