@@ -237,6 +237,35 @@ key Return
 save "after Ctrl+F, Esc and a figure"
 expect "Ctrl+F finds the line, Esc goes back to the grid" 上级补助收入 3.21
 
+# 3c. the editing keys of 键盘操作 on 事业收入 (12.34): F2 edits the figure
+# in place, Esc drops an edit, Ctrl+C / Ctrl+V copy a figure to the line
+# below, Delete clears it, Shift+Enter goes back up, Ctrl+A + Delete clears
+# the table and Ctrl+Z brings it back
+key ctrl+Home
+key Down Down Down Down Down Down Right
+key F2 BackSpace BackSpace BackSpace BackSpace BackSpace
+typ 4.56
+key Return
+save "after F2"
+expect "F2 edits the cell in place" 事业收入 4.56
+key shift+Return
+typ 7.77
+key Escape
+save "after Esc"
+expect "Esc drops the typing, Shift+Enter went up" 事业收入 4.56
+key ctrl+c Down ctrl+v
+save "after Ctrl+C, Ctrl+V"
+expect "Ctrl+C / Ctrl+V copy a figure" 事业单位经营收入 4.56
+key Delete
+save "after Delete"
+expect "Delete clears the cell" 事业单位经营收入 0.00
+key ctrl+a Delete
+save "after Ctrl+A, Delete"
+expect "Ctrl+A + Delete clears the table" 事业收入 0.00
+key ctrl+z
+save "after Ctrl+Z of the clearing"
+expect "Ctrl+Z brings the table back" 事业收入 4.56
+
 # 4. a text field (第一部分 一、主要职能): Ctrl+Z takes back the typing as
 # one step, Ctrl+Y brings it back, Ctrl+S saves from the field. A click on
 # the navigation's selected line (一、收支预算总表) focuses it; three lines
