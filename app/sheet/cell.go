@@ -22,6 +22,8 @@ type gridCell struct {
 	sel    *canvas.Rectangle // the block's tint or the cursor's frame
 	id     widget.TableCellID
 	editor fyne.CanvasObject // the in-place editor, while it is here
+	full   string            // the text whole; the cell may show it cut with “…”
+	fitW   float32           // the width the shown text was fitted to
 }
 
 func newGridCell() *gridCell {
@@ -39,8 +41,10 @@ func newGridCell() *gridCell {
 
 // set shows text with the given look.
 func (c *gridCell) set(text string, align fyne.TextAlign, bg, fg color.Color, bold bool) {
+	c.full, c.fitW = text, -1
 	c.text.Text, c.text.Alignment, c.text.Color = text, align, fg
 	c.text.TextStyle = fyne.TextStyle{Bold: bold}
+	c.fit(c.Size().Width)
 	c.bg.FillColor = bg
 	c.bg.Refresh()
 	c.text.Refresh()
@@ -96,6 +100,7 @@ type gridCellRenderer struct{ c *gridCell }
 
 func (r *gridCellRenderer) Layout(size fyne.Size) {
 	r.c.bg.Resize(size)
+	r.c.fit(size.Width)
 	pad := theme.Padding()
 	r.c.text.Move(fyne.NewPos(pad, 0))
 	r.c.text.Resize(fyne.NewSize(size.Width-2*pad, size.Height))
@@ -127,3 +132,29 @@ func (r *gridCellRenderer) Objects() []fyne.CanvasObject {
 }
 
 func (r *gridCellRenderer) Destroy() {}
+
+// fit cuts a text wider than the cell to what fits and “…” (a name cut
+// mid-character tells nothing); the status line shows it whole.
+func (c *gridCell) fit(width float32) {
+	if width <= 0 || width == c.fitW {
+		return
+	}
+	c.fitW = width
+	avail := width - 2*theme.Padding()
+	measure := func(s string) float32 { return fyne.MeasureText(s, c.text.TextSize, c.text.TextStyle).Width }
+	if c.full == "" || measure(c.full) <= avail {
+		c.text.Text = c.full
+		return
+	}
+	r := []rune(c.full)
+	lo, hi := 0, len(r) // the longest prefix that fits with the ellipsis
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if measure(string(r[:mid])+"…") <= avail {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	c.text.Text = string(r[:lo]) + "…"
+}

@@ -940,3 +940,22 @@ func TestThousandsSeparators(t *testing.T) {
 		t.Errorf("copied as %q", got)
 	}
 }
+
+// A name wider than its cell ends in “…”, whole again when the cell widens.
+func TestCellCutWithEllipsis(t *testing.T) {
+	c := newGridCell()
+	test.WidgetRenderer(c) // the renderer fits the text on layout
+	c.Resize(fyne.NewSize(400, 30))
+	c.set("其他党委办公厅（室）及相关机构事务支出", fyne.TextAlignLeading, look.EnteredBg, look.Text, false)
+	if c.text.Text != "其他党委办公厅（室）及相关机构事务支出" {
+		t.Errorf("wide enough: %q", c.text.Text)
+	}
+	c.Resize(fyne.NewSize(120, 30))
+	if got := c.text.Text; !strings.HasSuffix(got, "…") || !strings.HasPrefix("其他党委办公厅（室）及相关机构事务支出", strings.TrimSuffix(got, "…")) {
+		t.Errorf("narrow: %q", got)
+	}
+	c.Resize(fyne.NewSize(400, 30))
+	if c.text.Text != "其他党委办公厅（室）及相关机构事务支出" {
+		t.Errorf("widened again: %q", c.text.Text)
+	}
+}
