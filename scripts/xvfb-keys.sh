@@ -265,6 +265,19 @@ expect "Ctrl+A + Delete clears the table" 事业收入 0.00
 key ctrl+z
 save "after Ctrl+Z of the clearing"
 expect "Ctrl+Z brings the table back" 事业收入 4.56
+# Ctrl+X cuts 事业收入 and Ctrl+V puts it on the line below; Home goes to
+# the line's first cell, so Tab comes back to the figure
+key ctrl+Home
+key Down Down Down Down Down Down Right
+key ctrl+x Down ctrl+v
+save "after Ctrl+X, Ctrl+V"
+expect "Ctrl+X cuts the figure" 事业收入 0.00
+expect "Ctrl+V puts it below" 事业单位经营收入 4.56
+key Home Tab
+typ 6.78
+key Return
+save "after Home, Tab and a figure"
+expect "Home, then Tab to the figure" 事业单位经营收入 6.78
 
 # 4. a text field (第一部分 一、主要职能): Ctrl+Z takes back the typing as
 # one step, Ctrl+Y brings it back, Ctrl+S saves from the field. A click on
