@@ -321,6 +321,29 @@ done
 grep -q XKEYS "$doc" || fail "覆盖 did not save the window's document"
 ok "覆盖 saves"
 
+# 6. Ctrl+- deletes a line (一般公共预算支出表 2013102, which holds money:
+# the red 删除 confirms) and Ctrl+Z brings it back. The navigation's
+# selected line is 主要职能 now; seven lines down is 五、一般公共预算支出表
+# the line's last figure in 五、…一般公共预算支出表 (支出总表 lists the code too)
+line() { "$bin" show "$doc" | awk -v row="$1" '/^五、/ { on = 1; next } /^[六七八九十]、/ { on = 0 } on && $1 == row { print $NF; exit }'; }
+waitbox "$selected" "the navigation's selected line" "${hx}x2000+0+0"
+click $((bx + bw / 2)) $((by + bh / 2))
+key Down Down Down Down Down Down Down space
+waitbox "$headerBg" "the 一般公共预算支出表's header"
+click $((bx + 40)) $((by + bh + 18))
+key ctrl+Home
+key Down Down Down Down
+key ctrl+minus
+waitbox "$danger" "the red 删除 of the question"
+click $((bx + bw / 2)) $((by + bh / 2))
+save "after Ctrl+- and 删除"
+[ -z "$(line 2013102)" ] || fail "Ctrl+-: 2013102 is still in the table"
+ok "Ctrl+- deletes the line"
+key ctrl+z
+save "after Ctrl+Z of the deletion"
+[ "$(line 2013102)" = "4926.10" ] || fail "Ctrl+Z after Ctrl+-: 2013102 is $(line 2013102)"
+ok "Ctrl+Z brings the line back"
+
 echo "xvfb-keys: all keys did what they should ($(elapsed) in the window at $size, $(($(date +%s) - t0)) s in all)"
 if [ -z "${KEEP:-}" ]; then
 	trap - EXIT

@@ -70,6 +70,7 @@ func (v *Sheet) confirmDialog(title, message, ok string, answer func(bool)) {
 	}
 	d := dialog.NewConfirm(title, message, answer, v.win)
 	d.SetConfirmText(ok)
+	d.SetConfirmImportance(widget.DangerImportance) // it deletes: red, as 覆盖 is
 	d.SetDismissText("取消")
 	d.Show()
 }
