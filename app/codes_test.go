@@ -101,3 +101,17 @@ func TestEnterConfirmsTheFileName(t *testing.T) {
 		t.Errorf("Enter did not save: %v (%q)", err, overlayText(u.win))
 	}
 }
+
+// The find line's 在其他表中找 goes to the next table holding the text.
+func TestFindInOtherTables(t *testing.T) {
+	u := newTestUI(t, "")
+	u.selectNode(tableNode("general"))
+	u.findInOtherTables("公务接待费") // 30217 in the 基本支出表, the next table
+	if got := tableOfNode(u.current); got != "basic" {
+		t.Errorf("公务接待费 found in %q", got)
+	}
+	u.findInOtherTables("没有这个名称")
+	if got := tableOfNode(u.current); got != "basic" {
+		t.Errorf("a text nowhere moved to %q", got)
+	}
+}

@@ -23,15 +23,47 @@ func (u *mainUI) viewFor(id string) view {
 		return textedit.Glossary(u.s, u.win)
 	}
 	if t := u.s.Doc().Table(tableOfNode(id)); t != nil {
-		if t.IsPrinted() {
-			return sheet.New(u.s, t, u.win) // read-only, from its printed copy
-		}
-		if !t.IsGrid() {
+		if !t.IsPrinted() && !t.IsGrid() {
 			return perfedit.New(u.s, t, u.win)
 		}
-		return sheet.New(u.s, t, u.win)
+		v := sheet.New(u.s, t, u.win) // a printed table read-only, from its printed copy
+		v.FindElsewhere = u.findInOtherTables
+		return v
 	}
 	return nil
+}
+
+// findInOtherTables goes to the next table after the current one (round
+// to the first) whose grid holds q, with the find line open on it.
+func (u *mainUI) findInOtherTables(q string) {
+	d := u.s.Doc()
+	cur := tableOfNode(u.current)
+	start := 0
+	for i, t := range d.Tables {
+		if t.ID == cur {
+			start = i + 1
+		}
+	}
+	for k := range d.Tables {
+		t := d.Tables[(start+k)%len(d.Tables)]
+		if t.ID == cur || t.Absent || !(t.IsGrid() || t.IsPrinted()) {
+			continue
+		}
+		g := d.Grid(t)
+		if t.IsPrinted() {
+			g = d.ShownGrid(t)
+		}
+		if sheet.GridHas(g, q) {
+			u.selectNode(tableNode(t.ID))
+			if v, ok := u.view.(*sheet.Sheet); ok {
+				v.FindFrom(q)
+			}
+			return
+		}
+	}
+	if v, ok := u.view.(*sheet.Sheet); ok {
+		v.SayNotFound(q)
+	}
 }
 
 // goToFinding opens a finding's table or text part and selects its cell

@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+
+	"yusuan/forms"
 )
 
 // findBar is the line Ctrl+F opens over the grid: a code, a name or a
@@ -39,10 +41,49 @@ func newFindBar(v *Sheet) *findBar {
 	e.esc = v.closeFind
 	e.OnSubmitted = func(q string) { v.findNext(q) }
 	next := widget.NewButton("下一个", func() { v.findNext(b.entry.Text) })
+	all := widget.NewButton("在其他表中找", func() {
+		if v.FindElsewhere != nil {
+			v.FindElsewhere(b.entry.Text)
+		}
+	})
 	closeB := widget.NewButton("关闭", v.closeFind)
-	b.obj = container.NewBorder(nil, nil, widget.NewLabel("查找："), container.NewHBox(next, closeB), e)
+	b.obj = container.NewBorder(nil, nil, widget.NewLabel("查找："), container.NewHBox(next, all, closeB), e)
 	b.obj.Hide()
 	return b
+}
+
+// FindFrom opens the find line with q and goes to q's first cell in the
+// table (a search from another table landed here).
+func (v *Sheet) FindFrom(q string) {
+	v.Find()
+	if v.find == nil {
+		return
+	}
+	v.find.entry.SetText(q)
+	v.moveTo(pos{len(v.grid.Rows) - 1, len(v.grid.Columns) - 1}, false)
+	v.findNext(q)
+}
+
+// SayNotFound: no other table holds q either.
+func (v *Sheet) SayNotFound(q string) {
+	v.say(fmt.Sprintf("其他表中也没有“%s”。", strings.TrimSpace(q)), true)
+}
+
+// GridHas reports whether any cell of a table's grid holds q, compared as
+// the find line compares.
+func GridHas(g *forms.Grid, q string) bool {
+	q = foldFind(q)
+	if q == "" {
+		return false
+	}
+	for _, r := range g.Rows {
+		for _, c := range r.Cells {
+			if strings.Contains(foldFind(c.Text), q) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Find opens the find line (Ctrl+F).

@@ -58,6 +58,10 @@ type Sheet struct {
 	widths []float32
 	legend fyne.CanvasObject // the colours' legend, on the line a message takes
 	find   *findBar          // Ctrl+F
+
+	// FindElsewhere searches the other tables (the find line's 在其他表中找);
+	// set by the window
+	FindElsewhere func(q string)
 	rowH   float32
 
 	table   *gridTable
