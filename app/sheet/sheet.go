@@ -62,7 +62,7 @@ type Sheet struct {
 	// FindElsewhere searches the other tables (the find line's 在其他表中找);
 	// set by the window
 	FindElsewhere func(q string)
-	rowH   float32
+	rowH          float32
 
 	table   *gridTable
 	header  *gridHeader
