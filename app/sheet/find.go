@@ -127,7 +127,7 @@ func (v *Sheet) findNext(q string) {
 			return
 		}
 	}
-	v.say(fmt.Sprintf("本表中没有“%s”。", strings.TrimSpace(q)), true)
+	v.say(fmt.Sprintf("本表中没有“%s”；可点“在其他表中找”。", strings.TrimSpace(q)), true)
 }
 
 // foldFind compares without spaces or thousands separators, in either width.
