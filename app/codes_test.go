@@ -72,6 +72,10 @@ func TestExportDoneOpensTheFolder(t *testing.T) {
 	system := openInSystem
 	openInSystem = func(path string) error { opened = path; return nil }
 	t.Cleanup(func() { openInSystem = system })
+	// Enter presses 确定, which has the focus
+	if b, ok := u.win.Canvas().Focused().(*defaultButton); !ok || b.Text != "确定" {
+		t.Errorf("the focus is on %T", u.win.Canvas().Focused())
+	}
 	tapButton(t, u.win, "打开所在文件夹")
 	if opened != filepath.Dir(out) {
 		t.Errorf("opened %q", opened)
@@ -113,5 +117,19 @@ func TestFindInOtherTables(t *testing.T) {
 	u.findInOtherTables("没有这个名称")
 	if got := tableOfNode(u.current); got != "basic" {
 		t.Errorf("a text nowhere moved to %q", got)
+	}
+}
+
+// Enter closes the export's message, as a message box's 确定.
+func TestEnterClosesTheExportMessage(t *testing.T) {
+	u := newTestUI(t, "")
+	u.exported("已导出工作簿：x.xlsx", filepath.Join(t.TempDir(), "x.xlsx"))
+	f, ok := u.win.Canvas().Focused().(*defaultButton)
+	if !ok {
+		t.Fatalf("the focus is on %T", u.win.Canvas().Focused())
+	}
+	f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if top := u.win.Canvas().Overlays().Top(); top != nil && top.Visible() {
+		t.Error("Enter left the message open")
 	}
 }

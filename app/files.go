@@ -792,6 +792,7 @@ func (u *mainUI) export(kind exportKind, path, what string) {
 // exported says what was written, with the file and its folder a click away.
 func (u *mainUI) exported(msg, path string) {
 	var d dialog.Dialog
+	ok := newDefaultButton("确定", func() { d.Hide() })
 	open := func(target string) func() {
 		return func() {
 			d.Hide()
@@ -803,11 +804,32 @@ func (u *mainUI) exported(msg, path string) {
 	buttons := container.NewHBox(layout.NewSpacer(),
 		widget.NewButton("打开文件", open(path)),
 		widget.NewButton("打开所在文件夹", open(filepath.Dir(path))),
-		&widget.Button{Text: "确定", Importance: widget.HighImportance, OnTapped: func() { d.Hide() }},
+		ok,
 		layout.NewSpacer())
 	d = dialog.NewCustomWithoutButtons("导出完成", container.NewVBox(look.Wrapped(msg), buttons), u.win)
 	d.Resize(fyne.NewSize(520, 0))
 	d.Show()
+	u.win.Canvas().Focus(ok) // Enter closes it, as a message box's 确定
+}
+
+// defaultButton is a dialog's default answer: it has the focus, and Enter
+// (or Space) presses it.
+type defaultButton struct{ widget.Button }
+
+func newDefaultButton(text string, tapped func()) *defaultButton {
+	b := &defaultButton{}
+	b.Text, b.OnTapped, b.Importance = text, tapped, widget.HighImportance
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+func (b *defaultButton) TypedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyReturn, fyne.KeyEnter:
+		b.Tapped(nil)
+	default:
+		b.Button.TypedKey(ev)
+	}
 }
 
 // exportFile writes the workbook or the PDF and says what it wrote.

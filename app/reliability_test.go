@@ -42,6 +42,10 @@ func tapButton(t *testing.T, w fyne.Window, text string) {
 				test.Tap(b)
 				return
 			}
+			if b, ok := x.(*defaultButton); ok && b.Text == text {
+				test.Tap(b)
+				return
+			}
 		}
 	}
 	t.Fatalf("no button %q in %q", text, overlayText(w))
