@@ -24,15 +24,22 @@ func TestTextPartHeadings(t *testing.T) {
 		{"swu-2023 p6", "（二）预算单位构成", "organization"},
 		{"xa-2026 p3", "（一）主要职能", "functions"},
 		{"a task", "（四）压实主体责任，落实安全生产职责", ""},
+		{"a task without a comma", "（四）落实安全生产职责", ""},
+		{"a duty naming 机构编制", "（五）负责机关人事、机构编制", ""},
+		{"a unit whose name has 管理", "国家机关事务管理局主要职能", "functions"},
+		{"xa-2026 p3, both in one", "一、主要职能及机构设置", "both"},
+		{"both in one", "一、部门职责及机构设置", "both"},
 		{"a section", "四、政府采购基本情况", ""},
 	} {
 		var d forms.Document
 		applyText(&d, []Para{{Text: "一、前言"}, {Text: c.heading}, {Text: "正文一段。"}})
 		got := ""
-		switch {
-		case d.Text.Functions == "正文一段。":
+		switch f, o := d.Text.Functions == "正文一段。", d.Text.Organization == "正文一段。"; {
+		case f && o:
+			got = "both"
+		case f:
 			got = "functions"
-		case d.Text.Organization == "正文一段。":
+		case o:
 			got = "organization"
 		}
 		if got != c.part {

@@ -161,3 +161,40 @@ func TestOperatingCostsOfADepartmentWithInstitutions(t *testing.T) {
 		t.Errorf("110.00 of 103.96: %s", messages(fs))
 	}
 }
+
+// Readings that must not reach too far (found in review, constructed).
+func TestReadingsThatMustNotReachTooFar(t *testing.T) {
+	// two 款 in one sentence: the second 款's figure is the 款's, not the
+	// first 款's 项 of the same name
+	if c := chainOf("一般公共服务支出（类）人大事务（款）行政运行（项）100万元，政协事务（款）"); c != [3]string{"一般公共服务支出", "政协事务", ""} {
+		t.Errorf("a second 款 keeps the first's 项: %q", c)
+	}
+	// a chain under a section that names no fund is not compared
+	doc := publishedDoc(t, 2026, "一、部门收支总体情况\n一般公共服务支出（类）人大事务（款）行政运行（项）500万元。",
+		cell{table: "general", row: "2010101", col: "basic", value: "300.00"})
+	expectOne(t, "chain outside a fund's section", Document(doc), "N-1", "（项）", noFinding, "")
+	// under 财政拨款收支, a sub-heading “（二）支出预算” stays the 财政拨款's
+	pt := parseExplanation(PartExplanation, "二、财政拨款收支预算情况\n（二）支出预算\n财政拨款支出预算300万元。")
+	if len(pt.amounts) != 1 || pt.amounts[0].sc != scFiscal {
+		t.Errorf("the sub-heading took the scope: %+v", pt.amounts)
+	}
+	// “财政拨款基本支出” in a 收支 section is a part of the 支出总表's 基本支出
+	doc = publishedDoc(t, 2026, "一、收支总表情况说明\n其中财政拨款基本支出300万元。",
+		cell{table: "general", row: "2010101", col: "basic", value: "500.00"})
+	expectOne(t, "财政拨款基本支出", Document(doc), "N-1", "财政拨款基本支出", noFinding, "")
+	// a paragraph of reasons for 减少 does not explain an 增加
+	text := "一、收入预算情况说明\n2026年收入预算500万元，比2025年预算增加20万元。\n支出预算480万元，比2025年预算减少10万元。\n支出减少的主要原因是压减会议费。"
+	r := Document(publishedDoc(t, 2026, text))
+	expectOne(t, "增加 without its reason", r, "N-4", "增加20万元", Warning, "没有说明增减原因")
+	expectOne(t, "减少 explained", r, "N-4", "减少10万元", noFinding, "")
+	// 一般公共预算收入 alone is not the 收入预算 section
+	fs := about(Document(publishedDoc(t, 2026, "五、一般公共预算支出情况说明\n一般公共预算收入300万元，一般公共预算支出300万元。")), "N-7", "情况说明缺少")
+	if len(fs) != 1 || !strings.Contains(fs[0].Message, "收入预算情况") || !strings.Contains(fs[0].Message, "支出预算情况") {
+		t.Errorf("一般公共预算收入 read as the 收入 section: %s", messages(fs))
+	}
+	// “及” inside a name is not two organs
+	r = Document(publishedDoc(t, 2026, "本部门内设 4 个机构，分别为：办公室、审计一处、法规及宣传处。"))
+	if fs := about(r, "N-7", "称内设 4 个机构，随后列出了 3 个"); len(fs) != 1 {
+		t.Errorf("“法规及宣传处” counted as two: %s", messages(findingsOf(r, "N-7")))
+	}
+}

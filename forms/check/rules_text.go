@@ -104,7 +104,11 @@ func (x *ctx) targetOf(st *stmtAmount) (part, whole *tref) {
 	}
 	switch st.sc {
 	case scSummary, scIncome:
-		// 基本支出 and 项目支出 stated with the totals (长春's 收支总表情况说明)
+		// 基本支出 and 项目支出 stated with the totals (长春's 收支总表情况说明);
+		// “财政拨款基本支出” is a part of them, not the 支出总表's
+		if reFundSource.MatchString(st.text) {
+			break
+		}
 		switch st.subject {
 		case subjBasic:
 			return exp(forms.ColBasic, "基本支出"), nil
@@ -199,6 +203,9 @@ func (x *ctx) targetOf(st *stmtAmount) (part, whole *tref) {
 	return nil, nil
 }
 
+// reFundSource: words that narrow a figure to one source of funds.
+var reFundSource = regexp.MustCompile(`财政拨款|一般公共预算|政府性基金|国有资本|事业收入|其他收入|经营收入`)
+
 // itemTarget is the table line of the 款 or 项 a chain names (“教育支出（类）
 // 进修及培训（款）培训支出（项）”), found by name under its 类 in the table
 // the section speaks of; nil when the table has no such line.
@@ -211,6 +218,9 @@ func (x *ctx) itemTarget(st *stmtAmount) *tref {
 		kind, label = forms.KindSOE, "国有资本经营预算支出表"
 	case scExpense:
 		kind, label = forms.KindExpense, "支出总表"
+	case scGeneral, scFiscal:
+	default:
+		return nil // a section that names no table: which fund's 项 is unsaid
 	}
 	t := x.table(kind)
 	if t == nil || t.Main() == nil {
@@ -881,22 +891,25 @@ var (
 // sections the 情况说明 must have, by the words its headings or text use.
 var requiredSections = []struct {
 	name  string
-	words []string
+	words []string       // in the text
+	more  *regexp.Regexp // in the text, where a word alone would match too much
+	heads []string       // in a heading only
 }{
 	// each under the names the localities give it: 收支总表情况说明 (长春),
-	// 部门预算收入 (深圳), 预算收支总体情况 (福州), 财政拨款情况说明 (重庆) …
-	{"收支预算总体情况", []string{"收支预算总体", "收支总体", "收支总预算", "收支总表情况", "收支预算总表", "收支预算情况"}},
-	{"收入预算情况", []string{"收入预算", "预算收入", "收入总表情况", "收入总体"}},
-	{"支出预算情况", []string{"支出预算", "预算支出", "支出总表情况", "支出总体"}},
-	{"财政拨款收支预算情况", []string{"财政拨款收支", "财政拨款收入", "财政拨款支出", "财政拨款情况", "财政拨款预算"}},
-	{"一般公共预算拨款（支出）情况", []string{"一般公共预算拨款", "一般公共预算支出"}},
-	{"一般公共预算基本支出情况", []string{"基本支出"}},
-	{"“三公”经费情况", []string{"三公"}},
-	{"政府性基金预算支出情况", []string{"政府性基金"}},
-	{"预算绩效管理情况", []string{"绩效"}},
-	{"机关运行经费", []string{"机关运行经费", "单位运行经费"}},
-	{"政府采购情况", []string{"政府采购"}},
-	{"国有资产占有使用情况", []string{"国有资产", "车辆"}},
+	// 部门预算收入 (深圳, not 一般公共预算收入), 预算收支总体情况 (福州),
+	// 财政拨款情况说明 (重庆), （四）财政拨款支出预算情况说明 (西南大学) …
+	{name: "收支预算总体情况", words: []string{"收支预算总体", "收支总体", "收支总预算", "收支总表情况", "收支预算总表"}, heads: []string{"收支预算情况"}},
+	{name: "收入预算情况", words: []string{"收入预算", "收入总表情况", "收入总体"}, more: regexp.MustCompile(`(?:^|[^共])预算收入`)},
+	{name: "支出预算情况", words: []string{"支出预算", "支出总表情况", "支出总体"}, more: regexp.MustCompile(`(?:^|[^共])预算支出`)},
+	{name: "财政拨款收支预算情况", words: []string{"财政拨款收支"}, heads: []string{"财政拨款"}},
+	{name: "一般公共预算拨款（支出）情况", words: []string{"一般公共预算拨款", "一般公共预算支出"}},
+	{name: "一般公共预算基本支出情况", words: []string{"基本支出"}},
+	{name: "“三公”经费情况", words: []string{"三公"}},
+	{name: "政府性基金预算支出情况", words: []string{"政府性基金"}},
+	{name: "预算绩效管理情况", words: []string{"绩效"}},
+	{name: "机关运行经费", words: []string{"机关运行经费", "单位运行经费"}},
+	{name: "政府采购情况", words: []string{"政府采购"}},
+	{name: "国有资产占有使用情况", words: []string{"国有资产", "车辆"}},
 }
 
 // evalN7: required parts present, no placeholder text, no year after the
@@ -972,9 +985,17 @@ func n7(x *ctx, explanationOnly bool) {
 		norm := normalize(explanation)
 		var missing []string
 		has := map[string]bool{}
+		headings := x.text().headings // the text parsed is the one visited
 		for _, s := range requiredSections {
 			for _, w := range s.words {
 				has[s.name] = has[s.name] || strings.Contains(norm, w)
+			}
+			has[s.name] = has[s.name] || s.more != nil && s.more.MatchString(norm)
+			for _, h := range headings {
+				for _, w := range s.heads {
+					// “收支预算情况” but not “财政拨款收支预算情况”
+					has[s.name] = has[s.name] || strings.Contains(h, w) && (w == "财政拨款" || !strings.Contains(h, "财政拨款"))
+				}
 			}
 		}
 		// the income and the expense stated one after the other are the
@@ -1017,7 +1038,7 @@ func (x *ctx) listCounts(part, where, text string) {
 				items, last = items+1, it
 			}
 		}
-		if items < said && strings.ContainsAny(last, "和及") {
+		if a, b, ok := strings.Cut(last, "和"); ok && items < said && strings.TrimSpace(a) != "" && strings.TrimSpace(b) != "" {
 			items++ // “…、机关服务中心和信息中心”: the last two joined by 和 (when one more is said)
 		}
 		if said >= 0 && items > 1 && items != said {

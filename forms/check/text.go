@@ -348,6 +348,7 @@ func parsePercent(num string) *stmtPercent {
 func parseExplanation(part, text string) *parsedText {
 	pt := &parsedText{present: strings.TrimSpace(text) != "", source: text}
 	sc := scNone
+	headSc := scNone      // the scope of the last 一、 heading
 	within := subjUnknown // under a heading “（一）基本支出”: the part its 类 figures are of
 	// comparisons of a paragraph that ends “其中：” and gives no reason: the
 	// numbered items that follow may (“3.收支预算减少的主要原因，…”)
@@ -362,22 +363,24 @@ func parseExplanation(part, text string) *parsedText {
 		if m := reHeading.FindStringSubmatch(p); m != nil && len([]rune(m[2])) <= 40 && !strings.Contains(m[2], "，") {
 			pt.headings = append(pt.headings, m[2])
 			sc, within, awaiting, unexplained = scopeOf(m[2], scNone), subjUnknown, nil, nil
+			headSc = sc
 			pt.lastClass = ""
 			continue
 		}
-		if loc := reReasonPara.FindStringIndex(p); loc != nil && hasReason(p[loc[0]:]) {
-			for _, y := range unexplained {
-				y.reason = true
-			}
-			unexplained = nil
+		reasons := reReasonPara.FindStringSubmatchIndex(p)
+		if reasons != nil && !hasReason(p[reasons[0]:]) {
+			reasons = nil
 		}
 		if m := reSub.FindStringSubmatch(p); m != nil && len([]rune(m[2])) <= 20 && !strings.ContainsAny(m[2], "，。") {
 			pt.headings = append(pt.headings, m[2])
 			if c := chainOf(m[2]); c[0] != "" {
 				pt.lastClass = c[0]
 			}
-			if s := scopeOf(m[2], scNone); s != scNone {
-				sc = s // 西南大学's sections are （一）收支预算情况说明 …
+			if s := scopeOf(m[2], scNone); s != scNone && (headSc == scNone || headSc == scSummary) {
+				// 西南大学's sections are （一）收支预算情况说明 … under a
+				// general heading; under 财政拨款收支 a “（二）支出预算” stays
+				// the 财政拨款's
+				sc = s
 			}
 			within, awaiting = subjUnknown, nil
 			if l := reLeadPart.FindStringSubmatch(p); l != nil {
@@ -407,6 +410,24 @@ func parseExplanation(part, text string) *parsedText {
 				}
 			}
 		}
+		ownComparison := false
+		for _, st := range pt.amounts[from:] {
+			ownComparison = ownComparison || st.yoy != nil
+		}
+		if reasons != nil && !ownComparison {
+			// a paragraph of reasons only: it explains the changes before
+			// it that go the way it names (“…减少的主要原因…”: the 减少)
+			word := p[reasons[2]:reasons[3]]
+			kept := unexplained[:0]
+			for _, y := range unexplained {
+				if reasonCovers(word, y.word) {
+					y.reason = true
+				} else {
+					kept = append(kept, y)
+				}
+			}
+			unexplained = kept
+		}
 		for _, st := range pt.amounts[from:] {
 			if st.yoy != nil && !st.yoy.reason {
 				unexplained = append(unexplained, st.yoy)
@@ -416,9 +437,21 @@ func parseExplanation(part, text string) *parsedText {
 	return pt
 }
 
+// reasonCovers: the change a reason paragraph names (增加, 减少, 增减 …)
+// covers a comparison's word.
+func reasonCovers(named, word string) bool {
+	switch named {
+	case "增加", "增长":
+		return word == "增加"
+	case "减少", "下降":
+		return word == "减少"
+	}
+	return true // 增减, 变动, 变化
+}
+
 // reReasonPara: a paragraph that gives the reasons of the changes stated
 // before it (“预算收支增加主要原因说明：…”, “…减少的主要原因一是…”).
-var reReasonPara = regexp.MustCompile(`(?:增加|减少|增长|下降|增减|变动|变化)的?主要原因`)
+var reReasonPara = regexp.MustCompile(`(增加|减少|增长|下降|增减|变动|变化)的?主要原因`)
 
 // reListItem: a numbered item of a list (1. / （1） / （一）).
 var reListItem = regexp.MustCompile(`^(?:\d{1,2}[.．、](?:\D|$)|（[一二三四五六七八九十\d]+）)`)
@@ -654,8 +687,11 @@ func chainOf(s string) (chain [3]string) {
 		}
 		name = strings.Trim(reChainLead.ReplaceAllString(name, ""), "“”\"")
 		level := strings.Index("类款项", s[loc[2]:loc[3]]) / len("类")
-		if level == 0 {
+		switch level {
+		case 0:
 			chain = [3]string{} // a new 类 starts a new chain
+		case 1:
+			chain[2] = "" // a new 款: the 项 before was the other 款's
 		}
 		start = loc[1]
 		if level == 0 {
