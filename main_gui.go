@@ -23,9 +23,10 @@ func runWindow(args []string) int {
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
 		// a soft limit: the collector works harder before the process grows
-		// past what an office PC spares a form (the large document needs
-		// about 300 MB); a larger need is still met
-		debug.SetMemoryLimit(320 << 20)
+		// past what an office PC spares a form. The large document takes
+		// about 300 MB in the window, below it, so the collector is not kept
+		// running; a larger need is still met
+		debug.SetMemoryLimit(384 << 20)
 	}
 	a := fyneapp.NewWithID("cn.yusuan.budget")
 	a.Settings().SetTheme(look.NewTheme())

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 
 	"yusuan/export/xlsx"
+	"yusuan/forms"
 	"yusuan/forms/classify"
 )
 
@@ -58,7 +59,7 @@ func readCodeList(path string) ([]classify.Entry, []classify.RowProblem, error) 
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, nil, fmt.Errorf("无法读取“%s”：%v", filepath.Base(path), err)
+		return nil, nil, fmt.Errorf("无法读取“%s”：%s", filepath.Base(path), forms.DescribeOSError(err))
 	}
 	defer f.Close()
 	entries, probs, err := classify.ReadUserCSV(f)

@@ -133,3 +133,28 @@ func TestEnterClosesTheExportMessage(t *testing.T) {
 		t.Error("Enter left the message open")
 	}
 }
+
+// 去掉标记 then 取消: the sample keeps its mark. Saved without it, Ctrl+Z
+// brings the mark and the banner back.
+func TestSampleMarkGoesWithTheSave(t *testing.T) {
+	dir := t.TempDir()
+	u := newTestUI(t, "")
+	u.app.Preferences().SetString(prefFolder, dir)
+	u.saveAs(nil)
+	tapButton(t, u.win, "去掉标记")
+	tapButton(t, u.win, "取消")
+	if !u.s.Doc().Meta.Sample || !u.banner.Visible() {
+		t.Fatal("a cancelled save dropped the mark")
+	}
+	u.saveAs(nil)
+	tapButton(t, u.win, "去掉标记")
+	typeInDialog(t, u.win, "我的预算")
+	tapButton(t, u.win, "保存")
+	if u.s.Doc().Meta.Sample || u.banner.Visible() {
+		t.Fatal("saved without the mark, yet it stays")
+	}
+	u.undo()
+	if !u.s.Doc().Meta.Sample || !u.banner.Visible() {
+		t.Error("Ctrl+Z did not bring the mark and its banner back")
+	}
+}

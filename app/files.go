@@ -380,14 +380,16 @@ func (u *mainUI) saveAs(next func()) {
 	u.ask("另存为", "这是示例数据。另存为自己的文档时，要去掉“示例数据”标记吗？去掉后窗口和导出的文件都不再标明示例；保留则导出的文件仍标明“示例数据”。",
 		fyne.NewSize(520, 0),
 		choice{label: "去掉标记", do: func() {
-			m := d.Meta
-			m.Sample = false
-			if err := u.s.SetMeta(m); err != nil {
-				dialog.ShowError(err, u.win)
-				return
-			}
-			u.hideSampleBanner()
-			save()
+			// the mark goes with the save: a cancelled save leaves the sample
+			u.askSavePathIn(folder, "另存为", name, forms.FileExt, nil, func(path string) {
+				m := d.Meta
+				m.Sample = false
+				if err := u.s.SetMeta(m); err != nil {
+					dialog.ShowError(err, u.win)
+					return
+				}
+				u.saveTo(path, next)
+			})
 		}},
 		choice{label: "保留标记", do: save},
 		choice{label: "取消", do: func() {}})
@@ -797,7 +799,7 @@ func (u *mainUI) exported(msg, path string) {
 		return func() {
 			d.Hide()
 			if err := openInSystem(target); err != nil {
-				dialog.ShowError(fmt.Errorf("无法打开“%s”：%v", target, err), u.win)
+				dialog.ShowError(fmt.Errorf("无法打开“%s”：%s", target, forms.DescribeOSError(err)), u.win)
 			}
 		}
 	}

@@ -179,12 +179,6 @@ func (u *mainUI) setSession(s *edit.Session, path, source string) {
 	go debug.FreeOSMemory() // the document shown before, and its checks, are garbage now
 }
 
-// hideSampleBanner: the document is no longer marked 示例数据.
-func (u *mainUI) hideSampleBanner() {
-	if u.banner != nil {
-		u.banner.Hide()
-	}
-}
 
 // showError fills the window with why a file could not be opened.
 func (u *mainUI) showError(path string, err error) {
@@ -212,6 +206,14 @@ func (u *mainUI) changed(c edit.Change) {
 // refreshChrome updates the title, the status bar and the counts.
 func (u *mainUI) refreshChrome() {
 	u.win.SetTitle(u.title())
+	if u.banner != nil && u.banner.Visible() != u.s.Doc().Meta.Sample {
+		// the 示例数据 mark dropped on 另存为, or back with Ctrl+Z
+		if u.s.Doc().Meta.Sample {
+			u.banner.Show()
+		} else {
+			u.banner.Hide()
+		}
+	}
 	u.status.SetText(u.statusText())
 	r := u.s.Result()
 	u.counts.Text = fmt.Sprintf("错误 %d　警告 %d　提示 %d", r.Count(check.Error), r.Count(check.Warning), r.Count(check.Hint))

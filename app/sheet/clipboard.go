@@ -172,31 +172,40 @@ const maxListed = 10
 // refused and why (in the message line, and in a dialog when there are
 // several), how many fell outside the table.
 func (v *Sheet) reportPaste(res *edit.PasteResult, beyond int) {
+	v.reportFill(res, beyond, "粘贴")
+}
+
+// reportFill says what a paste or a fill (what: 粘贴, 填充) did; nothing
+// when the session's own guard already said it failed.
+func (v *Sheet) reportFill(res *edit.PasteResult, beyond int, what string) {
+	if res == nil {
+		return
+	}
 	n := len(res.Refused)
 	var lines []string
 	for _, e := range res.Refused[:min(n, maxListed)] {
 		lines = append(lines, v.s.Where(e.At)+"："+strings.TrimSuffix(e.Reason, "。"))
 	}
 	if n > maxListed {
-		lines = append(lines, fmt.Sprintf("……另有 %d 个单元格未粘贴", n-maxListed))
+		lines = append(lines, fmt.Sprintf("……另有 %d 个单元格未%s", n-maxListed, what))
 	}
-	msg := fmt.Sprintf("已粘贴 %d 个单元格。", res.Applied)
+	msg := fmt.Sprintf("已%s %d 个单元格。", what, res.Applied)
 	switch {
 	case n == 1:
-		msg += "1 个单元格未粘贴：" + lines[0] + "。"
+		msg += fmt.Sprintf("1 个单元格未%s：", what) + lines[0] + "。"
 	case n > 1:
-		msg += fmt.Sprintf("%d 个单元格未粘贴，如 %s。", n, lines[0])
+		msg += fmt.Sprintf("%d 个单元格未%s，如 %s。", n, what, lines[0])
 	}
 	if beyond > 0 {
-		msg += fmt.Sprintf("%d 个单元格超出表格范围，未粘贴。", beyond)
+		msg += fmt.Sprintf("%d 个单元格超出表格范围，未%s。", beyond, what)
 	}
 	v.say(msg, n > 0 || beyond > 0)
 	if n > 1 && v.win != nil {
-		list := container.NewVBox(look.Wrapped(fmt.Sprintf("已粘贴 %d 个单元格；以下 %d 个单元格未粘贴，原值未改动：", res.Applied, n)))
+		list := container.NewVBox(look.Wrapped(fmt.Sprintf("已%s %d 个单元格；以下 %d 个单元格未%s，原值未改动：", what, res.Applied, n, what)))
 		for _, l := range lines {
 			list.Add(look.Wrapped("• " + l))
 		}
-		d := dialog.NewCustom("粘贴：部分单元格未粘贴", "知道了", list, v.win)
+		d := dialog.NewCustom(what+"：部分单元格未"+what, "知道了", list, v.win)
 		d.Resize(fyne.NewSize(820, 0))
 		d.Show()
 	}
@@ -231,5 +240,5 @@ func (v *Sheet) fillDown() {
 	}
 	var res *edit.PasteResult
 	_ = v.own(func() error { res = v.s.Paste(kept); return nil })
-	v.reportPaste(res, 0)
+	v.reportFill(res, 0, "填充")
 }

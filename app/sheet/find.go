@@ -62,6 +62,9 @@ func (v *Sheet) FindFrom(q string) {
 	v.find.entry.SetText(q)
 	v.moveTo(pos{len(v.grid.Rows) - 1, len(v.grid.Columns) - 1}, false)
 	v.findNext(q)
+	if strings.HasPrefix(v.message(), "已从表头") {
+		v.say("", false) // it came from another table: no wrap to speak of
+	}
 }
 
 // SayNotFound: no other table holds q either.

@@ -882,6 +882,9 @@ func TestFillDown(t *testing.T) {
 			t.Errorf("%s after Ctrl+D: %v (%q)", code, got, v.message())
 		}
 	}
+	if !strings.HasPrefix(v.message(), "已填充 2 个单元格") {
+		t.Errorf("the fill says %q", v.message())
+	}
 	s.Undo()
 	if got := value(v, "2013102", "public"); got != 0 {
 		t.Errorf("undo of the fill: %v", got)
@@ -917,6 +920,11 @@ func TestFind(t *testing.T) {
 	v.find.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	if v.find.obj.Visible() {
 		t.Error("Esc left the find line open")
+	}
+	// arriving from another table: the first match, nothing said of a wrap
+	v.FindFrom("行政运行")
+	if got := v.sourceRow(v.cur); got == nil || got.Code != "2013101" || v.message() != "" {
+		t.Errorf("FindFrom: at %+v, %q", v.cur, v.message())
 	}
 }
 
