@@ -179,7 +179,6 @@ func (u *mainUI) setSession(s *edit.Session, path, source string) {
 	go debug.FreeOSMemory() // the document shown before, and its checks, are garbage now
 }
 
-
 // showError fills the window with why a file could not be opened.
 func (u *mainUI) showError(path string, err error) {
 	u.body.Objects = []fyne.CanvasObject{errorView(path, err)}
