@@ -3,6 +3,8 @@ package sheet
 import (
 	"strings"
 	"sync/atomic"
+
+	"yusuan/forms/money"
 )
 
 // grouped is the view setting 金额显示千分位 (the window remembers it):
@@ -36,20 +38,8 @@ func groupDigits(s string) string {
 	if len(whole) <= 3 || strings.Trim(whole, "0123456789") != "" || strings.Trim(frac, "0123456789") != "" {
 		return sign + s
 	}
-	var b strings.Builder
-	first := len(whole) % 3
-	if first > 0 {
-		b.WriteString(whole[:first])
-	}
-	for i := first; i < len(whole); i += 3 {
-		if b.Len() > 0 {
-			b.WriteByte(',')
-		}
-		b.WriteString(whole[i : i+3])
-	}
 	if point {
-		b.WriteByte('.')
-		b.WriteString(frac)
+		return sign + money.GroupThousands(whole) + "." + frac
 	}
-	return sign + b.String()
+	return sign + money.GroupThousands(whole)
 }

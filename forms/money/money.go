@@ -50,7 +50,7 @@ func Format(a Amount, grouped bool) string {
 	}
 	whole := fmt.Sprintf("%d", u/100)
 	if grouped {
-		whole = groupThousands(whole)
+		whole = GroupThousands(whole)
 	}
 	s := fmt.Sprintf("%s.%02d", whole, u%100)
 	if neg {
@@ -62,7 +62,9 @@ func Format(a Amount, grouped bool) string {
 // FormatWithUnit writes "943.25万元", as generated Chinese text does (no space).
 func FormatWithUnit(a Amount, u Unit) string { return Format(a, false) + string(u) }
 
-func groupThousands(digits string) string {
+// GroupThousands puts a comma between each three digits of a whole number
+// written in digits ("3508762" → "3,508,762").
+func GroupThousands(digits string) string {
 	if len(digits) <= 3 {
 		return digits
 	}
