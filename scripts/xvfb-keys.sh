@@ -344,6 +344,26 @@ save "after Ctrl+Z of the deletion"
 [ "$(line 2013102)" = "4926.10" ] || fail "Ctrl+Z after Ctrl+-: 2013102 is $(line 2013102)"
 ok "Ctrl+Z brings the line back"
 
+# 7. Alt+↓ / Alt+↑ move a project line (项目支出表, four lines below the
+# 一般公共预算支出表 in the navigation): 市委专项接待费 goes below 资料印刷费
+# and back
+first() { "$bin" show "$doc" | awk '/^九、/ { on = 1; next } /^十、/ { on = 0 } on && $2 == "服务保障" && NF > 5 { print $3; exit }'; }
+waitbox "$selected" "the navigation's selected line" "${hx}x2000+0+0"
+click $((bx + bw / 2)) $((by + bh / 2))
+key Down Down Down Down space
+waitbox "$headerBg" "the 项目支出表's header"
+click $((bx + 40)) $((by + bh + 18))
+key ctrl+Home
+key Down Down Down Down Down
+key alt+Down
+save "after Alt+Down"
+[ "$(first)" = "资料印刷费" ] || fail "Alt+Down: the first line of 服务保障 is $(first)"
+ok "Alt+Down moves a project down"
+key alt+Up
+save "after Alt+Up"
+[ "$(first)" = "市委专项接待费" ] || fail "Alt+Up: the first line of 服务保障 is $(first)"
+ok "Alt+Up moves it back"
+
 echo "xvfb-keys: all keys did what they should ($(elapsed) in the window at $size, $(($(date +%s) - t0)) s in all)"
 if [ -z "${KEEP:-}" ]; then
 	trap - EXIT
