@@ -160,3 +160,31 @@ func TestRoundTripLarge(t *testing.T) {
 	}
 	roundTrip(t, d)
 }
+
+// The workbook's properties name the document, the unit and this program,
+// not the library's defaults (author “xuri”, 2006).
+func TestWorkbookProperties(t *testing.T) {
+	d, err := forms.Sample()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := Build(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	p, err := f.GetDocProps()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Title != "中共吉林市委办公室2022年部门预算" || p.Creator != "中共吉林市委办公室" || p.LastModifiedBy != "预算公开助手" || strings.HasPrefix(p.Created, "2006") {
+		t.Errorf("properties: %+v", p)
+	}
+	a, err := f.GetAppProps()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Application != "预算公开助手" {
+		t.Errorf("application: %+v", a)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -90,7 +91,28 @@ func Build(d *forms.Document) (*excelize.File, error) {
 	}
 	f.DeleteSheet("Sheet1")
 	f.SetActiveSheet(0)
+	if err := setProperties(f, d); err != nil {
+		return nil, err
+	}
 	return f, nil
+}
+
+// exportTime is when a workbook is made (tests fix it).
+var exportTime = time.Now
+
+// setProperties gives the workbook what Excel's 文件 → 信息 shows: its
+// title, the unit as author, this program, the dates (not the library's
+// defaults).
+func setProperties(f *excelize.File, d *forms.Document) error {
+	when := exportTime().UTC().Format(time.RFC3339)
+	title := fmt.Sprintf("%s%d年%s预算", d.Meta.Name, d.Meta.Year, d.LevelWord())
+	if err := f.SetDocProps(&excelize.DocProperties{
+		Title: title, Subject: "部门预算公开", Category: "部门预算公开", Creator: d.Meta.Name,
+		LastModifiedBy: "预算公开助手", Created: when, Modified: when, Language: "zh-CN",
+	}); err != nil {
+		return err
+	}
+	return f.SetAppProps(&excelize.AppProperties{Application: "预算公开助手", Company: d.Meta.Name})
 }
 
 // SheetName is a table's sheet: its number in the template and its title
