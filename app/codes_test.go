@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"yusuan/forms"
+	"yusuan/forms/generate"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -157,4 +159,22 @@ func TestSampleMarkGoesWithTheSave(t *testing.T) {
 	if !u.s.Doc().Meta.Sample || !u.banner.Visible() {
 		t.Error("Ctrl+Z did not bring the mark and its banner back")
 	}
+}
+
+// Exporting with 【请填写】 left asks first, saying how many and what for.
+func TestExportAsksAboutGaps(t *testing.T) {
+	d, err := generate.Document(generate.Size{Units: 1, Lines: 10, Projects: 3, L1: 1}, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "生成.yusuan")
+	if err := forms.Save(path, d); err != nil {
+		t.Fatal(err)
+	}
+	u := newTestUI(t, path)
+	u.askExport(exportPDF)
+	if said := overlayText(u.win); !strings.Contains(said, "处待补充") || !strings.Contains(said, "仍要导出吗") {
+		t.Fatalf("no question about the gaps: %q", said)
+	}
+	tapButton(t, u.win, "取消")
 }

@@ -24,6 +24,7 @@ import (
 	"yusuan/forms/check"
 	"yusuan/forms/edit"
 	"yusuan/forms/lock"
+	"yusuan/forms/narrative"
 )
 
 // Files: open, save, new, recent files, autosave and recovery, export.
@@ -724,9 +725,21 @@ func (u *mainUI) askExport(kind exportKind) {
 	}
 	u.commit()
 	go1 := func() { u.chooseExportFile(kind) }
+	var said []string
 	if n := u.s.Result().Count(check.Error); n > 0 {
-		dialog.ShowCustomConfirm("文档有错误", "仍然导出", "取消",
-			look.Wrapped(fmt.Sprintf("审核发现 %d 项错误（见右侧审核结果）。仍要导出吗？", n)),
+		said = append(said, fmt.Sprintf("审核发现 %d 项错误（见右侧审核结果）。", n))
+	}
+	// 【请填写：…】 would be printed as they are in the public text
+	if gaps := narrative.Gaps(u.s.Doc()); len(gaps) > 0 {
+		said = append(said, narrative.DescribeGaps(gaps)+"；导出的文件会照样印出这些【请填写】。")
+	}
+	if len(said) > 0 {
+		title := "文档有错误"
+		if u.s.Result().Count(check.Error) == 0 {
+			title = "情况说明未填完"
+		}
+		dialog.ShowCustomConfirm(title, "仍然导出", "取消",
+			look.Wrapped(strings.Join(said, "\n")+"\n仍要导出吗？"),
 			func(yes bool) {
 				if yes {
 					go1()

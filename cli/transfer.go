@@ -9,6 +9,7 @@ import (
 	"yusuan/export/xlsx"
 	"yusuan/forms"
 	"yusuan/forms/check"
+	"yusuan/forms/narrative"
 )
 
 func init() {
@@ -163,6 +164,14 @@ func runExport(e *Env, args []string) int {
 			return ExitFound
 		}
 		fmt.Fprintf(e.Stderr, "警告：文档有 %d 项错误，仍已导出；请用 yusuan check %s 查看并改正\n", n, p.files[0])
+	}
+	// 【请填写：…】 left in the text would be printed in the public PDF
+	if gaps := narrative.Gaps(d); len(gaps) > 0 {
+		if p.set["strict"] {
+			e.errorf("%s。按 --strict 未导出", narrative.DescribeGaps(gaps))
+			return ExitFound
+		}
+		fmt.Fprintf(e.Stderr, "警告：%s；这些【请填写】会照样印出\n", narrative.DescribeGaps(gaps))
 	}
 	if out := p.values["xlsx"]; out != "" {
 		if err := xlsx.Export(d, out); err != nil {

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"yusuan/forms"
+	"yusuan/forms/generate"
 )
 
 func TestExportImportCheckWorkbooks(t *testing.T) {
@@ -103,5 +105,37 @@ func TestExportPDF(t *testing.T) {
 	}
 	if code, _, errs := run("export", "--pdf", filepath.Join(dir, "无此文件夹", "a.pdf"), doc); code != ExitUsage || !strings.Contains(errs, "无法") {
 		t.Errorf("unwritable: %d %s", code, errs)
+	}
+}
+
+// 【请填写：…】 left in the 情况说明: export says how many and what they ask
+// for, and --strict refuses (issue 16).
+func TestExportSaysTheGapsLeft(t *testing.T) {
+	d, err := generate.Document(generate.Size{Units: 1, Lines: 10, Projects: 3, L1: 1}, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "生成.yusuan")
+	if err := forms.Save(doc, d); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "公开.pdf")
+	code, _, errs := run("export", "--strict", "--pdf", out, doc)
+	if code != ExitFound || !strings.Contains(errs, "处待补充") || !strings.Contains(errs, "按 --strict 未导出") {
+		t.Errorf("--strict with gaps: %d %q", code, errs)
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("--strict wrote the PDF")
+	}
+	code, _, errs = run("export", "--pdf", out, doc)
+	if code != 0 || !strings.Contains(errs, "警告：情况说明还有") || !strings.Contains(errs, "会照样印出") {
+		t.Errorf("without --strict: %d %q", code, errs)
+	}
+	// the sample gives every input: nothing to say
+	sample := filepath.Join(dir, "示例.yusuan")
+	run("sample", "-o", sample)
+	if _, _, errs := run("export", "--pdf", filepath.Join(dir, "示例.pdf"), sample); strings.Contains(errs, "待补充") {
+		t.Errorf("the sample: %q", errs)
 	}
 }
