@@ -188,3 +188,47 @@ func TestWorkbookProperties(t *testing.T) {
 		t.Errorf("application: %+v", a)
 	}
 }
+
+// A two-sided table's total line is bold on its own side only: on the
+// 收支总表's 一、本年收入 line the 支出 item beside it is not (issue 16).
+func TestTwoSidedTotalsBoldOnTheirSide(t *testing.T) {
+	d, err := forms.Sample()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := Build(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sheet := SheetName(1, d.Tables[0])
+	rows, err := f.GetRows(sheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bold := func(ref string) bool {
+		id, err := f.GetCellStyle(sheet, ref)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, err := f.GetStyle(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st.Font != nil && st.Font.Bold
+	}
+	checked := 0
+	for ri, r := range rows {
+		if len(r) < 3 || r[0] != "一、财政拨款收入" {
+			continue
+		}
+		in, out := cell(1, ri+1), cell(3, ri+1)
+		if !bold(in) || bold(out) {
+			t.Errorf("row %d: %q bold %v, %q bold %v", ri+1, r[0], bold(in), r[2], bold(out))
+		}
+		checked++
+	}
+	if checked == 0 {
+		t.Fatalf("no 一、财政拨款收入 line in %s: %q", sheet, rows)
+	}
+}

@@ -244,13 +244,13 @@ func (w *writer) gridSheet(sheet string, t *forms.Table) error {
 				if c.Text != "" {
 					f.SetCellStr(sheet, ref, c.Text)
 				}
-				f.SetCellStyle(sheet, ref, ref, w.style(styleKey{kind: sText, bold: gr.Total}))
+				f.SetCellStyle(sheet, ref, ref, w.style(styleKey{kind: sText, bold: c.Total})) // a two-sided line: each side its own
 			default:
 				v := w.amountAt(t, c)
 				if c.Text != "" { // blank when the template prints zero as blank
 					f.SetCellDefault(sheet, ref, v.String())
 				}
-				f.SetCellStyle(sheet, ref, ref, w.style(styleKey{kind: sAmount, bold: gr.Total, grouped: t.Grouped}))
+				f.SetCellStyle(sheet, ref, ref, w.style(styleKey{kind: sAmount, bold: c.Total, grouped: t.Grouped}))
 			}
 		}
 		row++
