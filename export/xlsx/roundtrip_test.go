@@ -232,3 +232,55 @@ func TestTwoSidedTotalsBoldOnTheirSide(t *testing.T) {
 		t.Fatalf("no 一、财政拨款收入 line in %s: %q", sheet, rows)
 	}
 }
+
+// 文字说明: the title merged across both columns, labels and the 情况说明's
+// headings bold, paragraphs not (issue 16).
+func TestTextSheetLook(t *testing.T) {
+	d, err := forms.Sample()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := Build(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	merges, err := f.GetMergeCells(textSheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	titled := false
+	for _, m := range merges {
+		titled = titled || m.GetStartAxis() == "A1" && m.GetEndAxis() == "B1"
+	}
+	if !titled {
+		t.Error("the title is not merged across A1:B1")
+	}
+	bold := func(ref string) bool {
+		id, _ := f.GetCellStyle(textSheet, ref)
+		st, err := f.GetStyle(id)
+		return err == nil && st.Font != nil && st.Font.Bold
+	}
+	rows, _ := f.GetRows(textSheet)
+	headings, paras := 0, 0
+	for ri, r := range rows {
+		if ri == 0 || len(r) < 2 || r[1] == "" {
+			continue
+		}
+		switch ref := cell(2, ri+1); {
+		case textHeading(r[1]):
+			headings++
+			if !bold(ref) {
+				t.Errorf("heading %q not bold", r[1])
+			}
+		case strings.Contains(r[1], "。"):
+			paras++
+			if bold(ref) {
+				t.Errorf("paragraph %q bold", r[1])
+			}
+		}
+	}
+	if headings == 0 || paras == 0 {
+		t.Errorf("headings %d, paragraphs %d", headings, paras)
+	}
+}

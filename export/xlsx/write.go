@@ -3,6 +3,7 @@ package xlsx
 import (
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -445,11 +446,28 @@ func (w *writer) textSheet() error {
 	f.SetColWidth(textSheet, "B", "B", 80)
 	f.SetColVisible(textSheet, "C", false)
 	f.SetCellStyle(textSheet, "A2", cell(2, max(r-1, 2)), w.style(styleKey{kind: sText, wrap: true}))
+	f.MergeCell(textSheet, "A1", "B1") // the title over both columns, as a sheet's title is
+	bold := w.style(styleKey{kind: sText, wrap: true, bold: true})
 	for row := 2; row < r; row++ {
 		v, _ := f.GetCellValue(textSheet, cell(2, row))
 		w.fitRow(textSheet, row, v, 80)
+		if label, _ := f.GetCellValue(textSheet, cell(1, row)); label != "" {
+			f.SetCellStyle(textSheet, cell(1, row), cell(1, row), bold)
+		}
+		if textHeading(v) {
+			f.SetCellStyle(textSheet, cell(2, row), cell(2, row), bold) // “一、…”, “（一）…” headings
+		}
 	}
 	return w.printSetup(textSheet, []float64{16, 80}, 1, 1)
+}
+
+// reTextHeading: a section's heading in the text parts.
+var reTextHeading = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+部分)`)
+
+// textHeading: a short numbered line without a full stop is a heading.
+func textHeading(s string) bool {
+	s = strings.TrimSpace(s)
+	return reTextHeading.MatchString(s) && utf8.RuneCountInString(s) <= 40 && !strings.ContainsAny(s, "。；")
 }
 
 // chunks splits a text into parts Excel can hold in a cell (32,767 characters).
