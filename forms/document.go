@@ -41,6 +41,9 @@ type Meta struct {
 	// Remark is a note about the document as a whole (the sample says how
 	// it was reconstructed).
 	Remark string `json:"remark,omitempty"`
+	// Date is the 编制日期 the cover prints (“2026年1月20日”); none when "",
+	// never the day of an export
+	Date string `json:"date,omitempty" bound:"name"`
 }
 
 // OrgUnit is the 部门 or one of its 单位.

@@ -14,13 +14,14 @@ import (
 	"yusuan/forms/edit"
 )
 
-// Cover edits the 封面 and 基本信息: 单位名称, 单位代码 and 部门/单位; the
+// Cover edits the 封面 and 基本信息: 单位名称, 单位代码, 编制日期 and 部门/单位; the
 // year and the template are shown, not edited (a new year starts from last
 // year's document); the 所属单位 are listed.
 type Cover struct {
 	s        *edit.Session
 	name     *Field
 	code     *Field
+	date     *Field
 	level    *widget.RadioGroup
 	levelMsg *widget.Label
 	quiet    bool
@@ -50,6 +51,12 @@ func Meta(s *edit.Session, w fyne.Window) *Cover {
 		return s.SetMeta(m)
 	})
 	v.code.PlaceHolder = "预算单位代码，如 324"
+	v.date = NewField(d.Meta.Date, func(t string) error {
+		m := s.Doc().Meta
+		m.Date = t
+		return s.SetMeta(m) // written as 2026年1月20日, or refused with why
+	})
+	v.date.PlaceHolder = "如 2026年1月20日；不填则封面不印日期"
 	v.levelMsg = widget.NewLabel("")
 	v.levelMsg.Importance = widget.DangerImportance
 	v.levelMsg.Hide()
@@ -82,6 +89,7 @@ func Meta(s *edit.Session, w fyne.Window) *Cover {
 	form := container.NewVBox(
 		row("单位名称", v.name, v.name.Message()),
 		row("单位代码", v.code, v.code.Message()),
+		row("编制日期", v.date, v.date.Message()),
 		row("部门/单位", v.level, v.levelMsg),
 		row("预算年度", v.year, Note("年度不能在这里修改。新的年度请从 文件 → 新建 → 从上年结转 开始：各部分文字和补充信息带到新文档。")),
 		row("模板", v.tmpl, Note("模板决定要公开的表格和格式，随文档建立时选定。")),
@@ -120,6 +128,7 @@ func (v *Cover) Object() fyne.CanvasObject { return v.obj }
 func (v *Cover) Commit() {
 	v.name.Commit()
 	v.code.Commit()
+	v.date.Commit()
 }
 
 // Refresh shows the stored identity.
@@ -128,6 +137,7 @@ func (v *Cover) Refresh(edit.Change) {
 	m := d.Meta
 	v.name.Set(m.Name)
 	v.code.Set(m.Code)
+	v.date.Set(m.Date)
 	v.quiet = true
 	v.level.SetSelected(string(m.Level))
 	v.quiet = false

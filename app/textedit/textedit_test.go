@@ -583,3 +583,19 @@ func TestExplanationFitsANarrowPane(t *testing.T) {
 		t.Errorf("the 情况说明 needs %.0f px", got)
 	}
 }
+
+// 编制日期: typed as 2026-01-20, kept as the cover prints it; nonsense refused
+// with why, the date kept.
+func TestMetaDate(t *testing.T) {
+	s, w, v := open(t, Meta)
+	replaceText(w, v.date, "2023-01-18")
+	v.date.Commit()
+	if s.Doc().Meta.Date != "2023年1月18日" || v.date.Error() != "" {
+		t.Fatalf("date %q, message %q", s.Doc().Meta.Date, v.date.Error())
+	}
+	replaceText(w, v.date, "明年一月")
+	v.date.Commit()
+	if s.Doc().Meta.Date != "2023年1月18日" || !strings.Contains(v.date.Error(), "不是日期") {
+		t.Errorf("nonsense: date %q, message %q", s.Doc().Meta.Date, v.date.Error())
+	}
+}

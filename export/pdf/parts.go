@@ -101,8 +101,12 @@ func (l *layouter) cover() {
 			l.y += 18
 		}
 	}
-	l.y = max(690, l.y+24)
-	l.centred(fmt.Sprintf("%d年%d月%d日", l.now.Year(), int(l.now.Month()), l.now.Day()), song, 16, 26, black)
+	if d.Meta.Date != "" {
+		// the 编制日期 the clerk gave; never the day of the export (a 2022
+		// budget exported in 2026 is not dated 2026)
+		l.y = max(690, l.y+24)
+		l.centred(clean(d.Meta.Date), song, 16, 26, black)
+	}
 }
 
 // The cover's name takes at most coverNameRoom points of height, in type

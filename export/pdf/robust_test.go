@@ -52,6 +52,7 @@ func TestLongNameAndRemark(t *testing.T) {
 	d := sample(t)
 	d.Meta.Name = strings.Repeat("中共吉林市委员会办公室机要保密局", 14) // 224 characters
 	d.Meta.Remark = strings.Repeat("本文件按公开文本重建，数字与公开文本一致。", 120)
+	d.Meta.Date = "2023年1月18日" // the 编制日期 after a long remark
 	pages := pagesOf(t, d)
 	checkBoxes(t, pages)
 	checkTexts(t, pages)
@@ -60,7 +61,7 @@ func TestLongNameAndRemark(t *testing.T) {
 		t.Errorf("cover lacks the name or the title:\n%s", cover)
 	}
 	all := footers.ReplaceAllString(squash(pdftext(t, path, 0, 0)), "")
-	if !strings.Contains(all, squash(d.Meta.Remark)) || !strings.Contains(all, "2026年11月26日") {
+	if !strings.Contains(all, squash(d.Meta.Remark)) || !strings.Contains(all, "2023年1月18日") || strings.Contains(all, "2026年11月26日") {
 		t.Error("the remark or the date is lost")
 	}
 	r := tableRange(pages)[d.Tables[0].Title]

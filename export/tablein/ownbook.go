@@ -47,6 +47,7 @@ const (
 	CoverTemplate = "模板"
 	CoverSample   = "示例数据"
 	CoverRemark   = "说明"
+	CoverDate     = "编制日期"
 	CoverUnits    = "所属单位" // one line per unit: code CoverUnitSep name
 	CoverUnitSep  = "｜"
 )
@@ -120,6 +121,7 @@ func readCover(cover map[string][]string, raw *forms.Raw) {
 	raw.Meta.Level = forms.Level(first(cover, CoverLevel))
 	raw.Meta.Sample = first(cover, CoverSample) != ""
 	raw.Meta.Remark = first(cover, CoverRemark)
+	raw.Meta.Date = first(cover, CoverDate)
 	for _, u := range cover[CoverUnits] {
 		code, name, _ := strings.Cut(u, CoverUnitSep)
 		raw.Units = append(raw.Units, forms.OrgUnit{Code: code, Name: name})

@@ -284,3 +284,15 @@ func TestTextSheetLook(t *testing.T) {
 		t.Errorf("headings %d, paragraphs %d", headings, paras)
 	}
 }
+
+// The 编制日期 goes through the workbook and back.
+func TestRoundTripDate(t *testing.T) {
+	d, err := forms.Sample()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Meta.Date = "2023年1月18日"
+	if back := roundTrip(t, d); back.Meta.Date != "2023年1月18日" {
+		t.Errorf("the date came back as %q", back.Meta.Date)
+	}
+}

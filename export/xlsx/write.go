@@ -167,6 +167,9 @@ func (w *writer) cover() error {
 	if d.Meta.Remark != "" {
 		rows = append(rows, [2]string{tablein.CoverRemark, d.Meta.Remark})
 	}
+	if d.Meta.Date != "" {
+		rows = append(rows, [2]string{tablein.CoverDate, d.Meta.Date})
+	}
 	for _, u := range d.Units {
 		rows = append(rows, [2]string{tablein.CoverUnits, u.Code + tablein.CoverUnitSep + u.Name})
 	}

@@ -158,6 +158,11 @@ func (s *Session) SetMeta(m forms.Meta) error {
 	if strings.TrimSpace(m.Name) == "" {
 		return &Error{Reason: "单位名称不能为空"}
 	}
+	date, err := forms.NormalizeDate(m.Date)
+	if err != nil {
+		return &Error{Reason: err.Error()}
+	}
+	m.Date = date
 	if m == old {
 		return nil
 	}
