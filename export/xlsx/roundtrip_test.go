@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"github.com/xuri/excelize/v2"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -164,15 +165,7 @@ func TestRoundTripLarge(t *testing.T) {
 // The workbook's properties name the document, the unit and this program,
 // not the library's defaults (author “xuri”, 2006).
 func TestWorkbookProperties(t *testing.T) {
-	d, err := forms.Sample()
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := Build(d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	_, f := builtSample(t)
 	p, err := f.GetDocProps()
 	if err != nil {
 		t.Fatal(err)
@@ -192,15 +185,7 @@ func TestWorkbookProperties(t *testing.T) {
 // A two-sided table's total line is bold on its own side only: on the
 // 收支总表's 一、本年收入 line the 支出 item beside it is not (issue 16).
 func TestTwoSidedTotalsBoldOnTheirSide(t *testing.T) {
-	d, err := forms.Sample()
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := Build(d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	d, f := builtSample(t)
 	sheet := SheetName(1, d.Tables[0])
 	rows, err := f.GetRows(sheet)
 	if err != nil {
@@ -236,15 +221,7 @@ func TestTwoSidedTotalsBoldOnTheirSide(t *testing.T) {
 // 文字说明: the title merged across both columns, labels and the 情况说明's
 // headings bold, paragraphs not (issue 16).
 func TestTextSheetLook(t *testing.T) {
-	d, err := forms.Sample()
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := Build(d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	_, f := builtSample(t)
 	merges, err := f.GetMergeCells(textSheet)
 	if err != nil {
 		t.Fatal(err)
@@ -295,4 +272,19 @@ func TestRoundTripDate(t *testing.T) {
 	if back := roundTrip(t, d); back.Meta.Date != "2023年1月18日" {
 		t.Errorf("the date came back as %q", back.Meta.Date)
 	}
+}
+
+// builtSample is the sample and its workbook, closed when the test ends.
+func builtSample(t *testing.T) (*forms.Document, *excelize.File) {
+	t.Helper()
+	d, err := forms.Sample()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := Build(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return d, f
 }
