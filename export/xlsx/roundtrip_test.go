@@ -288,3 +288,50 @@ func builtSample(t *testing.T) (*forms.Document, *excelize.File) {
 	t.Cleanup(func() { f.Close() })
 	return d, f
 }
+
+// A wide sheet keeps its code and name columns in view (一般公共预算支出表:
+// 科目编码, 科目名称 frozen with the header); a narrow one only the header.
+func TestWideSheetsFreezeCodeAndName(t *testing.T) {
+	d, f := builtSample(t)
+	for i, tb := range d.Tables {
+		if tb.ID != "general" && tb.ID != "summary" {
+			continue
+		}
+		p, err := f.GetPanes(SheetName(i+1, tb))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := 0
+		if tb.ID == "general" {
+			want = 2
+		}
+		if !p.Freeze || p.XSplit != want || p.YSplit == 0 {
+			t.Errorf("%s: panes %+v, want %d columns frozen", tb.ID, p, want)
+		}
+	}
+}
+
+// The cover's 目录 goes to each table's sheet.
+func TestCoverListLinksItsSheets(t *testing.T) {
+	d, f := builtSample(t)
+	rows, err := f.GetRows(coverSheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, tb := range d.Tables {
+		sheet, found := SheetName(i+1, tb), false
+		for ri, r := range rows {
+			if len(r) < 2 || r[1] != sheet {
+				continue
+			}
+			found = true
+			ok, target, err := f.GetCellHyperLink(coverSheet, cell(2, ri+1))
+			if err != nil || !ok || target != "'"+sheet+"'!A1" {
+				t.Errorf("%s: link %v %q %v", sheet, ok, target, err)
+			}
+		}
+		if !found {
+			t.Errorf("%s is not in the 目录", sheet)
+		}
+	}
+}

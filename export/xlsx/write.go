@@ -198,6 +198,11 @@ func (w *writer) cover() error {
 		}
 		f.SetCellStr(coverSheet, cell(2, r), sheet)
 		f.SetCellStyle(coverSheet, cell(1, r), cell(2, r), text)
+		if !t.Absent {
+			// a click goes to the sheet, as the PDF's 目录 does to its page
+			// (a place inside the workbook, not an address outside it)
+			f.SetCellHyperLink(coverSheet, cell(2, r), "'"+sheet+"'!A1", "Location")
+		}
 		r++
 	}
 	f.SetColWidth(coverSheet, "A", "A", 36)
@@ -270,7 +275,17 @@ func (w *writer) gridSheet(sheet string, t *forms.Table) error {
 			f.SetColVisible(sheet, name, false)
 		}
 	}
-	f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: headerBottom, TopLeftCell: cell(1, headerBottom+1), ActivePane: "bottomLeft"})
+	// the header stays in view; on a wide sheet the code and name columns
+	// too, so that a figure far right still shows whose it is
+	lead := 0
+	for lead < len(g.Columns) && !g.Columns[lead].Amount {
+		lead++
+	}
+	if lead > 0 && len(g.Columns)-lead >= 4 {
+		f.SetPanes(sheet, &excelize.Panes{Freeze: true, XSplit: lead, YSplit: headerBottom, TopLeftCell: cell(lead+1, headerBottom+1), ActivePane: "bottomRight"})
+	} else {
+		f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: headerBottom, TopLeftCell: cell(1, headerBottom+1), ActivePane: "bottomLeft"})
+	}
 	return w.printSetup(sheet, widths, headerTop, headerBottom)
 }
 
