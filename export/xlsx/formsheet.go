@@ -24,7 +24,8 @@ func (w *writer) formSheet(sheet string, t *forms.Table) error {
 	f.SetCellStr(sheet, "A2", unitName)
 	f.MergeCell(sheet, "A2", cell(cols-1, 2))
 	f.SetCellStr(sheet, cell(cols, 2), "单位："+string(money.WanYuan))
-	f.SetCellStyle(sheet, "A2", cell(cols, 2), w.style(styleKey{kind: sText, plain: true}))
+	f.SetCellStyle(sheet, "A2", cell(cols-1, 2), w.style(styleKey{kind: sText, plain: true}))
+	f.SetCellStyle(sheet, cell(cols, 2), cell(cols, 2), w.style(styleKey{kind: sText, plain: true, right: true})) // 单位 flush right, as on the grid sheets
 	b := &block{w: w, sheet: sheet, cols: cols, row: 3, merge: formCount(d, t) <= maxMergedForms}
 	if note := d.NoteOf(t); note != "" {
 		f.SetCellStr(sheet, cell(1, b.row), note)

@@ -335,3 +335,27 @@ func TestCoverListLinksItsSheets(t *testing.T) {
 		}
 	}
 }
+
+// A 绩效 sheet's 单位：万元 stands flush right, as on the grid sheets.
+func TestFormSheetUnitFlushRight(t *testing.T) {
+	d, f := builtSample(t)
+	for i, tb := range d.Tables {
+		if tb.IsGrid() || tb.Absent {
+			continue
+		}
+		sheet := SheetName(i+1, tb)
+		rows, _ := f.GetRows(sheet)
+		if len(rows) < 2 {
+			t.Fatalf("%s: %d rows", sheet, len(rows))
+		}
+		last := len(rows[1])
+		if last == 0 || rows[1][last-1] != "单位：万元" {
+			t.Fatalf("%s: line 2 is %q", sheet, rows[1])
+		}
+		id, _ := f.GetCellStyle(sheet, cell(last, 2))
+		st, err := f.GetStyle(id)
+		if err != nil || st.Alignment == nil || st.Alignment.Horizontal != "right" {
+			t.Errorf("%s: 单位 not flush right: %+v", sheet, st)
+		}
+	}
+}
