@@ -26,7 +26,7 @@ func (w *writer) formSheet(sheet string, t *forms.Table) error {
 	f.SetCellStr(sheet, cell(cols, 2), "单位："+string(money.WanYuan))
 	f.SetCellStyle(sheet, "A2", cell(cols-1, 2), w.style(styleKey{kind: sText, plain: true}))
 	f.SetCellStyle(sheet, cell(cols, 2), cell(cols, 2), w.style(styleKey{kind: sText, plain: true, right: true})) // 单位 flush right, as on the grid sheets
-	b := &block{w: w, sheet: sheet, cols: cols, row: 3, merge: formCount(d, t) <= maxMergedForms}
+	b := &block{w: w, sheet: sheet, cols: cols, row: 3, merge: formCount(d, t) <= maxMergedForms, show: t.Show}
 	if note := d.NoteOf(t); note != "" {
 		f.SetCellStr(sheet, cell(1, b.row), note)
 		f.MergeCell(sheet, cell(1, b.row), cell(cols, b.row))
@@ -101,6 +101,7 @@ type block struct {
 	cols  int
 	row   int
 	merge bool
+	show  func(money.Amount) string // a figure as the table prints it ("" for a zero printed blank)
 }
 
 func (b *block) mergeCell(from, to string) {
@@ -123,7 +124,9 @@ func (b *block) field(label, value string) {
 func (b *block) amount(label string, v money.Amount) {
 	f := b.w.f
 	f.SetCellStr(b.sheet, cell(1, b.row), label)
-	f.SetCellDefault(b.sheet, cell(2, b.row), v.String())
+	if b.show == nil || b.show(v) != "" { // blank where the PDF prints none
+		f.SetCellDefault(b.sheet, cell(2, b.row), v.String())
+	}
 	b.mergeCell(cell(2, b.row), cell(b.cols, b.row))
 	f.SetCellStyle(b.sheet, cell(1, b.row), cell(1, b.row), b.w.style(styleKey{kind: sHeader}))
 	f.SetCellStyle(b.sheet, cell(2, b.row), cell(b.cols, b.row), b.w.style(styleKey{kind: sAmount}))

@@ -336,7 +336,8 @@ func TestCoverListLinksItsSheets(t *testing.T) {
 	}
 }
 
-// A 绩效 sheet's 单位：万元 stands flush right, as on the grid sheets.
+// A 绩效 sheet's 单位：万元 stands flush right, as on the grid sheets, and a
+// zero the PDF leaves blank is blank.
 func TestFormSheetUnitFlushRight(t *testing.T) {
 	d, f := builtSample(t)
 	for i, tb := range d.Tables {
@@ -356,6 +357,12 @@ func TestFormSheetUnitFlushRight(t *testing.T) {
 		st, err := f.GetStyle(id)
 		if err != nil || st.Alignment == nil || st.Alignment.Horizontal != "right" {
 			t.Errorf("%s: 单位 not flush right: %+v", sheet, st)
+		}
+		// a zero the PDF prints blank (其他资金) is blank here too
+		for _, r := range rows {
+			if len(r) > 1 && r[0] == "其他资金" && tb.Show(0) == "" && r[1] == "0.00" {
+				t.Errorf("%s: 其他资金 0.00 where the PDF prints none", sheet)
+			}
 		}
 	}
 }
