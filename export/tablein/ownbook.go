@@ -49,6 +49,7 @@ const (
 	CoverRemark   = "说明"
 	CoverDate     = "编制日期"
 	CoverUnits    = "所属单位" // one line per unit: code CoverUnitSep name
+	CoverSelf     = "本级"   // the 部门 itself among its units (the first, as 汇总 makes it)
 	CoverUnitSep  = "｜"
 )
 
@@ -122,7 +123,7 @@ func readCover(cover map[string][]string, raw *forms.Raw) {
 	raw.Meta.Sample = first(cover, CoverSample) != ""
 	raw.Meta.Remark = first(cover, CoverRemark)
 	raw.Meta.Date = first(cover, CoverDate)
-	for _, u := range cover[CoverUnits] {
+	for _, u := range append(cover[CoverSelf], cover[CoverUnits]...) {
 		code, name, _ := strings.Cut(u, CoverUnitSep)
 		raw.Units = append(raw.Units, forms.OrgUnit{Code: code, Name: name})
 	}

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"yusuan/export/tablein"
 
 	"yusuan/forms"
 	"yusuan/forms/generate"
@@ -364,5 +365,30 @@ func TestFormSheetUnitFlushRight(t *testing.T) {
 				t.Errorf("%s: 其他资金 0.00 where the PDF prints none", sheet)
 			}
 		}
+	}
+}
+
+// The 部门 itself stands on the cover as 本级, not as one of its 所属单位,
+// and the units come back in their order.
+func TestCoverNamesTheDepartmentItself(t *testing.T) {
+	d, f := builtSample(t)
+	if len(d.Units) == 0 || d.Units[0].Code != d.Meta.Code {
+		t.Fatalf("the sample's units: %+v", d.Units)
+	}
+	rows, _ := f.GetRows(coverSheet)
+	self, others := 0, 0
+	for _, r := range rows {
+		if len(r) > 1 && r[0] == tablein.CoverSelf && strings.HasPrefix(r[1], d.Meta.Code+tablein.CoverUnitSep) {
+			self++
+		}
+		if len(r) > 1 && r[0] == tablein.CoverUnits && strings.HasPrefix(r[1], d.Meta.Code+tablein.CoverUnitSep) {
+			others++
+		}
+	}
+	if self != 1 || others != 0 {
+		t.Errorf("本级 %d, 所属单位 naming the 部门 %d", self, others)
+	}
+	if back := roundTrip(t, d); len(back.Units) != len(d.Units) || back.Units[0] != d.Units[0] {
+		t.Errorf("units back: %+v", back.Units)
 	}
 }

@@ -170,8 +170,12 @@ func (w *writer) cover() error {
 	if d.Meta.Date != "" {
 		rows = append(rows, [2]string{tablein.CoverDate, d.Meta.Date})
 	}
-	for _, u := range d.Units {
-		rows = append(rows, [2]string{tablein.CoverUnits, u.Code + tablein.CoverUnitSep + u.Name})
+	for i, u := range d.Units {
+		label := tablein.CoverUnits
+		if i == 0 && u.Code == d.Meta.Code {
+			label = tablein.CoverSelf // the 部门 is not its own 所属单位
+		}
+		rows = append(rows, [2]string{label, u.Code + tablein.CoverUnitSep + u.Name})
 	}
 	r := 3
 	text := w.style(styleKey{kind: sText, wrap: true})
