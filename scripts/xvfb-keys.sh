@@ -231,7 +231,12 @@ expect "Ctrl+Z takes the fill back" 事业单位经营收入 0.00
 key ctrl+Home
 key ctrl+f
 typ 上级补助
-key Return Escape Right
+# xdotool types a character the keymap lacks by remapping a spare key,
+# one at a time: give the last one time to arrive before Enter
+pause 1.5
+key Return
+pause 0.8
+key Escape Right
 typ 3.21
 key Return
 save "after Ctrl+F, Esc and a figure"
