@@ -42,6 +42,7 @@ func (w *writer) formSheet(sheet string, t *forms.Table) error {
 				b.pair(task.Name, task.Content, false)
 			}
 			b.field(forms.LabelKeyWork, p.KeyWork)
+			b.caption(forms.LabelIndicators)
 			b.grid(p.Indicators, false)
 		}
 	case forms.KindPerfPre:
@@ -67,8 +68,10 @@ func (w *writer) formSheet(sheet string, t *forms.Table) error {
 			b.field(forms.LabelProject, p.Name)
 			b.field(forms.LabelLevel, p.Level)
 			b.field(forms.LabelDept, p.Dept)
+			b.caption(forms.LabelMoney) // the labels the PDF and the seed print over these lines
 			b.fund(forms.LabelTotal, forms.LabelFiscal, forms.LabelOther, p.Money)
 			b.field(forms.LabelGoal, p.Goal)
+			b.caption(forms.LabelIndicators)
 			b.grid(p.Indicators, false)
 			b.row++
 		}

@@ -392,3 +392,27 @@ func TestCoverNamesTheDepartmentItself(t *testing.T) {
 		t.Errorf("units back: %+v", back.Units)
 	}
 }
+
+// A project's 绩效 form carries the labels the PDF and the seed print:
+// 项目资金（万元） over the money lines, 绩效指标 over the grid.
+func TestProjectFormLabels(t *testing.T) {
+	d, f := builtSample(t)
+	for i, tb := range d.Tables {
+		if tb.Kind != forms.KindPerfProject || tb.Absent {
+			continue
+		}
+		rows, _ := f.GetRows(SheetName(i+1, tb))
+		money, grid := 0, 0
+		for _, r := range rows {
+			if len(r) > 0 && r[0] == forms.LabelMoney {
+				money++
+			}
+			if len(r) > 0 && r[0] == forms.LabelIndicators {
+				grid++
+			}
+		}
+		if forms := len(d.Perf.ProjectsAt(tb.Def.ProjectLevel)); money != forms || grid != forms {
+			t.Errorf("%s: %d forms, %d 项目资金 and %d 绩效指标 labels", tb.ID, forms, money, grid)
+		}
+	}
+}
