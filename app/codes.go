@@ -2,15 +2,12 @@ package app
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2/dialog"
 
 	"yusuan/export/xlsx"
-	"yusuan/forms"
-	"yusuan/forms/classify"
 )
 
 // askImportCodes: 文件 → 导入科目表… reads a list of codes and names (a
@@ -25,7 +22,7 @@ func (u *mainUI) askImportCodes() {
 }
 
 func (u *mainUI) importCodes(path string) {
-	entries, probs, err := readCodeList(path)
+	entries, probs, err := xlsx.ReadCodeList(path)
 	if err != nil {
 		dialog.ShowError(err, u.win)
 		return
@@ -50,21 +47,4 @@ func (u *mainUI) importCodes(path string) {
 		msg += "\n\n导入的科目随文档保存；撤销（Ctrl+Z）可取消这次导入。"
 	}
 	dialog.ShowInformation("导入科目表", msg, u.win)
-}
-
-// readCodeList reads a workbook or a CSV list of codes.
-func readCodeList(path string) ([]classify.Entry, []classify.RowProblem, error) {
-	if xlsx.IsWorkbook(path) {
-		return xlsx.ReadClassificationList(path)
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, nil, fmt.Errorf("无法读取“%s”：%s", filepath.Base(path), forms.DescribeOSError(err))
-	}
-	defer f.Close()
-	entries, probs, err := classify.ReadUserCSV(f)
-	if err != nil {
-		return nil, nil, fmt.Errorf("“%s”不是可以读取的 CSV 科目表：%v", filepath.Base(path), err)
-	}
-	return entries, probs, nil
 }

@@ -90,6 +90,24 @@ func reason(err error) string {
 	return "文件已损坏，或不是 .xlsx 格式（技术信息：" + err.Error() + "）"
 }
 
+// ReadCodeList reads a list of codes and names a clerk imports: a workbook
+// (its first sheet) or a CSV file.
+func ReadCodeList(path string) ([]classify.Entry, []classify.RowProblem, error) {
+	if IsWorkbook(path) {
+		return ReadClassificationList(path)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("无法读取“%s”：%s", filepath.Base(path), forms.DescribeOSError(err))
+	}
+	defer f.Close()
+	entries, probs, err := classify.ReadUserCSV(f)
+	if err != nil {
+		return nil, nil, fmt.Errorf("“%s”不是可以读取的 CSV 科目表：%v", filepath.Base(path), err)
+	}
+	return entries, probs, nil
+}
+
 // ReadClassificationList reads a user's list of codes and names from the
 // first sheet of a workbook (code, name[, scheme] columns; a header row is
 // skipped). Rows that cannot be used are reported by sheet and row.

@@ -52,3 +52,19 @@ func TestBrokenWorkbooksGiveChineseErrors(t *testing.T) {
 		}
 	}
 }
+
+// ReadCodeList takes a CSV as well as a workbook; a missing file is said
+// in Chinese.
+func TestReadCodeListCSV(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "科目表.csv")
+	if err := os.WriteFile(path, []byte("编码,名称\n2014006,信访专项事务\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	entries, probs, err := ReadCodeList(path)
+	if err != nil || len(probs) != 0 || len(entries) != 1 || entries[0].Code != "2014006" {
+		t.Errorf("%v %v %v", entries, probs, err)
+	}
+	if _, _, err := ReadCodeList(filepath.Join(t.TempDir(), "没有.csv")); err == nil || !strings.Contains(err.Error(), "无法读取") {
+		t.Errorf("a missing file: %v", err)
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 
 	"yusuan/forms"
@@ -1217,7 +1216,7 @@ func (x *ctx) unknownCodes(unknown map[*forms.Table][]unknownUse, listed map[cla
 		if len(us) <= each {
 			for _, u := range us {
 				msg := fmt.Sprintf("%s 科目 %s“%s”不在本程序的 %d 年科目表中", u.use.where, u.code, u.use.name, year)
-				if near := nearestCode(x.doc.Catalog(), entries(u.scheme), u.scheme, u.code, year); near.Code != "" {
+				if near, ok := x.doc.Catalog().Nearest(entries(u.scheme), u.scheme, u.code, year); ok {
 					msg += fmt.Sprintf("，最接近的已知科目是 %s %s", near.Code, near.Name)
 				}
 				msg += "；请核对编码，或从“文件 → 导入科目表…”补全科目表"
@@ -1240,39 +1239,6 @@ func (x *ctx) unknownCodes(unknown map[*forms.Table][]unknownUse, listed map[cla
 		x.addSev(Hint, t, cells, fmt.Sprintf("%s有 %d 个科目不在本程序的 %d 年科目表中（%s%s）；请核对编码，或从“文件 → 导入科目表…”补全科目表",
 			us[0].use.where, len(us), year, strings.Join(codes, "、"), more), Value{"个数", fmt.Sprint(len(us))})
 	}
-}
-
-// nearestCode is the known code of the same length under the same parent
-// closest to code, else the parent; none when neither is known.
-func nearestCode(cat *classify.Catalog, listed []classify.Entry, scheme classify.Scheme, code string, year int) classify.Entry {
-	parent := classify.Parent(code)
-	n, err := strconv.Atoi(code)
-	if err != nil {
-		return classify.Entry{}
-	}
-	var best classify.Entry
-	bestGap := -1
-	for _, e := range listed {
-		if len(e.Code) != len(code) || classify.Parent(e.Code) != parent {
-			continue
-		}
-		m, err := strconv.Atoi(e.Code)
-		if err != nil {
-			continue
-		}
-		if gap := max(m-n, n-m); bestGap < 0 || gap < bestGap {
-			best, bestGap = e, gap
-		}
-	}
-	if bestGap >= 0 {
-		return best
-	}
-	if parent != "" {
-		if e, ok := cat.Lookup(scheme, parent, year); ok {
-			return e
-		}
-	}
-	return classify.Entry{}
 }
 
 // codeOfName finds the 类 code a name stands for, in any year's list.

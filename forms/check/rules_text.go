@@ -879,7 +879,6 @@ func (x *ctx) eachText(visit func(part string, loc textLoc, text string)) {
 }
 
 var (
-	reGap  = regexp.MustCompile(`【请填写：([^】]*)】`)
 	reYear = regexp.MustCompile(`(\d{4})年`)
 	// reYearRange: what stands before the second year of a period
 	// (“2026年至2027年”, “2026年-2027年”, “2026—2027年”)
@@ -894,11 +893,12 @@ var requiredSections = []struct {
 	words []string       // in the text
 	more  *regexp.Regexp // in the text, where a word alone would match too much
 	heads []string       // in a heading only
+	not   string         // …and not in a heading that has this too
 }{
 	// each under the names the localities give it: 收支总表情况说明 (长春),
 	// 部门预算收入 (深圳, not 一般公共预算收入), 预算收支总体情况 (福州),
 	// 财政拨款情况说明 (重庆), （四）财政拨款支出预算情况说明 (西南大学) …
-	{name: "收支预算总体情况", words: []string{"收支预算总体", "收支总体", "收支总预算", "收支总表情况", "收支预算总表"}, heads: []string{"收支预算情况"}},
+	{name: "收支预算总体情况", words: []string{"收支预算总体", "收支总体", "收支总预算", "收支总表情况", "收支预算总表"}, heads: []string{"收支预算情况"}, not: "财政拨款"},
 	{name: "收入预算情况", words: []string{"收入预算", "收入总表情况", "收入总体"}, more: regexp.MustCompile(`(?:^|[^共])预算收入`)},
 	{name: "支出预算情况", words: []string{"支出预算", "支出总表情况", "支出总体"}, more: regexp.MustCompile(`(?:^|[^共])预算支出`)},
 	{name: "财政拨款收支预算情况", words: []string{"财政拨款收支"}, heads: []string{"财政拨款"}},
@@ -951,10 +951,7 @@ func n7(x *ctx, explanationOnly bool) {
 				reported["ph"+part+where] = true
 				if ph == narrative.GapPrefix {
 					// the generated text's gaps: say what each asks for
-					var asks []string
-					for _, m := range reGap.FindAllStringSubmatch(text, -1) {
-						asks = append(asks, m[1])
-					}
+					asks := narrative.GapAsks(text)
 					x.addText(part, []forms.CellRef{{Table: part, Row: where}}, fmt.Sprintf("%s还有 %d 处待补充：%s", where, len(asks), strings.Join(asks, "；")),
 						Value{"待补充", strings.Join(asks, "；")})
 					break
@@ -993,8 +990,7 @@ func n7(x *ctx, explanationOnly bool) {
 			has[s.name] = has[s.name] || s.more != nil && s.more.MatchString(norm)
 			for _, h := range headings {
 				for _, w := range s.heads {
-					// “收支预算情况” but not “财政拨款收支预算情况”
-					has[s.name] = has[s.name] || strings.Contains(h, w) && (w == "财政拨款" || !strings.Contains(h, "财政拨款"))
+					has[s.name] = has[s.name] || strings.Contains(h, w) && (s.not == "" || !strings.Contains(h, s.not))
 				}
 			}
 		}

@@ -218,6 +218,39 @@ func (c *Catalog) Entries(s Scheme, year int) []Entry {
 	return out
 }
 
+// Nearest is the known code nearest to one the list does not know
+// (decision 40): of the same length under the same parent, the closest by
+// number; else the parent. listed is c.Entries(s, year), which a caller
+// asking about many codes reads once.
+func (c *Catalog) Nearest(listed []Entry, s Scheme, code string, year int) (Entry, bool) {
+	parent := Parent(code)
+	n, err := strconv.Atoi(code)
+	if err != nil {
+		return Entry{}, false
+	}
+	var best Entry
+	bestGap := -1
+	for _, e := range listed {
+		if len(e.Code) != len(code) || Parent(e.Code) != parent {
+			continue
+		}
+		m, err := strconv.Atoi(e.Code)
+		if err != nil {
+			continue
+		}
+		if gap := max(m-n, n-m); bestGap < 0 || gap < bestGap {
+			best, bestGap = e, gap
+		}
+	}
+	if bestGap >= 0 {
+		return best, true
+	}
+	if parent != "" {
+		return c.Lookup(s, parent, year)
+	}
+	return Entry{}, false
+}
+
 // ReadShipped parses an embedded list: code,name,from,to,source with a
 // header line and '#' comments.
 func ReadShipped(s Scheme, r io.Reader) ([]Entry, error) {

@@ -16,6 +16,11 @@ func Gaps(d *forms.Document) []string {
 	if d.Template.Own {
 		text = d.Text.Explanation // a published text is printed as it is
 	}
+	return GapAsks(text)
+}
+
+// GapAsks lists what the 【请填写：…】 gaps of a text ask for, in order.
+func GapAsks(text string) []string {
 	var asks []string
 	for _, m := range reGap.FindAllStringSubmatch(text, -1) {
 		asks = append(asks, m[1])
