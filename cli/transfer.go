@@ -21,8 +21,8 @@ func init() {
 	})
 	register(&command{
 		name:    "export",
-		usage:   "[--xlsx 输出.xlsx] [--pdf 输出.pdf] [--strict] [--text 文字] 文件",
-		summary: "导出标准格式的 Excel 工作簿和/或对外公开的 PDF 文本（文件可以是文档、工作簿或公开的 PDF；--text 的文字部分代替文档中的）；文档有错误时在标准错误提示，--strict 则拒绝导出（退出码 1）。输出须以 .xlsx / .pdf 结尾，只能新建或替换以前导出的同类文件，不能是输入文件、文档或其他文件（否则退出码 2，什么也不写）",
+		usage:   "[--xlsx 输出.xlsx [--into 表样.xlsx]] [--pdf 输出.pdf] [--strict] [--text 文字] 文件",
+		summary: "导出标准格式的 Excel 工作簿和/或对外公开的 PDF 文本（文件可以是文档、工作簿或公开的 PDF；--text 的文字部分代替文档中的）；文档有错误时在标准错误提示，--strict 则拒绝导出（退出码 1）。输出须以 .xlsx / .pdf 结尾，只能新建或替换以前导出的同类文件，不能是输入文件、文档或其他文件（否则退出码 2，什么也不写）。--into：不写标准工作簿，而把各表的数填入财政局下发的表样（按表名、表头找到每张表，行不够时插入行，金额换算成表样的单位，文字页的 XX、x,xxx 等占位填入），表样其余内容原样保留，并列出填在哪里、哪些没能填入；--strict 时有没能填入的也拒绝导出（退出码 1）；表样无法读取时退出码 2",
 		run:     runExport,
 	})
 }
@@ -116,6 +116,7 @@ func runExport(e *Env, args []string) int {
 		{key: "xlsx", names: []string{"--xlsx"}, hasValue: true},
 		{key: "pdf", names: []string{"--pdf"}, hasValue: true},
 		{key: "strict", names: []string{"--strict"}},
+		{key: "into", names: []string{"--into"}, hasValue: true},
 		textFlag,
 	})
 	if err != nil {
@@ -133,7 +134,14 @@ func runExport(e *Env, args []string) int {
 	if out := p.values["pdf"]; out != "" {
 		outs = append(outs, forms.Export{Format: forms.FormatPDF, Path: out})
 	}
+	if p.values["into"] != "" && p.values["xlsx"] == "" {
+		e.errorf("--into 要与 --xlsx 输出.xlsx 一起用：表样填好后写到 --xlsx 给出的文件")
+		return ExitUsage
+	}
 	inputs := p.files
+	if path, ok := p.values["into"]; ok {
+		inputs = append(slices.Clone(inputs), path) // the 表样 is read, never written
+	}
 	if path, ok := p.values["text"]; ok {
 		inputs = append(slices.Clone(inputs), path) // never written over either
 	}
@@ -173,7 +181,11 @@ func runExport(e *Env, args []string) int {
 		}
 		fmt.Fprintf(e.Stderr, "警告：%s；这些【请填写】会照样印出\n", narrative.DescribeGaps(gaps))
 	}
-	if out := p.values["xlsx"]; out != "" {
+	if tmpl := p.values["into"]; tmpl != "" {
+		if code := exportInto(e, d, tmpl, p.values["xlsx"], p.set["strict"]); code != ExitOK {
+			return code
+		}
+	} else if out := p.values["xlsx"]; out != "" {
 		if err := xlsx.Export(d, out); err != nil {
 			e.errorf("%v", err)
 			return ExitUsage

@@ -62,9 +62,14 @@ func (r *reader) twoSidedRows() (rows []forms.RawRow, n, ncols int) {
 		r.problem(-1, r.s.title+1, "没有找到“项目 … 项目”表头，按第一列为收入、其后第一个文字列为支出读取")
 		labelCols, headerRow = []int{0, w / 2}, r.s.title+2
 	}
+	// a header of several rows (预算数 over 合计, 基本支出 over 人员经费)
+	// repeats the merged 项目 cells in each of them
 	top := headerRow
-	if headerRow > r.s.title+1 && !r.preamble(headerRow-1) {
-		top = headerRow - 1 // the 收入 / 支出 row above
+	for headerRow+1 < len(r.s.rows) && itemHeader(r.s.at(headerRow+1, labelCols[0])) && itemHeader(r.s.at(headerRow+1, labelCols[len(labelCols)-1])) {
+		headerRow++
+	}
+	if top > r.s.title+1 && !r.preamble(top-1) {
+		top-- // the 收入 / 支出 row above
 	}
 	outLabel, outEnd := r.functionSide(labelCols, top, headerRow, w)
 	labelCols = []int{labelCols[0], outLabel}
@@ -73,6 +78,10 @@ func (r *reader) twoSidedRows() (rows []forms.RawRow, n, ncols int) {
 	r.reportColumns(top, headerRow, labelCols[0]+1, labelCols[1], inCols)
 	r.reportColumns(top, headerRow, labelCols[1]+1, outEnd, outCols)
 	seen := map[string]bool{}
+	firstOut := -1 // the first 支出 line that is not a fixed one (a 类)
+	if r.lay != nil {
+		defer func() { r.lay.twoSidedBody(r.s, top, headerRow, labelCols, firstOut) }()
+	}
 	for row := headerRow + 1; row < len(r.s.rows); row++ {
 		if isFillerRow(r.s.row(row)) {
 			continue
@@ -80,6 +89,7 @@ func (r *reader) twoSidedRows() (rows []forms.RawRow, n, ncols int) {
 		read := false
 		if label := r.s.at(row, labelCols[0]); strings.TrimSpace(label) != "" {
 			if key, ok := r.lineKey(forms.SideIn, label, seen); ok && key != "" {
+				r.lay.line(forms.SideIn, key, row)
 				seen[key] = true
 				rows = append(rows, forms.RawRow{Key: key, Values: r.values(row, inCols, in)})
 				read = true
@@ -91,10 +101,14 @@ func (r *reader) twoSidedRows() (rows []forms.RawRow, n, ncols int) {
 			key, ok := r.lineKey(forms.SideOut, label, seen)
 			switch {
 			case ok && key != "":
+				r.lay.line(forms.SideOut, key, row)
 				seen[key] = true
 				rows = append(rows, forms.RawRow{Key: key, Values: r.values(row, r.pastSpan(row, labelCols[1], outCols), out)})
 				read = true
 			case !ok:
+				if firstOut < 0 {
+					firstOut = row
+				}
 				if code, found := r.classCode(label); found && !seen[code] {
 					seen[code] = true
 					rows = append(rows, forms.RawRow{Code: code, Name: lineCore(label), Values: r.values(row, outCols, out)})
@@ -203,6 +217,9 @@ func (r *reader) fixedRows() (rows []forms.RawRow, n, ncols int) {
 	if chosen < 0 {
 		chosen = last
 	}
+	if chosen < 0 && r.lay != nil {
+		chosen = bottom + 1 // a 表样's empty line under the header
+	}
 	if chosen < 0 {
 		return nil, 0, len(cols)
 	}
@@ -210,6 +227,9 @@ func (r *reader) fixedRows() (rows []forms.RawRow, n, ncols int) {
 		if row != chosen {
 			r.problem(-1, row, "“%s”一行不是本年预算数，未导入", rowText(r.s.row(row)))
 		}
+	}
+	if r.lay != nil {
+		r.lay.HeaderTop, r.lay.HeaderBottom, r.lay.LineRow = top, bottom, chosen
 	}
 	if vals := r.values(chosen, cols, p); vals != nil {
 		rows = append(rows, forms.RawRow{Key: forms.LineSangongCurrent, Values: vals})

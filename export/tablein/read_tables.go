@@ -473,6 +473,9 @@ func (r *reader) reportColumns(top, bottom, from, to int, cols map[int]int, skip
 			continue
 		}
 		if path := r.path(top, bottom, c); len(path) > 0 {
+			if r.lay != nil {
+				r.lay.Unmatched = append(r.lay.Unmatched, strings.Join(path, "／"))
+			}
 			r.problem(c, bottom, "栏目“%s”无法识别，这一列未导入", strings.Join(path, "／"))
 		}
 	}
@@ -610,6 +613,10 @@ func (r *reader) classRows() (rows []forms.RawRow, n, ncols int) {
 	loose := 0
 	lastLei, lastKuan := "", ""
 	coded, total := false, false
+	totalRow := -1
+	if r.lay != nil {
+		defer func() { r.lay.classBody(r.s, bottom, codeCol, nameCol, split, totalRow) }()
+	}
 	for row := bottom + 1; row < len(r.s.rows); row++ {
 		if isFillerRow(r.s.row(row)) {
 			continue
@@ -680,6 +687,9 @@ func (r *reader) classRows() (rows []forms.RawRow, n, ncols int) {
 		case isTotalLabel(name) || isTotalLabel(codeCell):
 			rows = append(rows, forms.RawRow{Key: forms.RowKeyTotal, Values: vals})
 			total = true
+			if totalRow < 0 {
+				totalRow = row
+			}
 		case !coded && !total && vals != nil && name != "" && (len(rows) == 0 || r.t.Def.RowsAreUnits()):
 			// the department's (or the one unit's) line standing above the
 			// coded lines where a 合计 line would be: the total

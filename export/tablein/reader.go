@@ -22,6 +22,8 @@ type reader struct {
 	// transposed: the table printed its columns as lines (matched holds
 	// their rows)
 	transposed bool
+	// lay, when set, records where the table sits (Locate)
+	lay *Layout
 }
 
 func (r *reader) noteMatch(p *forms.Pane, ci, sheetCol int) {

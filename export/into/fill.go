@@ -1,0 +1,642 @@
+// Package into fills a bureau's own 表样 (the workbook it sends out to its
+// departments) with a document's figures: each table found in the 表样 the
+// way the importer finds tables, the figures written into its cells in its
+// unit, lines inserted where the 表样 leaves too few rows, and nothing else
+// of the 表样 changed (decisions 34 and 42). The 表样 is read, never written.
+package into
+
+import (
+	"fmt"
+	"io"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"yusuan/export/tablein"
+	"yusuan/export/xlsx"
+	"yusuan/forms"
+	"yusuan/forms/classify"
+	"yusuan/forms/money"
+)
+
+// Report says what a fill placed where and what it could not place.
+type Report struct {
+	Family   string   // the 表样's table family as recognised (template name)
+	Placed   []Placed // in the 表样's sheet order
+	Unplaced []string // what could not be placed, each a sentence naming where
+	// Rounded counts figures rounded to the 表样's unit (元 → 万元), half up.
+	Rounded int
+	// Inserted counts the rows inserted where the 表样 left too few;
+	// Insertions says where.
+	Inserted   int
+	Insertions []Insertion
+}
+
+// Insertion is a run of rows inserted into a sheet: Count rows from row At
+// (1-based, in the filled sheet); what lay at At and below moved down.
+type Insertion struct {
+	Sheet     string
+	At, Count int
+}
+
+// Placed is one table (or text) written into the 表样.
+type Placed struct {
+	Sheet string
+	Range string // "A9:I15"
+	What  string
+}
+
+func (p Placed) String() string {
+	return "工作表“" + p.Sheet + "”" + p.Range + "：" + p.What
+}
+
+// Complete: everything of the document found a place.
+func (r *Report) Complete() bool { return len(r.Unplaced) == 0 }
+
+// Fill writes the document into a copy of the 表样 at tmplPath and returns
+// the filled workbook (the caller saves it; the 表样 file is not written).
+// An error means the 表样 could not be read or written into at all.
+func Fill(d *forms.Document, tmplPath string) (*excelize.File, *Report, error) {
+	f, sheets, err := xlsx.OpenSheets(tmplPath)
+	if err != nil {
+		return nil, nil, err
+	}
+	layouts, family, err := tablein.Locate(sheets)
+	if err != nil {
+		f.Close()
+		return nil, nil, fmt.Errorf("表样“%s”中没有找到可以识别的预算公开表格：%v", tmplPath, err)
+	}
+	rep := &Report{Family: family.Name}
+	grids := map[string][][]string{}
+	for _, s := range sheets {
+		grids[s.Name] = s.Rows
+	}
+	fl := &filler{f: f, d: d, rep: rep}
+	used := map[*forms.Table]bool{}
+	tableSheets := map[string]bool{}
+	for _, lay := range layouts {
+		tableSheets[lay.Sheet] = true
+		t := tableFor(d, lay, used)
+		title := cellText(grids[lay.Sheet], lay.Title[0], lay.Title[1])
+		if t == nil {
+			rep.Unplaced = append(rep.Unplaced, fmt.Sprintf("工作表“%s”（%s）：文档中没有这张表，未填写", lay.Sheet, title))
+			continue
+		}
+		used[t] = true
+		if err := fl.table(lay, grids[lay.Sheet], t); err != nil {
+			f.Close()
+			return nil, nil, fmt.Errorf("表样工作表“%s”无法写入：%v", lay.Sheet, err)
+		}
+	}
+	for _, t := range d.Tables {
+		if used[t] || t.Absent || !t.IsGrid() || t.IsPrinted() && len(t.Panes) == 0 {
+			continue
+		}
+		if tableEmpty(t) {
+			continue // an empty table the 表样 does not ask for
+		}
+		rep.Unplaced = append(rep.Unplaced, fmt.Sprintf("“%s”：表样中没有这张表，未写入", t.Title))
+	}
+	if err := fl.texts(sheets, grids, tableSheets); err != nil {
+		f.Close()
+		return nil, nil, err
+	}
+	return f, rep, nil
+}
+
+// Export fills the 表样 and writes the result to path atomically (a
+// temporary file, then renamed), as the standard workbook is written.
+func Export(d *forms.Document, tmplPath, path string) (*Report, error) {
+	f, rep, err := Fill(d, tmplPath)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	err = forms.WriteAtomic(path, "工作簿", func(w io.Writer) error {
+		if err := f.Write(w); err != nil {
+			return fmt.Errorf("写入工作簿“%s”失败：%w", path, err)
+		}
+		return nil
+	})
+	return rep, err
+}
+
+// FillTo is Fill writing the filled workbook to w.
+func FillTo(d *forms.Document, tmplPath string, w io.Writer) (*Report, error) {
+	f, rep, err := Fill(d, tmplPath)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if err := f.Write(w); err != nil {
+		return nil, fmt.Errorf("填好的工作簿无法写出：%v", err)
+	}
+	return rep, nil
+}
+
+// tableFor is the document's table of the layout's kind (the first not
+// yet used; a table the document does not provide is none).
+func tableFor(d *forms.Document, lay *tablein.Layout, used map[*forms.Table]bool) *forms.Table {
+	for _, t := range d.Tables {
+		if t.Kind == lay.Def.Kind && !used[t] && !t.Absent {
+			return t
+		}
+	}
+	return nil
+}
+
+type filler struct {
+	f   *excelize.File
+	d   *forms.Document
+	rep *Report
+}
+
+// sheetFill is one sheet being filled: rows move down as rows are inserted.
+type sheetFill struct {
+	*filler
+	name  string
+	lay   *tablein.Layout
+	t     *forms.Table
+	grid  [][]string
+	shift int // rows inserted so far above the rows still to write
+}
+
+func cellText(g [][]string, row, col int) string {
+	if row < 0 || row >= len(g) || col < 0 || col >= len(g[row]) {
+		return ""
+	}
+	return g[row][col]
+}
+
+func ref(row, col int) string {
+	name, _ := excelize.CoordinatesToCellName(col+1, row+1)
+	return name
+}
+
+var reYear = regexp.MustCompile(`\d{4}(年)`)
+
+func (fl *filler) table(lay *tablein.Layout, grid [][]string, t *forms.Table) error {
+	s := &sheetFill{filler: fl, name: lay.Sheet, lay: lay, t: t, grid: grid}
+	s.heading()
+	var err error
+	var what string
+	var first, last int
+	switch t.Layout() {
+	case forms.LayoutClass:
+		first, last, what, err = s.classLines()
+	case forms.LayoutTwoSided:
+		first, last, what, err = s.twoSided()
+	case forms.LayoutFixed:
+		first, last, what, err = s.fixedLine()
+	default:
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	cols := s.amountColumns()
+	lo, hi := 0, 0
+	if len(cols) > 0 {
+		lo, hi = cols[0], cols[len(cols)-1]
+	}
+	lo = min(lo, max(lay.CodeCol, 0), max(lay.NameCol, 0))
+	for _, c := range lay.SplitCols {
+		lo = min(lo, c)
+	}
+	for _, u := range lay.Unmatched {
+		fl.rep.Unplaced = append(fl.rep.Unplaced, fmt.Sprintf("工作表“%s”：表样的“%s”栏在文档中没有对应的数，留空", s.name, u))
+	}
+	fl.rep.Placed = append(fl.rep.Placed, Placed{Sheet: s.name, Range: ref(first, lo) + ":" + ref(last, hi), What: t.Title + "：" + what})
+	if tableEmpty(t) {
+		s.note(last)
+	}
+	return nil
+}
+
+// heading writes the title's year and the 编制部门 line.
+func (s *sheetFill) heading() {
+	lay := s.lay
+	if title := cellText(s.grid, lay.Title[0], lay.Title[1]); reYear.MatchString(title) {
+		if nt := reYear.ReplaceAllString(title, strconv.Itoa(s.d.Meta.Year)+"$1"); nt != title {
+			s.f.SetCellStr(s.name, ref(lay.Title[0], lay.Title[1]), nt)
+		}
+	}
+	if lay.OrgCell[0] >= 0 {
+		label := cellText(s.grid, lay.OrgCell[0], lay.OrgCell[1])
+		if i := strings.IndexAny(label, ":："); i >= 0 {
+			label = label[:i]
+		}
+		s.f.SetCellStr(s.name, ref(lay.OrgCell[0], lay.OrgCell[1]), strings.TrimSpace(label)+"："+s.d.Meta.Name)
+	}
+}
+
+// amountColumns lists the sheet columns that take figures, left to right.
+func (s *sheetFill) amountColumns() []int {
+	var out []int
+	for _, m := range s.lay.Columns {
+		for _, c := range m {
+			out = append(out, c)
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+// amount writes a figure in the 表样's unit as a number; a zero the table
+// prints blank is left blank. A formula cell is left as it is.
+func (s *sheetFill) amount(row, col int, v money.Amount) error {
+	r := ref(row+s.shift, col)
+	if fm, _ := s.f.GetCellFormula(s.name, r); fm != "" {
+		return nil
+	}
+	unit := s.lay.Unit
+	if unit == "" {
+		unit = s.t.Unit
+	}
+	w, err := money.Convert(v, s.t.Unit, unit)
+	if err != nil {
+		return err
+	}
+	if back, err := money.Convert(w, unit, s.t.Unit); err == nil && back != v {
+		s.rep.Rounded++
+	}
+	if s.t.Show(v) == "" {
+		return s.f.SetCellValue(s.name, r, nil)
+	}
+	return s.f.SetCellDefault(s.name, r, w.String())
+}
+
+// text writes a code or a name (always as text: "02" keeps its zero).
+func (s *sheetFill) text(row, col int, v string) error {
+	if col < 0 {
+		return nil
+	}
+	r := ref(row+s.shift, col)
+	if fm, _ := s.f.GetCellFormula(s.name, r); fm != "" {
+		return nil
+	}
+	if v == "" {
+		return s.f.SetCellValue(s.name, r, nil)
+	}
+	return s.f.SetCellStr(s.name, r, v)
+}
+
+// clear empties the 表样's example lines in rows [from, to) of the given
+// columns (all columns when cols is nil), keeping their styles.
+func (s *sheetFill) clear(from, to int, cols []int) error {
+	for row := from; row < to && row < len(s.grid); row++ {
+		for c, v := range s.grid[row] {
+			if v == "" || cols != nil && !contains(cols, c) {
+				continue
+			}
+			if err := s.text(row, c, ""); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// makeRoom inserts n rows after grid row `after` (a row of the body), each
+// a copy of it (its borders, fonts and number formats); merged ranges,
+// print areas and defined names below move down with them. What the copied
+// row holds outside the columns being written (the other side of a
+// 收支总表) is blanked.
+func (s *sheetFill) makeRoom(after, n int) error {
+	if n <= 0 {
+		return nil
+	}
+	row := after + 1 + s.shift // its 1-based number now
+	for i := 0; i < n; i++ {
+		if err := s.f.DuplicateRowTo(s.name, row, row+1); err != nil {
+			return err
+		}
+	}
+	if after >= 0 && after < len(s.grid) {
+		for c, v := range s.grid[after] {
+			if v == "" {
+				continue
+			}
+			for i := 1; i <= n; i++ {
+				if err := s.f.SetCellValue(s.name, ref(row-1+i, c), nil); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	s.rep.Inserted += n
+	s.rep.Insertions = append(s.rep.Insertions, Insertion{Sheet: s.name, At: row + 1, Count: n})
+	return nil
+}
+
+// codeCells writes a code into the 表样's code column, or split into its
+// 类/款/项 columns as the 表样's example lines are (each line its whole code).
+func (s *sheetFill) codeCells(row int, code string) error {
+	lay := s.lay
+	if len(lay.SplitCols) >= 2 {
+		parts := []string{code, "", ""}
+		if len(code) >= 3 {
+			parts = []string{code[:3], "", ""}
+			if len(code) >= 5 {
+				parts[1] = code[3:5]
+			}
+			if len(code) >= 7 {
+				parts[2] = code[5:]
+			}
+		}
+		for i, c := range lay.SplitCols {
+			if i < len(parts) {
+				if err := s.text(row, c, parts[i]); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
+	shown := code
+	if s.spacedCodes() {
+		shown = classify.Spaced(code)
+	}
+	return s.text(row, lay.CodeCol, shown)
+}
+
+// spacedCodes: the 表样's example codes are printed "201 01 01".
+func (s *sheetFill) spacedCodes() bool {
+	for row := s.lay.BodyStart; row < s.lay.BodyEnd && row < len(s.grid); row++ {
+		if strings.Contains(strings.TrimSpace(cellText(s.grid, row, s.lay.CodeCol)), " ") {
+			return true
+		}
+	}
+	return false
+}
+
+// classLines writes a class table: its lines into the body (rows inserted
+// when the 表样 leaves too few), its 合计 line into the 表样's.
+func (s *sheetFill) classLines() (first, last int, what string, err error) {
+	lay := s.lay
+	p := s.t.Main()
+	var lines, totals []int
+	for ri, r := range p.Rows {
+		if r.Type == forms.RowTotal {
+			totals = append(totals, ri)
+		} else {
+			lines = append(lines, ri)
+		}
+	}
+	if err := s.clear(lay.BodyStart, lay.BodyEnd, nil); err != nil {
+		return 0, 0, "", err
+	}
+	room := lay.BodyEnd - lay.BodyStart
+	if err := s.makeRoom(lay.BodyEnd-1, len(lines)-room); err != nil {
+		return 0, 0, "", err
+	}
+	for i, ri := range lines {
+		row := lay.BodyStart + i
+		r := p.Rows[ri]
+		if err := s.codeCells(row, r.Code); err != nil {
+			return 0, 0, "", err
+		}
+		if err := s.text(row, lay.NameCol, p.Label(ri)); err != nil {
+			return 0, 0, "", err
+		}
+		if err := s.values(row, forms.SideNone, p, ri); err != nil {
+			return 0, 0, "", err
+		}
+	}
+	s.shift += max(len(lines)-room, 0)
+	first = lay.BodyStart
+	last = lay.BodyStart + max(len(lines), room) - 1
+	what = fmt.Sprintf("%d 行", len(lines))
+	if len(totals) > 0 {
+		if lay.TotalRow >= 0 {
+			if err := s.values(lay.TotalRow, forms.SideNone, p, totals[0]); err != nil {
+				return 0, 0, "", err
+			}
+			last = lay.TotalRow + s.shift
+			what += "及合计"
+		} else if p.Rows[totals[0]].Cells != nil && !allZero(p.Rows[totals[0]]) {
+			s.rep.Unplaced = append(s.rep.Unplaced, fmt.Sprintf("工作表“%s”：表样没有“合计”行，合计数未写入", s.name))
+		}
+	}
+	if len(lines) > room {
+		what += fmt.Sprintf("（表样留有 %d 行，插入 %d 行）", room, len(lines)-room)
+	}
+	return first, last, what, nil
+}
+
+func allZero(r *forms.Row) bool {
+	for _, c := range r.Cells {
+		if c.Value != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// values writes one row's figures into the columns the 表样's header
+// matched; a column of the document the 表样 has no column for is
+// reported once per sheet when it holds a figure.
+func (s *sheetFill) values(row int, side forms.Side, p *forms.Pane, ri int) error {
+	cols := s.lay.Columns[p.Side]
+	for ci, c := range p.Columns {
+		if c.Text {
+			continue
+		}
+		v := p.Rows[ri].Cells[ci].Value
+		at, ok := cols[c.Key]
+		if !ok {
+			if v != 0 {
+				s.missingColumn(p, c)
+			}
+			continue
+		}
+		if err := s.amount(row, at, v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *sheetFill) missingColumn(p *forms.Pane, c *forms.Column) {
+	msg := fmt.Sprintf("工作表“%s”：表样没有“%s”栏，文档中这一栏的数未写入", s.name, strings.TrimPrefix(c.Group+"／"+c.Label, "／"))
+	for _, u := range s.rep.Unplaced {
+		if u == msg {
+			return
+		}
+	}
+	s.rep.Unplaced = append(s.rep.Unplaced, msg)
+}
+
+// twoSided writes a 收支总表: the fixed lines where the 表样 prints them,
+// the 支出 side's 类 lines into the rows it leaves for them.
+func (s *sheetFill) twoSided() (first, last int, what string, err error) {
+	lay := s.lay
+	outCol := lay.LabelCol[forms.SideOut]
+	var classes []int
+	out := s.t.Pane(forms.SideOut)
+	numbered := false
+	for row := lay.OutStart; row < lay.OutEnd; row++ {
+		if reNumbered.MatchString(strings.TrimSpace(cellText(s.grid, row, outCol))) {
+			numbered = true
+		}
+	}
+	// the 支出 side's body: its label and figure columns only
+	body := []int{outCol}
+	for _, c := range lay.Columns[forms.SideOut] {
+		body = append(body, c)
+	}
+	if err := s.clear(lay.OutStart, lay.OutEnd, body); err != nil {
+		return 0, 0, "", err
+	}
+	if out != nil {
+		for ri, r := range out.Rows {
+			if r.Type == forms.RowClass {
+				classes = append(classes, ri)
+			}
+		}
+	}
+	room := lay.OutEnd - lay.OutStart
+	extra := max(len(classes)-room, 0)
+	lines := 0
+	// the fixed lines above the body are written before rows move
+	write := func(after bool) error {
+		for _, p := range s.t.Panes {
+			for ri, r := range p.Rows {
+				if r.Type == forms.RowClass {
+					continue
+				}
+				row, ok := lay.Lines[p.Side][r.Key]
+				if !ok {
+					if !after && !r.Computed() && !allZero(r) {
+						s.rep.Unplaced = append(s.rep.Unplaced, fmt.Sprintf("工作表“%s”：表样没有“%s”一行，这一行的数未写入", s.name, p.Label(ri)))
+					}
+					continue
+				}
+				if (row >= lay.OutEnd) != after {
+					continue
+				}
+				if err := s.values(row, p.Side, p, ri); err != nil {
+					return err
+				}
+				lines++
+			}
+		}
+		return nil
+	}
+	if err := write(false); err != nil {
+		return 0, 0, "", err
+	}
+	if err := s.makeRoom(lay.OutEnd-1, extra); err != nil {
+		return 0, 0, "", err
+	}
+	for i, ri := range classes {
+		row := lay.OutStart + i
+		label := out.Label(ri)
+		if numbered {
+			label = forms.ChineseNumber(i+1) + "、" + strings.TrimLeft(reNumbered.ReplaceAllString(label, ""), " ")
+		}
+		if err := s.text(row, outCol, label); err != nil {
+			return 0, 0, "", err
+		}
+		if err := s.values(row, forms.SideOut, out, ri); err != nil {
+			return 0, 0, "", err
+		}
+	}
+	s.shift += extra
+	if err := write(true); err != nil {
+		return 0, 0, "", err
+	}
+	first = lay.HeaderBottom + 1
+	last = first
+	for _, m := range lay.Lines {
+		for _, row := range m {
+			shifted := row
+			if row >= lay.OutEnd {
+				shifted += extra
+			}
+			last = max(last, shifted)
+		}
+	}
+	last = max(last, lay.OutStart+max(len(classes), room)-1)
+	what = fmt.Sprintf("%d 个固定行，支出 %d 个类", lines, len(classes))
+	if extra > 0 {
+		what += fmt.Sprintf("（表样留有 %d 行，插入 %d 行）", room, extra)
+	}
+	// the label column's left edge for the range
+	s.lay.NameCol = min(lay.LabelCol[forms.SideIn], outCol)
+	return first, last, what, nil
+}
+
+var reNumbered = regexp.MustCompile(`^[一二三四五六七八九十]+、`)
+
+// fixedLine writes the 三公 table's one line.
+func (s *sheetFill) fixedLine() (first, last int, what string, err error) {
+	p := s.t.Main()
+	for ri, r := range p.Rows {
+		if r.Key == forms.LineSangongCurrent || len(p.Rows) == 1 {
+			if err := s.values(s.lay.LineRow, forms.SideNone, p, ri); err != nil {
+				return 0, 0, "", err
+			}
+			return s.lay.LineRow, s.lay.LineRow, "1 行", nil
+		}
+	}
+	return s.lay.LineRow, s.lay.LineRow, "没有本年预算数", nil
+}
+
+func tableEmpty(t *forms.Table) bool {
+	for _, p := range t.Panes {
+		for _, r := range p.Rows {
+			if !allZero(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// note writes an empty table's note where the 表样 has a place for it: an
+// empty merged range in the rows under the table, else the empty cell
+// right under it.
+func (s *sheetFill) note(last int) {
+	text := s.d.NoteOf(s.t)
+	if text == "" {
+		return
+	}
+	merges, _ := s.f.GetMergeCells(s.name)
+	for _, m := range merges {
+		c, r, err := excelize.CellNameToCoordinates(m.GetStartAxis())
+		if err != nil || c != 1 || r-1 <= last || r-1 > last+12 || strings.TrimSpace(m.GetCellValue()) != "" {
+			continue
+		}
+		s.f.SetCellStr(s.name, m.GetStartAxis(), text)
+		s.rep.Placed = append(s.rep.Placed, Placed{Sheet: s.name, Range: m.GetStartAxis() + ":" + m.GetEndAxis(), What: "空表说明"})
+		return
+	}
+	below := last + 1
+	if rowTextAt(s.grid, below-s.shift) == "" {
+		r := ref(below, 0)
+		s.f.SetCellStr(s.name, r, text)
+		s.rep.Placed = append(s.rep.Placed, Placed{Sheet: s.name, Range: r, What: "空表说明"})
+		return
+	}
+	s.rep.Unplaced = append(s.rep.Unplaced, fmt.Sprintf("工作表“%s”：表样没有写空表说明的位置，“%s”未写入", s.name, text))
+}
+
+func rowTextAt(g [][]string, row int) string {
+	if row < 0 || row >= len(g) {
+		return ""
+	}
+	return strings.Join(g[row], "")
+}
