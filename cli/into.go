@@ -42,6 +42,15 @@ func writeIntoReport(e *Env, rep *into.Report, onlyUnplaced bool) {
 		if rep.Inserted > 0 {
 			fmt.Fprintf(e.Stdout, "  共插入 %d 行（复制上一行的格式）\n", rep.Inserted)
 		}
+		if len(rep.TextFindings) > 0 {
+			fmt.Fprintf(e.Stdout, "填好的文字（表样的措辞）审核：\n")
+			for _, t := range rep.TextFindings {
+				fmt.Fprintf(e.Stdout, "  %s\n", t)
+			}
+		}
+		if rep.Formulas > 0 {
+			fmt.Fprintf(e.Stdout, "  表样中的 %d 个公式保留为公式（已按填入的数算出结果，打开时 Excel 会重算）\n", rep.Formulas)
+		}
 		if rep.Rounded > 0 {
 			fmt.Fprintf(e.Stdout, "  %d 个数换算成表样的单位时四舍五入\n", rep.Rounded)
 		}

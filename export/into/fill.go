@@ -29,6 +29,12 @@ type Report struct {
 	Unplaced []string // what could not be placed, each a sentence naming where
 	// Rounded counts figures rounded to the 表样's unit (元 → 万元), half up.
 	Rounded int
+	// TextFindings are the text checks' 错误 and 警告 on the filled
+	// 编制说明 and 情况说明 (the 表样's words, which win over ours).
+	TextFindings []string
+	// Formulas counts the 表样's formula cells in the tables, kept as
+	// formulas with their results over the filled figures.
+	Formulas int
 	// Inserted counts the rows inserted where the 表样 left too few;
 	// Insertions says where.
 	Inserted   int
@@ -104,6 +110,15 @@ func Fill(d *forms.Document, tmplPath string) (*excelize.File, *Report, error) {
 		f.Close()
 		return nil, nil, err
 	}
+	var names []string
+	for _, lay := range layouts {
+		names = append(names, lay.Sheet)
+	}
+	if err := fl.settleFormulas(names); err != nil {
+		f.Close()
+		return nil, nil, fmt.Errorf("表样中的公式无法更新：%v", err)
+	}
+	rep.TextFindings = checkFilledText(d, filledExplanation(f, tableSheets))
 	return f, rep, nil
 }
 
@@ -341,6 +356,16 @@ func (s *sheetFill) makeRoom(after, n int) error {
 	return nil
 }
 
+// inside is the body row after which rows are inserted: the one before the
+// last, so that a range over the body (a 合计's SUM, a print area) grows
+// with it as it does when a clerk inserts rows in Excel.
+func inside(start, end int) int {
+	if end-start >= 2 {
+		return end - 2
+	}
+	return end - 1
+}
+
 // codeCells writes a code into the 表样's code column, or split into its
 // 类/款/项 columns as the 表样's example lines are (each line its whole code).
 func (s *sheetFill) codeCells(row int, code string) error {
@@ -399,7 +424,7 @@ func (s *sheetFill) classLines() (first, last int, what string, err error) {
 		return 0, 0, "", err
 	}
 	room := lay.BodyEnd - lay.BodyStart
-	if err := s.makeRoom(lay.BodyEnd-1, len(lines)-room); err != nil {
+	if err := s.makeRoom(inside(lay.BodyStart, lay.BodyEnd), len(lines)-room); err != nil {
 		return 0, 0, "", err
 	}
 	for i, ri := range lines {
@@ -538,7 +563,7 @@ func (s *sheetFill) twoSided() (first, last int, what string, err error) {
 	if err := write(false); err != nil {
 		return 0, 0, "", err
 	}
-	if err := s.makeRoom(lay.OutEnd-1, extra); err != nil {
+	if err := s.makeRoom(inside(lay.OutStart, lay.OutEnd), extra); err != nil {
 		return 0, 0, "", err
 	}
 	for i, ri := range classes {

@@ -218,7 +218,12 @@ func (r *reader) fixedRows() (rows []forms.RawRow, n, ncols int) {
 		chosen = last
 	}
 	if chosen < 0 && r.lay != nil {
-		chosen = bottom + 1 // a 表样's empty line under the header
+		// a 表样's empty line under the header (an empty row may have
+		// been taken into the header)
+		for bottom > top && rowText(r.s.row(bottom)) == "" {
+			bottom--
+		}
+		chosen = bottom + 1
 	}
 	if chosen < 0 {
 		return nil, 0, len(cols)
