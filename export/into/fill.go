@@ -70,7 +70,7 @@ func Fill(d *forms.Document, tmplPath string) (*excelize.File, *Report, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	layouts, family, err := tablein.Locate(sheets)
+	layouts, family, err := tablein.Locate(sheets, d.Meta.Year)
 	if err != nil {
 		f.Close()
 		return nil, nil, fmt.Errorf("表样“%s”中没有找到可以识别的预算公开表格：%v", tmplPath, err)
@@ -423,6 +423,18 @@ func (s *sheetFill) classLines() (first, last int, what string, err error) {
 	if err := s.clear(lay.BodyStart, lay.BodyEnd, nil); err != nil {
 		return 0, 0, "", err
 	}
+	topTotal := lay.TotalRow >= 0 && lay.TotalRow < lay.BodyStart
+	if topTotal && len(totals) > 0 {
+		// the unit's line above the lines (深圳): its name and the totals
+		if cellText(s.grid, lay.TotalRow, lay.UnitCol) != "" {
+			if err := s.text(lay.TotalRow, lay.UnitCol, s.d.Meta.Name); err != nil {
+				return 0, 0, "", err
+			}
+		}
+		if err := s.values(lay.TotalRow, forms.SideNone, p, totals[0]); err != nil {
+			return 0, 0, "", err
+		}
+	}
 	room := lay.BodyEnd - lay.BodyStart
 	if err := s.makeRoom(inside(lay.BodyStart, lay.BodyEnd), len(lines)-room); err != nil {
 		return 0, 0, "", err
@@ -444,7 +456,10 @@ func (s *sheetFill) classLines() (first, last int, what string, err error) {
 	first = lay.BodyStart
 	last = lay.BodyStart + max(len(lines), room) - 1
 	what = fmt.Sprintf("%d 行", len(lines))
-	if len(totals) > 0 {
+	if topTotal {
+		first = lay.TotalRow
+		what += "及合计（单位行）"
+	} else if len(totals) > 0 {
 		if lay.TotalRow >= 0 {
 			if err := s.values(lay.TotalRow, forms.SideNone, p, totals[0]); err != nil {
 				return 0, 0, "", err
@@ -609,10 +624,23 @@ var reNumbered = regexp.MustCompile(`^[一二三四五六七八九十]+、`)
 // fixedLine writes the 三公 table's one line.
 func (s *sheetFill) fixedLine() (first, last int, what string, err error) {
 	p := s.t.Main()
+	// the unit's name beside the lines (深圳's 预算单位 column: “XX（本级）”)
+	for row := s.lay.HeaderBottom + 1; row <= s.lay.LineRow+len(s.lay.OtherLines) && row < len(s.grid); row++ {
+		for c, v := range s.grid[row] {
+			if strings.Contains(v, "XX") && len([]rune(v)) <= 20 {
+				if err := s.text(row, c, s.d.Meta.Name); err != nil {
+					return 0, 0, "", err
+				}
+			}
+		}
+	}
 	for ri, r := range p.Rows {
 		if r.Key == forms.LineSangongCurrent || len(p.Rows) == 1 {
 			if err := s.values(s.lay.LineRow, forms.SideNone, p, ri); err != nil {
 				return 0, 0, "", err
+			}
+			for _, l := range s.lay.OtherLines {
+				s.rep.Unplaced = append(s.rep.Unplaced, fmt.Sprintf("工作表“%s”：表样的“%s”一行文档中没有对应的数，留空", s.name, l))
 			}
 			return s.lay.LineRow, s.lay.LineRow, "1 行", nil
 		}

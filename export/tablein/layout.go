@@ -1,6 +1,8 @@
 package tablein
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 
 	"yusuan/forms"
@@ -28,6 +30,7 @@ type Layout struct {
 	CodeCol   int
 	SplitCols []int
 	NameCol   int
+	UnitCol   int // the 预算单位 column, -1 if none
 	BodyStart int
 	BodyEnd   int
 	TotalRow  int
@@ -39,8 +42,10 @@ type Layout struct {
 	Lines            map[forms.Side]map[string]int
 	OutStart, OutEnd int
 
-	// Fixed tables (三公): the row of the year's line.
-	LineRow int
+	// Fixed tables (三公): the row of the year's line, and the labels of
+	// the other lines the sheet prints (上年, 增减) a document does not fill.
+	LineRow    int
+	OtherLines []string
 
 	// Unmatched are the header paths of columns no column of the kind
 	// matched ("预算数／基本支出／人员经费").
@@ -49,15 +54,16 @@ type Layout struct {
 
 func newLayout(s *sheet, td *forms.TableDef) *Layout {
 	return &Layout{Sheet: s.name, Def: td, Title: [2]int{-1, -1}, OrgCell: [2]int{-1, -1}, UnitCell: [2]int{-1, -1},
-		HeaderTop: -1, HeaderBottom: -1, CodeCol: -1, NameCol: -1, BodyStart: -1, BodyEnd: -1, TotalRow: -1,
+		HeaderTop: -1, HeaderBottom: -1, CodeCol: -1, NameCol: -1, UnitCol: -1, BodyStart: -1, BodyEnd: -1, TotalRow: -1,
 		OutStart: -1, OutEnd: -1, LineRow: -1}
 }
 
 // Locate recognises the tables of a bureau's 表样 — empty, or with example
 // lines — the way Read recognises a filled workbook's, and says where each
 // sits. The family is the one whose titles match best. Sheets without a
-// table (cover, text sheets) are not in the result.
-func Locate(sheets []*Sheet) ([]*Layout, *forms.Template, error) {
+// table (cover, text sheets) are not in the result. yearHint is the year a
+// 表样 whose titles carry none is for (its “2026年” line of the 三公 table).
+func Locate(sheets []*Sheet, yearHint int) ([]*Layout, *forms.Template, error) {
 	var ss []*sheet
 	for _, s := range sheets {
 		if s != nil {
@@ -77,19 +83,25 @@ func Locate(sheets []*Sheet) ([]*Layout, *forms.Template, error) {
 	}
 	var fs []found
 	for _, s := range ss {
-		td, row := findTitle(s, tmpl, taken)
+		td, row := kindTitle(s, tmpl, taken)
+		if td == nil {
+			td, row = findTitle(s, tmpl, taken)
+		}
 		if td == nil {
 			continue
 		}
 		taken[td.ID] = true
 		s.title = row
 		fs = append(fs, found{s, td, row})
-		if year == 0 {
-			year = s.yearOf()
+		if m := reYear.FindStringSubmatch(norm(s.at(row, firstNonEmpty(s.row(row))))); m != nil && year == 0 {
+			year, _ = strconv.Atoi(m[1]) // the title's year (not a line's “2025年”)
 		}
 	}
 	if len(fs) == 0 {
 		return nil, tmpl, ErrNothingRecognised
+	}
+	if year == 0 {
+		year = yearHint
 	}
 	if year == 0 {
 		year = 2000
@@ -163,15 +175,19 @@ func (l *Layout) preamble(s *sheet) {
 }
 
 // classBody records a class table's columns and body from what classRows
-// found: the header, the code and name columns and the kind of each row.
-func (l *Layout) classBody(s *sheet, bottom, codeCol, nameCol int, split []int, total int) {
+// found: the header, the code, name and unit columns and the 合计 line —
+// below the lines, or above them (the unit's line of 深圳's tables).
+func (l *Layout) classBody(s *sheet, bottom, codeCol, nameCol, unitCol int, split []int, total int) {
 	l.HeaderTop, l.HeaderBottom = l.Title[0]+1, bottom
-	l.CodeCol, l.NameCol, l.SplitCols = codeCol, nameCol, split
+	l.CodeCol, l.NameCol, l.UnitCol, l.SplitCols = codeCol, nameCol, unitCol, split
 	l.BodyStart = bottom + 1
 	l.TotalRow = total
-	if total >= 0 {
+	if total >= 0 && total > l.BodyStart {
 		l.BodyEnd = total
 		return
+	}
+	if total >= 0 {
+		l.BodyStart = total + 1
 	}
 	l.BodyEnd = l.BodyStart
 	for row := l.BodyStart; row < len(s.rows); row++ {
@@ -231,4 +247,39 @@ func (l *Layout) twoSidedBody(s *sheet, top, headerRow int, labelCols []int, fir
 			}
 		}
 	}
+}
+
+var reTitleEnd = regexp.MustCompile(`表(?:[（(][^）)]*[）)])?$`)
+
+// kindTitle finds a sheet's title by the kind its words name (the way a
+// published table's is found), for a family whose titles differ from every
+// shipped template's (“财政拨款“三公”经费支出表”): the one text of the first
+// rows that reads as a table's title. A sheet with several (a 目录) has none.
+func kindTitle(s *sheet, tmpl *forms.Template, taken map[string]bool) (*forms.TableDef, int) {
+	var found *forms.TableDef
+	row := -1
+	seen := map[string]bool{}
+	for r := 0; r < len(s.rows) && r < 8; r++ {
+		for _, text := range s.rows[r] {
+			t := norm(text)
+			if t == "" || seen[t] || len([]rune(t)) > 40 || strings.Contains(t, "…") || !reTitleEnd.MatchString(t) {
+				continue
+			}
+			seen[t] = true
+			k := kindOfTitle(t)
+			if k == forms.KindPrinted {
+				continue
+			}
+			if found != nil {
+				return nil, -1 // two titles: a list of tables
+			}
+			for _, td := range tmpl.Tables {
+				if td.Kind == k && !taken[td.ID] {
+					found, row = td, r
+					break
+				}
+			}
+		}
+	}
+	return found, row
 }

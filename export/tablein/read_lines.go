@@ -188,22 +188,39 @@ func (r *reader) fixedRows() (rows []forms.RawRow, n, ncols int) {
 	}
 	p := r.t.Main()
 	w := r.width()
+	year := strconv.Itoa(r.doc.Meta.Year)
+	// a 表样's lines have no figures yet: a line labelled with a year or
+	// 本年 or 增减 stands for one
+	yearLine := func(row int) bool {
+		if r.lay == nil {
+			return false
+		}
+		for _, v := range r.s.row(row) {
+			label := norm(v)
+			if reYear.MatchString(label) && len([]rune(label)) <= 8 || strings.Contains(label, "增减") || label == "本年" {
+				return true
+			}
+		}
+		return false
+	}
 	isData := func(row int) bool {
-		return !isFillerRow(r.s.row(row)) && r.hasFigure(row)
+		return !isFillerRow(r.s.row(row)) && (r.hasFigure(row) || yearLine(row))
 	}
 	top, bottom := r.headerBounds(isData)
 	cols := r.matchColumns(p, top, bottom, 0, w)
 	r.reportColumns(top, bottom, 1, w, cols)
-	year := strconv.Itoa(r.doc.Meta.Year)
 	chosen, last, total := -1, -1, -1
 	var lines []int
 	for row := bottom + 1; row < len(r.s.rows); row++ {
-		if isFillerRow(r.s.row(row)) || !r.hasFigure(row) {
+		if isFillerRow(r.s.row(row)) || !r.hasFigure(row) && !yearLine(row) {
 			continue
 		}
 		lines = append(lines, row)
 		last = row
 		label := norm(rowLabel(r.s.row(row)))
+		if r.lay != nil {
+			label = norm(rowText(r.s.row(row))) // a 表样's line: its labels, whichever column
+		}
 		if chosen < 0 && (strings.Contains(label, year) || strings.Contains(label, "本年")) {
 			chosen = row
 		}
@@ -231,6 +248,9 @@ func (r *reader) fixedRows() (rows []forms.RawRow, n, ncols int) {
 	for _, row := range lines {
 		if row != chosen {
 			r.problem(-1, row, "“%s”一行不是本年预算数，未导入", rowText(r.s.row(row)))
+			if r.lay != nil {
+				r.lay.OtherLines = append(r.lay.OtherLines, strings.TrimSpace(rowText(r.s.row(row))))
+			}
 		}
 	}
 	if r.lay != nil {

@@ -473,7 +473,7 @@ func (r *reader) reportColumns(top, bottom, from, to int, cols map[int]int, skip
 			continue
 		}
 		if path := r.path(top, bottom, c); len(path) > 0 {
-			if r.lay != nil {
+			if r.lay != nil && !r.labelColumn(bottom, c) {
 				r.lay.Unmatched = append(r.lay.Unmatched, strings.Join(path, "／"))
 			}
 			r.problem(c, bottom, "栏目“%s”无法识别，这一列未导入", strings.Join(path, "／"))
@@ -615,7 +615,7 @@ func (r *reader) classRows() (rows []forms.RawRow, n, ncols int) {
 	coded, total := false, false
 	totalRow := -1
 	if r.lay != nil {
-		defer func() { r.lay.classBody(r.s, bottom, codeCol, nameCol, split, totalRow) }()
+		defer func() { r.lay.classBody(r.s, bottom, codeCol, nameCol, unitCol, split, totalRow) }()
 	}
 	for row := bottom + 1; row < len(r.s.rows); row++ {
 		if isFillerRow(r.s.row(row)) {
@@ -690,11 +690,14 @@ func (r *reader) classRows() (rows []forms.RawRow, n, ncols int) {
 			if totalRow < 0 {
 				totalRow = row
 			}
-		case !coded && !total && vals != nil && name != "" && (len(rows) == 0 || r.t.Def.RowsAreUnits()):
+		case !coded && !total && (vals != nil || r.lay != nil && unitCol >= 0) && name != "" && (len(rows) == 0 || r.t.Def.RowsAreUnits()):
 			// the department's (or the one unit's) line standing above the
 			// coded lines where a 合计 line would be: the total
 			rows = append(rows, forms.RawRow{Key: forms.RowKeyTotal, Values: vals})
 			total = true
+			if totalRow < 0 {
+				totalRow = row // above the lines (深圳's 预算单位 line)
+			}
 		case strings.TrimSpace(codeCell) != "":
 			r.problem(max(codeCol, 0), row, "“%s”不是科目编码，这一行未导入", codeCell)
 			continue
@@ -714,4 +717,15 @@ func (r *reader) classRows() (rows []forms.RawRow, n, ncols int) {
 		n++
 	}
 	return rows, n, len(cols)
+}
+
+// labelColumn: a column whose lines hold words (a 年度 or 单位 column of a
+// 表样), not figures.
+func (r *reader) labelColumn(bottom, c int) bool {
+	for row := bottom + 1; row < len(r.s.rows); row++ {
+		if v := strings.TrimSpace(r.s.at(row, c)); v != "" && !isFigure(v) {
+			return true
+		}
+	}
+	return false
 }
