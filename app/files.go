@@ -18,6 +18,7 @@ import (
 
 	"yusuan/app/look"
 	"yusuan/export/docin"
+	"yusuan/export/into"
 	"yusuan/export/pdf"
 	"yusuan/export/xlsx"
 	"yusuan/forms"
@@ -717,6 +718,7 @@ type exportKind int
 const (
 	exportXLSX exportKind = iota
 	exportPDF
+	exportInto // the bureau's 表样, filled (u.template)
 )
 
 func (u *mainUI) askExport(kind exportKind) {
@@ -757,6 +759,18 @@ func (u *mainUI) chooseExportFile(kind exportKind) {
 		ext, what = ".pdf", "PDF 公开文本"
 	}
 	name := fmt.Sprintf("%s%d年%s预算%s", d.Meta.Name, d.Meta.Year, d.LevelWord(), ext)
+	if kind == exportInto && u.template == "" {
+		// first the 表样 the bureau sent, then where the filled copy goes
+		u.pickFile([]string{".xlsx"}, nil, func(tmpl string) {
+			u.template = tmpl
+			u.chooseExportFile(kind)
+		})
+		return
+	}
+	if kind == exportInto {
+		what = "填好的表样"
+		name = fmt.Sprintf("%s%d年%s预算（%s）%s", d.Meta.Name, d.Meta.Year, d.LevelWord(), strings.TrimSuffix(filepath.Base(u.template), ext), ext)
+	}
 	check := func(path string) error { return u.mayExport(kind, path) }
 	u.askSavePath("导出"+what, name, ext, check, func(path string) { u.export(kind, path, what) })
 }
@@ -771,7 +785,7 @@ func (u *mainUI) mayExport(kind exportKind, path string) error {
 		format = forms.FormatPDF
 	}
 	var inputs []string
-	for _, in := range []string{u.path, u.imported} {
+	for _, in := range []string{u.path, u.imported, u.template} { // the 表样 is read, never written
 		if in != "" {
 			inputs = append(inputs, in)
 		}
@@ -789,9 +803,10 @@ func (u *mainUI) export(kind exportKind, path, what string) {
 	}
 	done := u.progress("正在导出"+what+"…", path)
 	d := u.s.Doc()
-	msg := ""
+	msg, tmpl := "", u.template
+	u.template = "" // the next 填入下发表样 asks again
 	u.inBackground("导出"+what, func() (err error) {
-		msg, err = exportFile(kind, d, path)
+		msg, err = exportFile(kind, d, path, tmpl)
 		debug.FreeOSMemory() // an export's buffers are large and done with: give them back
 		return err
 	}, func(err error) {
@@ -821,8 +836,16 @@ func (u *mainUI) exported(msg, path string) {
 		widget.NewButton("打开所在文件夹", open(filepath.Dir(path))),
 		ok,
 		layout.NewSpacer())
-	d = dialog.NewCustomWithoutButtons("导出完成", container.NewVBox(look.Wrapped(msg), buttons), u.win)
-	d.Resize(fyne.NewSize(520, 0))
+	var body fyne.CanvasObject = look.Wrapped(msg)
+	width := float32(520)
+	if strings.Count(msg, "\n") > 8 {
+		// a long report (a filled 表样's) scrolls inside the window
+		scroll := container.NewVScroll(body)
+		scroll.SetMinSize(fyne.NewSize(640, 380))
+		body, width = scroll, 680
+	}
+	d = dialog.NewCustomWithoutButtons("导出完成", container.NewBorder(nil, buttons, nil, nil, body), u.win)
+	d.Resize(fyne.NewSize(width, 0))
 	d.Show()
 	u.win.Canvas().Focus(ok) // Enter closes it, as a message box's 确定
 }
@@ -847,9 +870,15 @@ func (b *defaultButton) TypedKey(ev *fyne.KeyEvent) {
 	}
 }
 
-// exportFile writes the workbook or the PDF and says what it wrote.
-func exportFile(kind exportKind, d *forms.Document, path string) (msg string, err error) {
+// exportFile writes the workbook, the PDF or the filled 表样 (tmpl) and
+// says what it wrote.
+func exportFile(kind exportKind, d *forms.Document, path, tmpl string) (msg string, err error) {
 	switch kind {
+	case exportInto:
+		var rep *into.Report
+		if rep, err = into.Export(d, tmpl, path); err == nil {
+			msg = describeInto(rep, tmpl, path)
+		}
 	case exportXLSX:
 		err = xlsx.Export(d, path)
 		msg = fmt.Sprintf("已导出工作簿：%s", path)

@@ -36,6 +36,7 @@ func (u *mainUI) menu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		item("导出 Excel 工作簿…", func() { u.askExport(exportXLSX) }),
 		item("导出 PDF 公开文本…", func() { u.askExport(exportPDF) }),
+		item("填入下发表样…", func() { u.askExport(exportInto) }),
 	)
 	editMenu := fyne.NewMenu("编辑",
 		keyed("撤销", u.undo, ctrl(fyne.KeyZ, 0)),

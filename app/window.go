@@ -44,6 +44,7 @@ type mainUI struct {
 	path     string // the document file; "" for the sample or a new document
 	source   string // where the document came from when it has no file yet (示例数据, a workbook)
 	imported string // the workbook the document was imported from: an export never replaces it
+	template string // the bureau's 表样 chosen for 填入下发表样 (read, never written)
 	nav      *widget.Tree
 	navData  *navModel
 	content  *fyne.Container // the selected part's view

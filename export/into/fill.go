@@ -76,6 +76,12 @@ func Fill(d *forms.Document, tmplPath string) (*excelize.File, *Report, error) {
 		return nil, nil, fmt.Errorf("表样“%s”中没有找到可以识别的预算公开表格：%v", tmplPath, err)
 	}
 	rep := &Report{Family: family.Name}
+	for _, lay := range layouts {
+		if lay.Year != 0 && lay.Year != d.Meta.Year {
+			rep.Unplaced = append(rep.Unplaced, fmt.Sprintf("表样是 %d 年度的，文档是 %d 年度的：表格标题中的年度已改为 %d 年，文字页中的年度没有改，请确认表样是否选对", lay.Year, d.Meta.Year, d.Meta.Year))
+			break
+		}
+	}
 	grids := map[string][][]string{}
 	for _, s := range sheets {
 		grids[s.Name] = s.Rows

@@ -47,6 +47,8 @@ type Layout struct {
 	LineRow    int
 	OtherLines []string
 
+	// Year is the year the title prints, 0 if none.
+	Year int
 	// Unmatched are the header paths of columns no column of the kind
 	// matched ("预算数／基本支出／人员经费").
 	Unmatched []string
@@ -118,6 +120,9 @@ func Locate(sheets []*Sheet, yearHint int) ([]*Layout, *forms.Template, error) {
 		}
 		lay := newLayout(f.s, f.td)
 		lay.Title = [2]int{f.row, firstNonEmpty(f.s.row(f.row))}
+		if m := reYear.FindStringSubmatch(norm(f.s.at(f.row, lay.Title[1]))); m != nil {
+			lay.Year, _ = strconv.Atoi(m[1])
+		}
 		lay.preamble(f.s)
 		rep := &Report{}
 		raw := &forms.Raw{}
