@@ -266,8 +266,8 @@ func (s *sheetFill) amountColumns() []int {
 	return out
 }
 
-// amount writes a figure in the 表样's unit as a number; a zero the table
-// prints blank is left blank. A formula cell is left as it is.
+// amount writes a figure in the 表样's unit as a number. A formula cell
+// is left as it is.
 func (s *sheetFill) amount(row, col int, v money.Amount) error {
 	r := ref(row+s.shift, col)
 	if fm, _ := s.f.GetCellFormula(s.name, r); fm != "" {
@@ -284,7 +284,7 @@ func (s *sheetFill) amount(row, col int, v money.Amount) error {
 	if back, err := money.Convert(w, unit, s.t.Unit); err == nil && back != v {
 		s.rep.Rounded++
 	}
-	if s.t.Show(v) == "" {
+	if v == 0 && !printsZeros(s.t) {
 		return s.f.SetCellValue(s.name, r, nil)
 	}
 	return s.f.SetCellDefault(s.name, r, w.String())
@@ -698,4 +698,21 @@ func rowTextAt(g [][]string, row int) string {
 		return ""
 	}
 	return strings.Join(g[row], "")
+}
+
+// printsZeros: the document's table prints a zero as 0.00 rather than
+// blank — as its published copy does, when it was read from one (深圳
+// prints 0.00, 上海 leaves the cell blank), else as its template says.
+func printsZeros(t *forms.Table) bool {
+	if t.Printed == nil {
+		return t.Def.Zero == "0.00"
+	}
+	for _, r := range t.Printed.Rows {
+		for _, c := range r {
+			if a, err := money.Parse(c); err == nil && a == 0 && strings.TrimSpace(c) != "" && strings.ContainsAny(c, "0") {
+				return true
+			}
+		}
+	}
+	return false
 }
