@@ -2,14 +2,11 @@ package into
 
 import (
 	"path/filepath"
-	"sync"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
 
-	"yusuan/export/docin"
 	"yusuan/forms"
-	"yusuan/internal/corpus"
 )
 
 // A 表样 of another family, laid out as 深圳's published tables are (pages
@@ -18,22 +15,7 @@ import (
 // columns of their own; the “三公” table by year and by fund), filled from
 // that document read from its PDF. Expected figures are the printed ones.
 
-var (
-	szOnce sync.Once
-	szDoc  *forms.Document
-	szErr  error
-)
-
-func shenzhenDoc(t *testing.T) *forms.Document {
-	t.Helper()
-	szOnce.Do(func() {
-		szDoc, _, szErr = docin.Read(corpus.PDF("sz-2026-tongjiju", ""), docin.Options{})
-	})
-	if szErr != nil {
-		t.Fatal(szErr)
-	}
-	return szDoc
-}
+func shenzhenDoc(t *testing.T) *forms.Document { return corpusDoc(t, "sz-2026-tongjiju") }
 
 // shenzhenTemplate writes the bureau's 表样: titles, 部门名称 and unit
 // lines, merged headers, borders, number formats, an example unit line and

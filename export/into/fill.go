@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -310,7 +311,7 @@ func (s *sheetFill) text(row, col int, v string) error {
 func (s *sheetFill) clear(from, to int, cols []int) error {
 	for row := from; row < to && row < len(s.grid); row++ {
 		for c, v := range s.grid[row] {
-			if v == "" || cols != nil && !contains(cols, c) {
+			if v == "" || cols != nil && !slices.Contains(cols, c) {
 				continue
 			}
 			if err := s.text(row, c, ""); err != nil {
@@ -319,15 +320,6 @@ func (s *sheetFill) clear(from, to int, cols []int) error {
 		}
 	}
 	return nil
-}
-
-func contains(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // makeRoom inserts n rows after grid row `after` (a row of the body), each

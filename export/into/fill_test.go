@@ -26,21 +26,27 @@ func putuo(name string) string {
 }
 
 var (
-	shOnce sync.Once
-	shDoc  *forms.Document
-	shErr  error
+	readMu sync.Mutex
+	read   = map[string]*forms.Document{}
 )
 
-func shanghaiDoc(t *testing.T) *forms.Document {
+// corpusDoc reads a corpus document from its PDF, once per test binary.
+func corpusDoc(t *testing.T, folder string) *forms.Document {
 	t.Helper()
-	shOnce.Do(func() {
-		shDoc, _, shErr = docin.Read(corpus.PDF("sh-muni-2026-shenjiju", ""), docin.Options{})
-	})
-	if shErr != nil {
-		t.Fatal(shErr)
+	readMu.Lock()
+	defer readMu.Unlock()
+	if d := read[folder]; d != nil {
+		return d
 	}
-	return shDoc
+	d, _, err := docin.Read(corpus.PDF(folder, ""), docin.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	read[folder] = d
+	return d
 }
+
+func shanghaiDoc(t *testing.T) *forms.Document { return corpusDoc(t, "sh-muni-2026-shenjiju") }
 
 func fill(t *testing.T, d *forms.Document, tmpl string) (*excelize.File, *Report) {
 	t.Helper()
