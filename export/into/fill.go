@@ -418,6 +418,9 @@ func (s *sheetFill) classLines() (first, last int, what string, err error) {
 			lines = append(lines, ri)
 		}
 	}
+	if at := s.inPlace(p, lines, lay.BodyStart, lay.BodyEnd); at != nil {
+		return s.classInPlace(p, lines, totals, at)
+	}
 	if err := s.clear(lay.BodyStart, lay.BodyEnd, nil); err != nil {
 		return 0, 0, "", err
 	}
@@ -530,19 +533,25 @@ func (s *sheetFill) twoSided() (first, last int, what string, err error) {
 			numbered = true
 		}
 	}
-	// the 支出 side's body: its label and figure columns only
-	body := []int{outCol}
-	for _, c := range lay.Columns[forms.SideOut] {
-		body = append(body, c)
-	}
-	if err := s.clear(lay.OutStart, lay.OutEnd, body); err != nil {
-		return 0, 0, "", err
-	}
 	if out != nil {
 		for ri, r := range out.Rows {
 			if r.Type == forms.RowClass {
 				classes = append(classes, ri)
 			}
+		}
+	}
+	var listed map[int]int // the 表样 lists the 类 already
+	if out != nil {
+		listed = s.inPlace(out, classes, lay.OutStart, lay.OutEnd)
+	}
+	if listed == nil {
+		// the 支出 side's body: its label and figure columns only
+		body := []int{outCol}
+		for _, c := range lay.Columns[forms.SideOut] {
+			body = append(body, c)
+		}
+		if err := s.clear(lay.OutStart, lay.OutEnd, body); err != nil {
+			return 0, 0, "", err
 		}
 	}
 	room := lay.OutEnd - lay.OutStart
@@ -575,6 +584,23 @@ func (s *sheetFill) twoSided() (first, last int, what string, err error) {
 	}
 	if err := write(false); err != nil {
 		return 0, 0, "", err
+	}
+	if listed != nil {
+		for ri, row := range listed {
+			if err := s.values(row, forms.SideOut, out, ri); err != nil {
+				return 0, 0, "", err
+			}
+		}
+		if err := write(true); err != nil {
+			return 0, 0, "", err
+		}
+		last := lay.OutEnd - 1
+		for _, m := range lay.Lines {
+			for _, row := range m {
+				last = max(last, row)
+			}
+		}
+		return lay.HeaderBottom + 1, last, fmt.Sprintf("%d 个固定行，支出按表样列出的类填入 %d 个", lines, len(listed)), nil
 	}
 	if err := s.makeRoom(inside(lay.OutStart, lay.OutEnd), extra); err != nil {
 		return 0, 0, "", err
@@ -707,4 +733,68 @@ func printsZeros(t *forms.Table) bool {
 		}
 	}
 	return false
+}
+
+// inPlace maps the document's lines to the rows of a 表样 that lists them
+// already (every 类 printed, figures to be filled beside them): when every
+// line with a figure finds its row by code, or by name where the 表样
+// prints none. A 表样 whose lines are examples (a “…” line among them, or a
+// line the document does not have) gets nil: its body is rewritten.
+func (s *sheetFill) inPlace(p *forms.Pane, lines []int, from, to int) map[int]int {
+	if len(s.lay.Listed) == 0 {
+		return nil
+	}
+	for row := from; row < to && row < len(s.grid); row++ {
+		if strings.Contains(strings.Join(s.grid[row], ""), "…") {
+			return nil
+		}
+	}
+	byCode, byName := map[string]int{}, map[string]int{}
+	for _, l := range s.lay.Listed {
+		if l.Row < from || l.Row >= to {
+			continue
+		}
+		if l.Code != "" {
+			byCode[l.Code] = l.Row
+		}
+		byName[l.Name] = l.Row
+	}
+	at := map[int]int{}
+	for _, ri := range lines {
+		r := p.Rows[ri]
+		row, ok := byCode[r.Code]
+		if !ok && r.Code == "" {
+			row, ok = byName[tablein.FoldLabel(r.Name)]
+		}
+		switch {
+		case ok:
+			at[ri] = row
+		case !allZero(r):
+			return nil
+		}
+	}
+	if len(at) == 0 {
+		return nil
+	}
+	return at
+}
+
+// classInPlace writes a class table's figures beside the lines the 表样
+// lists, and its 合计.
+func (s *sheetFill) classInPlace(p *forms.Pane, lines, totals []int, at map[int]int) (first, last int, what string, err error) {
+	for _, ri := range lines {
+		if row, ok := at[ri]; ok {
+			if err := s.values(row, forms.SideNone, p, ri); err != nil {
+				return 0, 0, "", err
+			}
+		}
+	}
+	first, last = s.lay.BodyStart, s.lay.BodyEnd-1
+	if len(totals) > 0 && s.lay.TotalRow >= 0 {
+		if err := s.values(s.lay.TotalRow, forms.SideNone, p, totals[0]); err != nil {
+			return 0, 0, "", err
+		}
+		first, last = min(first, s.lay.TotalRow), max(last, s.lay.TotalRow)
+	}
+	return first, last, fmt.Sprintf("按表样列出的行填入 %d 行", len(at)), nil
 }

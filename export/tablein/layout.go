@@ -47,6 +47,9 @@ type Layout struct {
 	LineRow    int
 	OtherLines []string
 
+	// Listed are the lines the 表样 prints in its body (examples, or a
+	// list to be filled in place): their row, code and folded name.
+	Listed []Listed
 	// Year is the year the title prints, 0 if none.
 	Year int
 	// Unmatched are the header paths of columns no column of the kind
@@ -288,3 +291,20 @@ func kindTitle(s *sheet, tmpl *forms.Template, taken map[string]bool) (*forms.Ta
 	}
 	return found, row
 }
+
+// Listed is a line a 表样 prints: a code line, or a 类 named without code.
+type Listed struct {
+	Row        int
+	Code, Name string
+}
+
+// listed records a body line (nil-safe).
+func (l *Layout) listed(row int, code, name string) {
+	if l != nil {
+		l.Listed = append(l.Listed, Listed{Row: row, Code: code, Name: lineCore(name)})
+	}
+}
+
+// FoldLabel folds a line's name as Listed names are folded (no ordinal, no
+// year, half-width, no spaces): “一、一般公共服务支出” → “一般公共服务支出”.
+func FoldLabel(s string) string { return lineCore(s) }

@@ -110,6 +110,7 @@ func (r *reader) twoSidedRows() (rows []forms.RawRow, n, ncols int) {
 					firstOut = row
 				}
 				if code, found := r.classCode(label); found && !seen[code] {
+					r.lay.listed(row, code, label)
 					seen[code] = true
 					rows = append(rows, forms.RawRow{Code: code, Name: lineCore(label), Values: r.values(row, outCols, out)})
 					read = true

@@ -684,6 +684,7 @@ func (r *reader) classRows() (rows []forms.RawRow, n, ncols int) {
 		case ok:
 			rows = append(rows, forms.RawRow{Code: code, Name: name, Values: vals})
 			coded = true
+			r.lay.listed(row, code, name)
 		case isTotalLabel(name) || isTotalLabel(codeCell):
 			rows = append(rows, forms.RawRow{Key: forms.RowKeyTotal, Values: vals})
 			total = true
