@@ -23,6 +23,8 @@ var (
 	reAmountMark = regexp.MustCompile(`(x,xxx|X,XXX|XXX|XX|X)万元`)
 	// a change on last year: 比2025年预算增加（减少）XXX万元（持平）
 	reChangeMark = regexp.MustCompile(`比(\d{4})年(预算)?增加（减少）(?:x,xxx|X,XXX|XXX|XX|X)万元(（持平）)?`)
+	// the reason asked for right after a change
+	reReasonMark = regexp.MustCompile(`^([，,]?\s*主要原因是)(?:……|…|x{3,})`)
 	// a count placeholder: XX辆, XXX个
 	reCountMark = regexp.MustCompile(`(XXX|XX|X)(辆|个)`)
 	// what is still a placeholder after filling
@@ -41,6 +43,8 @@ type subject struct {
 	words []string // the sentence's words right before the placeholder
 	value func(*forms.Document) (money.Amount, bool)
 	prev  func(*forms.Document) (money.Amount, bool)
+	// reason is the clerk's reason for the change, "" if none given
+	reason func(*forms.Document) string
 }
 
 // subjects, most specific first (a subject ends the text before the mark).
@@ -49,19 +53,19 @@ var subjects = []subject{
 	{words: []string{"政府性基金拨款支出预算", "政府性基金预算拨款支出预算"}, value: total(forms.KindFund)},
 	{words: []string{"一般公共预算拨款支出预算"}, value: total(forms.KindGeneral)},
 	{words: []string{"财政拨款支出预算"}, value: line(forms.KindFiscal, forms.SideOut, forms.LineOutTotal)},
-	{words: []string{"支出预算"}, value: line(forms.KindSummary, forms.SideOut, forms.LineOutTotal), prev: prevTotal},
+	{words: []string{"支出预算"}, value: line(forms.KindSummary, forms.SideOut, forms.LineOutTotal), prev: prevTotal, reason: totalReason},
 	{words: []string{"财政拨款收入"}, value: line(forms.KindSummary, forms.SideIn, forms.LineInFiscal)},
 	{words: []string{"事业单位经营收入"}, value: line(forms.KindSummary, forms.SideIn, "in.operating")},
 	{words: []string{"事业收入"}, value: line(forms.KindSummary, forms.SideIn, "in.business")},
 	{words: []string{"其他收入"}, value: line(forms.KindSummary, forms.SideIn, "in.other")},
-	{words: []string{"收入预算"}, value: line(forms.KindSummary, forms.SideIn, forms.LineInTotal), prev: prevTotal},
-	{words: []string{"“三公”经费预算数为", "“三公”经费预算为", "“三公”经费预算"}, value: sangong(forms.ColTotal), prev: prevSangong(func(s forms.Sangong) money.Amount { return s.Total() })},
+	{words: []string{"收入预算"}, value: line(forms.KindSummary, forms.SideIn, forms.LineInTotal), prev: prevTotal, reason: totalReason},
+	{words: []string{"“三公”经费预算数为", "“三公”经费预算为", "“三公”经费预算"}, value: sangong(forms.ColTotal), prev: prevSangong(func(s forms.Sangong) money.Amount { return s.Total() }), reason: func(d *forms.Document) string { return d.Inputs.SangongReason }},
 	{words: []string{"因公出国（境）费"}, value: sangong("abroad"), prev: prevSangong(func(s forms.Sangong) money.Amount { return s.Abroad })},
 	{words: []string{"公务用车购置及运行费"}, value: sangong("car"), prev: prevSangong(func(s forms.Sangong) money.Amount { return s.CarBuy + s.CarRun })},
 	{words: []string{"公务用车购置费"}, value: sangong("car_buy"), prev: prevSangong(func(s forms.Sangong) money.Amount { return s.CarBuy })},
 	{words: []string{"公务用车运行费"}, value: sangong("car_run"), prev: prevSangong(func(s forms.Sangong) money.Amount { return s.CarRun })},
 	{words: []string{"公务接待费"}, value: sangong("reception"), prev: prevSangong(func(s forms.Sangong) money.Amount { return s.Reception })},
-	{words: []string{"机关运行经费预算为", "机关运行经费预算"}, value: operating, prev: prevOperating},
+	{words: []string{"机关运行经费预算为", "机关运行经费预算"}, value: operating, prev: prevOperating, reason: func(d *forms.Document) string { return d.Inputs.OperatingReason }},
 	{words: []string{"政府采购货物预算"}, value: procurement(func(p forms.Procurement) money.Amount { return p.Goods })},
 	{words: []string{"政府采购工程预算"}, value: procurement(func(p forms.Procurement) money.Amount { return p.Works })},
 	{words: []string{"政府采购服务预算"}, value: procurement(func(p forms.Procurement) money.Amount { return p.Services })},
@@ -141,6 +145,8 @@ func sangong(col string) func(*forms.Document) (money.Amount, bool) {
 		return 0, false
 	}
 }
+
+func totalReason(d *forms.Document) string { return d.Inputs.TotalReason }
 
 func prevTotal(d *forms.Document) (money.Amount, bool) {
 	if d.Inputs.PrevTotal == nil {
@@ -223,13 +229,27 @@ func fillLine(d *forms.Document, text string) (string, int) {
 		if cm := reChangeMark.FindStringSubmatchIndex(rest); cm != nil && cm[0] <= loc[0] && cm[1] >= loc[1] {
 			out.WriteString(rest[:cm[0]])
 			year := rest[cm[2]:cm[3]]
-			if s, ok := changeText(d, last, year); ok {
-				out.WriteString(s)
-				n++
-			} else {
+			s, ok := changeText(d, last, year)
+			if !ok {
 				out.WriteString(rest[cm[0]:cm[1]])
+				rest = rest[cm[1]:]
+				continue
 			}
+			out.WriteString(s)
+			n++
 			rest = rest[cm[1]:]
+			// the reason the sentence asks for: the clerk's, or none for 持平
+			if rm := reReasonMark.FindStringSubmatchIndex(rest); rm != nil {
+				switch reason := reasonOf(d, last); {
+				case strings.HasPrefix(s, "与"):
+					rest = rest[rm[1]:]
+					n++
+				case reason != "":
+					out.WriteString(rest[:rm[3]] + strings.TrimRight(reason, "。；;"))
+					rest = rest[rm[1]:]
+					n++
+				}
+			}
 			continue
 		}
 		out.WriteString(before)
@@ -291,6 +311,13 @@ func replaceWithBefore(re *regexp.Regexp, text string, f func(before, mark strin
 		out.WriteString(r)
 		text = text[loc[1]:]
 	}
+}
+
+func reasonOf(d *forms.Document, s *subject) string {
+	if s == nil || s.reason == nil {
+		return ""
+	}
+	return strings.TrimSpace(s.reason(d))
 }
 
 // changeText words the change of the last figure on last year's.

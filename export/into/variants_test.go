@@ -134,3 +134,34 @@ func TestFillChecksTheFilledWording(t *testing.T) {
 		t.Errorf("the 表样's 公务接待费9.99万元 (p. 19 prints 8.12) not found: %v", rep.TextFindings)
 	}
 }
+
+// A change on last year and its reason, where the 表样's sentence asks for
+// them and the document holds last year's figure and the clerk's reason:
+// the sample (the seed, 2022: 收支总预算 6677.45, 5647.35 more than 2021,
+// p. 642 of its text; 三公 51.28 against 1.50).
+func TestFillChangesAndReasons(t *testing.T) {
+	d, err := forms.Sample()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl := variant(t, "department_budget_template.xlsx", func(f *excelize.File) {
+		f.SetCellStr("部门编制说明", "A3", "    2022年，XX收入预算x,xxx万元，比2021年预算增加（减少）XXX万元（持平），主要原因是……。")
+		f.SetCellStr("其他相关情况说明", "A3", "      2022年“三公”经费预算数为XXX万元，比2021年预算增加（减少）XXX万元（持平），主要原因是……。")
+	})
+	f, rep := fill(t, d, tmpl)
+	text := get(t, f, "部门编制说明", "A3")
+	want := "2022年，" + d.Meta.Name + "收入预算6,677.45万元，比2021年预算增加5647.35万元，主要原因是" + strings.TrimRight(d.Inputs.TotalReason, "。")
+	if !strings.HasPrefix(strings.TrimSpace(text), want) {
+		t.Errorf("编制说明:\n%s\nwant\n%s", strings.TrimSpace(text), want)
+	}
+	sg := get(t, f, "其他相关情况说明", "A3")
+	want = "2022年“三公”经费预算数为51.28万元，比2021年预算增加49.78万元，主要原因是" + strings.TrimRight(d.Inputs.SangongReason, "。")
+	if !strings.HasPrefix(strings.TrimSpace(sg), want) {
+		t.Errorf("其他相关情况说明:\n%s\nwant\n%s", strings.TrimSpace(sg), want)
+	}
+	for _, u := range rep.Unplaced {
+		if strings.Contains(u, "部门编制说明") || strings.Contains(u, "其他相关情况说明") {
+			t.Errorf("listed as left although filled: %s", u)
+		}
+	}
+}
