@@ -284,6 +284,94 @@ key Return
 save "after Home, Tab and a figure"
 expect "Home, then Tab to the figure" 事业单位经营收入 6.78
 
+# 3d. the moving keys of 键盘操作 on 收支预算总表: each step starts at the
+# table's first cell (Ctrl+Home) and types where the key took the cursor;
+# a key that did nothing leaves the cursor on a line label (or a computed
+# total), where typing is refused, and the figure expected is not there.
+# The 支出 side's lines: 一、… 二十四、 (rows 0–23), 本年支出合计 (24),
+# 结转下年支出 (25), 支出总计 (the last row, 28); 事业收入 is row 6.
+out() { "$bin" show "$doc" | awk -v row="$1" '/^一、/ && on == 0 { on = 1 } /^二、2/ { exit } on { for (i = 1; i < NF; i++) if ($i == row) { print $(i + 1); exit } }'; }
+outexpect() { # what, 支出 line, figure wanted
+	got=$(out "$2")
+	[ "$got" = "$3" ] || fail "$1: $2 is ${got:-missing}, expected $3"
+	ok "$1: $2 = $3"
+}
+# the 支出 line that holds a figure
+holding() { "$bin" show "$doc" | awk -v v="$1" '/^二、2/ { exit } { for (i = 2; i <= NF; i++) if ($i == v && $(i - 1) ~ /、/) { print $(i - 1); exit } }'; }
+key ctrl+Home
+key Down Down Down Down Down Down Down Right
+key BackSpace
+save "after Backspace"
+expect "Backspace clears the cell" 事业单位经营收入 0.00
+key ctrl+z
+save "after Ctrl+Z of Backspace"
+expect "Ctrl+Z brings it back" 事业单位经营收入 6.78
+key ctrl+Home
+key Down Down Down Down Down Down Right Tab shift+Tab
+typ 2.22
+key Return
+save "after Tab, Shift+Tab"
+expect "Shift+Tab goes back a column" 事业收入 2.22
+key ctrl+Home
+key Down Down Down Down Down Down End
+typ 1.23
+key Return
+save "after End"
+outexpect "End goes to the line's last cell" 七、文化旅游体育与传媒支出 1.23
+key ctrl+Home
+key Down Down Down Down Down Down Down Down Down Down Down ctrl+Right
+typ 1.11
+key Return
+save "after Ctrl+Right"
+outexpect "Ctrl+Right goes to the right edge" 十二、城乡社区支出 1.11
+key ctrl+Home
+key Down Down Down Down Down Down End ctrl+Left Right
+typ 3.33
+key Return
+save "after Ctrl+Left"
+expect "Ctrl+Left goes to the left edge" 事业收入 3.33
+key ctrl+Home
+key End ctrl+Down Up Up Up Up Up
+typ 5.55
+key Return
+save "after Ctrl+Down"
+outexpect "Ctrl+Down goes to the bottom edge" 二十四、其他支出 5.55
+key ctrl+Up Down Down Down Down Down Down Down Down Down Down Down
+typ 6.66
+key Return
+save "after Ctrl+Up"
+outexpect "Ctrl+Up goes to the top edge" 十二、城乡社区支出 6.66
+key ctrl+Home
+key End Next
+typ 7.77
+key Return
+save "after PageDown"
+paged=$(holding 7.77)
+case "$paged" in
+"" | 一、* | 二、* | 三、*) fail "PageDown: 7.77 went to ${paged:-no 支出 line}, not a page down" ;;
+esac
+ok "PageDown moves a page: 7.77 went to $paged"
+key Prior
+typ 8.12
+key Return
+save "after PageUp"
+outexpect "PageUp moves the page back (to the line under the first)" 二、外交支出 8.12
+# a double click edits the cell it falls on (a single click only moves the
+# cursor there): Home then goes to the start of the figure being edited
+key ctrl+Home
+key Down Down Down Down Down Down Right
+waitbox "$headerBg" "the first table's header"
+waitbox "srgb(30,111,217)" "the cursor cell's outline" "${bw}x600+${bx}+${by}"
+cx=$((bx + bw / 2)) cy=$((by + bh / 2))
+key Down
+xdotool mousemove "$cx" "$cy" click --repeat 2 --delay 120 1
+pause
+key Home
+typ 1
+key Return
+save "after a double click"
+expect "a double click edits the cell" 事业收入 13.33
+
 # 4. a text field (第一部分 一、主要职能): Ctrl+Z takes back the typing as
 # one step, Ctrl+Y brings it back, Ctrl+S saves from the field. A click on
 # the navigation's selected line (一、收支预算总表) focuses it; three lines
@@ -368,6 +456,27 @@ key alt+Up
 save "after Alt+Up"
 [ "$(first)" = "市委专项接待费" ] || fail "Alt+Up: the first line of 服务保障 is $(first)"
 ok "Alt+Up moves it back"
+
+# 8. Ctrl+O and Ctrl+N open their dialogs (window shortcuts, passed on by
+# the grid): the dialog's shade covers the sample's banner. A dialog has no
+# key that closes it, so the window is started again between the two.
+key ctrl+o
+gone "$banner" "Ctrl+O opened no dialog (the banner is still unshaded)"
+ok "Ctrl+O opens the 打开 dialog"
+finish
+"$bin" "$doc" >>"$work/window.log" 2>&1 &
+gui=$!
+xdotool search --sync --name '预算公开助手' >/dev/null 2>&1 || true
+sleep 1
+wid=$(xdotool search --name '预算公开助手' | tail -1)
+xdotool windowmove "$wid" 0 0
+xdotool windowfocus "$wid" 2>/dev/null || true
+waitbox "$headerBg" "the first table's header, started again"
+click $((bx + 40)) $((by + bh + 18))
+waitbox "$banner" "the sample's banner, started again"
+key ctrl+n
+gone "$banner" "Ctrl+N opened no dialog (the banner is still unshaded)"
+ok "Ctrl+N opens the 新建 dialog"
 
 echo "xvfb-keys: all keys did what they should ($(elapsed) in the window at $size, $(($(date +%s) - t0)) s in all)"
 if [ -z "${KEEP:-}" ]; then
