@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strconv"
 	"strings"
 	"time"
@@ -740,13 +739,15 @@ func (u *mainUI) askExport(kind exportKind) {
 		if u.s.Result().Count(check.Error) == 0 {
 			title = "情况说明未填完"
 		}
-		dialog.ShowCustomConfirm(title, "仍然导出", "取消",
+		ask := dialog.NewCustomConfirm(title, "仍然导出", "取消",
 			look.Wrapped(strings.Join(said, "\n")+"\n仍要导出吗？"),
 			func(yes bool) {
 				if yes {
 					go1()
 				}
 			}, u.win)
+		ask.Resize(fyne.NewSize(480, 0)) // a sentence a line, not a word
+		ask.Show()
 		return
 	}
 	go1()
@@ -807,7 +808,7 @@ func (u *mainUI) export(kind exportKind, path, what string) {
 	u.template = "" // the next 填入下发表样 asks again
 	u.inBackground("导出"+what, func() (err error) {
 		msg, err = exportFile(kind, d, path, tmpl)
-		debug.FreeOSMemory() // an export's buffers are large and done with: give them back
+		giveBackLater() // an export's buffers are large and done with: give them back
 		return err
 	}, func(err error) {
 		done()

@@ -9,7 +9,6 @@ package app
 import (
 	"fmt"
 	"path/filepath"
-	"runtime/debug"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -177,7 +176,7 @@ func (u *mainUI) setSession(s *edit.Session, path, source string) {
 	u.body.Refresh()
 	u.selectNode(firstTableNode(d))
 	u.refreshChrome()
-	go debug.FreeOSMemory() // the document shown before, and its checks, are garbage now
+	go giveBackLater() // the document shown before, and its checks, are garbage now
 }
 
 // showError fills the window with why a file could not be opened.

@@ -30,6 +30,13 @@ func NewTheme() fyne.Theme {
 }
 
 func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	if n == theme.ColorNameDisabled {
+		// notes (low-importance labels) and disabled text: readable grey.
+		// Set here for the whole window rather than by theme overrides:
+		// Fyne parses the fonts anew for every override scope, and again
+		// each time an override is refreshed (tens of MB each time)
+		return Disabled
+	}
 	return theme.DefaultTheme().Color(n, theme.VariantLight)
 }
 
@@ -54,6 +61,7 @@ var (
 	Text       = color.NRGBA{R: 0x1f, G: 0x23, B: 0x28, A: 0xff}
 	ComputedFg = color.NRGBA{R: 0x3b, G: 0x4a, B: 0x5c, A: 0xff}
 	Muted      = color.NRGBA{R: 0x6a, G: 0x73, B: 0x7d, A: 0xff}
+	Disabled   = color.NRGBA{R: 0x78, G: 0x80, B: 0x8a, A: 0xff}
 	Banner     = color.NRGBA{R: 0xfd, G: 0xf0, B: 0xd5, A: 0xff}
 	GivenFg    = color.NRGBA{R: 0x9a, G: 0x4d, B: 0x00, A: 0xff}
 	ErrorTint  = color.NRGBA{R: 0xfd, G: 0xde, B: 0xdc, A: 0xff}

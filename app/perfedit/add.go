@@ -174,7 +174,7 @@ func (e *Editor) addForm() {
 	if e.t.Kind == forms.KindPerfPre {
 		name.PlaceHolder = "政策（项目）名称"
 		content = container.NewVBox(widget.NewLabel("开展事前绩效评估的政策或项目名称："), name, msg, buttons)
-		dlg = dialog.NewCustomWithoutButtons("添加事前绩效评估表", textedit.Themed(textedit.Sized(420, content)), e.w)
+		dlg = dialog.NewCustomWithoutButtons("添加事前绩效评估表", textedit.Sized(420, content), e.w)
 		dlg.Show()
 		e.w.Canvas().Focus(name)
 		return
@@ -233,7 +233,7 @@ func (e *Editor) addForm() {
 	bottom := container.NewVBox(nameRow, msg, buttons)
 	content = container.NewBorder(top, bottom, nil, nil, list)
 	sized := container.New(&fixedSize{fyne.NewSize(560, 440)}, content)
-	dlg = dialog.NewCustomWithoutButtons("添加"+e.levelWord()+"绩效目标表", textedit.Themed(sized), e.w)
+	dlg = dialog.NewCustomWithoutButtons("添加"+e.levelWord()+"绩效目标表", sized, e.w)
 	dlg.Show()
 	e.w.Canvas().Focus(find)
 }

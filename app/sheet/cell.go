@@ -86,10 +86,20 @@ func (c *gridCell) hostEditor(e fyne.CanvasObject) {
 	}
 	c.editor = e
 	if e != nil {
-		e.Move(fyne.NewPos(0, 0))
-		e.Resize(c.Size())
+		placeEditor(e, c.Size())
 	}
 	c.Refresh()
+}
+
+// placeEditor lays the editor over its cell, larger by the entry's extra
+// padding on each side, so that the figure being typed sits where the
+// cell's figure sits and fits the line's height. (The editor used to get
+// a compact theme instead: Fyne parses its fonts anew for every theme
+// override, tens of MB each time.)
+func placeEditor(e fyne.CanvasObject, size fyne.Size) {
+	d := theme.InnerPadding() - theme.Padding()
+	e.Move(fyne.NewPos(-d, -d))
+	e.Resize(fyne.NewSize(size.Width+2*d, size.Height+2*d))
 }
 
 func (c *gridCell) CreateRenderer() fyne.WidgetRenderer {
@@ -107,8 +117,7 @@ func (r *gridCellRenderer) Layout(size fyne.Size) {
 	r.c.sel.Move(fyne.NewPos(0, 0))
 	r.c.sel.Resize(size)
 	if e := r.c.editor; e != nil {
-		e.Move(fyne.NewPos(0, 0))
-		e.Resize(size)
+		placeEditor(e, size)
 	}
 }
 

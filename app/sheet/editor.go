@@ -1,13 +1,10 @@
 package sheet
 
 import (
-	"image/color"
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -146,34 +143,6 @@ func (e *cellEditor) FocusGained() {
 	if e.v.editing == nil {
 		e.v.focusGrid()
 	}
-}
-
-// compactTheme sizes the editor to a grid cell: the text sits where the
-// cell's text sits, a thin border, square corners.
-type compactTheme struct{}
-
-func (compactTheme) base() fyne.Theme { return fyne.CurrentApp().Settings().Theme() }
-
-func (t compactTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
-	return t.base().Color(n, v)
-}
-func (t compactTheme) Font(s fyne.TextStyle) fyne.Resource     { return t.base().Font(s) }
-func (t compactTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return t.base().Icon(n) }
-func (t compactTheme) Size(n fyne.ThemeSizeName) float32 {
-	switch n {
-	case theme.SizeNameInnerPadding:
-		return t.base().Size(theme.SizeNamePadding)
-	case theme.SizeNameInputBorder:
-		return 1
-	case theme.SizeNameInputRadius:
-		return 0
-	}
-	return t.base().Size(n)
-}
-
-// editorBox wraps the editor in its compact theme.
-func editorBox(e *cellEditor) fyne.CanvasObject {
-	return container.NewThemeOverride(e, compactTheme{})
 }
 
 // shiftKey reports whether a key is one of the Shift keys.

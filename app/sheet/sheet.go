@@ -122,7 +122,7 @@ func New(s *edit.Session, t *forms.Table, w fyne.Window) *Sheet {
 	}
 	v.header = newGridHeader(v.grid, v.widths)
 	v.editor = newCellEditor(v)
-	v.editBox = editorBox(v.editor)
+	v.editBox = v.editor
 	v.cur = v.firstCell()
 	v.anchor = v.cur
 	v.bar = newToolbar(v)

@@ -116,7 +116,7 @@ func Meta(s *edit.Session, w fyne.Window) *Cover {
 			row.Objects[1].(*widget.Label).SetText(u.Name)
 		})
 	v.unitsBox = container.NewBorder(Subheading(fmt.Sprintf("所属单位（%d 个，来自收入总表，只读）", len(d.Units))), nil, nil, nil, v.units)
-	v.obj = Themed(container.NewPadded(container.NewBorder(top, nil, nil, nil, v.unitsBox)))
+	v.obj = container.NewPadded(container.NewBorder(top, nil, nil, nil, v.unitsBox))
 	v.Refresh(edit.Change{})
 	return v
 }

@@ -1,8 +1,6 @@
 package textedit
 
 import (
-	"image/color"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -123,23 +121,3 @@ func FieldLabel(text string) *widget.Label {
 
 // newRect is the background of a grid's head.
 func newRect() *canvas.Rectangle { return canvas.NewRectangle(look.HeaderBg) }
-
-// viewTheme is the application's theme with notes (low-importance labels)
-// in a grey that reads on white: the default disabled grey is too faint
-// for help text a clerk should read.
-type viewTheme struct{ fyne.Theme }
-
-var noteGrey = color.NRGBA{R: 0x78, G: 0x80, B: 0x8a, A: 0xff}
-
-func (t viewTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
-	if n == theme.ColorNameDisabled {
-		return noteGrey
-	}
-	return t.Theme.Color(n, v)
-}
-
-// Themed wraps a view so that its notes are readable.
-func Themed(o fyne.CanvasObject) fyne.CanvasObject {
-	base := theme.Current()
-	return container.NewThemeOverride(o, viewTheme{base})
-}

@@ -41,7 +41,7 @@ func newPart(s *edit.Session, title, help, empty string, get func() string, set 
 	p.field = NewMultiLineField(get(), 12, set)
 	p.field.PlaceHolder = empty
 	top := container.NewVBox(look.Heading(title), Note(help+"离开输入框或停顿片刻后记入文档；Ctrl+Z 撤销。"))
-	p.obj = Themed(container.NewBorder(top, p.field.Message(), nil, nil, p.field))
+	p.obj = container.NewBorder(top, p.field.Message(), nil, nil, p.field)
 	return p
 }
 

@@ -78,7 +78,7 @@ func Explanation(s *edit.Session, w fyne.Window) *Situation {
 	}
 	content := container.NewVBox(v.note, v.whole, v.body)
 	v.scroll = container.NewVScroll(container.NewPadded(content))
-	v.obj = Themed(container.NewBorder(look.Heading("第三部分 情况说明"), nil, nil, nil, v.scroll))
+	v.obj = container.NewBorder(look.Heading("第三部分 情况说明"), nil, nil, nil, v.scroll)
 	v.Refresh(edit.Change{})
 	return v
 }

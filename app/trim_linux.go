@@ -1,0 +1,28 @@
+//go:build linux && cgo
+
+package app
+
+// #include <malloc.h>
+import "C"
+
+import (
+	"runtime/debug"
+	"time"
+)
+
+// giveBackMemory returns what a finished export or a replaced document
+// used: Go's free pages (FreeOSMemory), and the C heap's, which the GL
+// driver's freed textures and buffers leave with glibc's allocator until
+// it is told to trim.
+func giveBackMemory() {
+	debug.FreeOSMemory()
+	C.malloc_trim(0)
+}
+
+// giveBackLater gives memory back now and once more after Fyne's caches
+// have let go of what the window no longer shows (its renderers and
+// textures expire a minute after their last paint).
+func giveBackLater() {
+	giveBackMemory()
+	time.AfterFunc(75*time.Second, giveBackMemory)
+}
