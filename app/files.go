@@ -725,6 +725,9 @@ func (u *mainUI) askExport(kind exportKind) {
 		return
 	}
 	u.commit()
+	if kind == exportInto {
+		u.template = "" // each 填入下发表样 asks for its 表样
+	}
 	go1 := func() { u.chooseExportFile(kind) }
 	var said []string
 	if n := u.s.Result().Count(check.Error); n > 0 {

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"yusuan/export/docin"
 	"yusuan/export/pdf"
@@ -124,7 +125,7 @@ func runExport(e *Env, args []string) int {
 		return ExitUsage
 	}
 	if len(p.files) != 1 || (p.values["xlsx"] == "" && p.values["pdf"] == "") {
-		e.errorf("用法：yusuan export [--xlsx 输出.xlsx] [--pdf 输出.pdf] [--strict] 文件（至少给出 --xlsx 或 --pdf）")
+		e.errorf("用法：yusuan export [--xlsx 输出.xlsx [--into 表样.xlsx]] [--pdf 输出.pdf] [--strict] 文件（至少给出 --xlsx 或 --pdf）")
 		return ExitUsage
 	}
 	var outs []forms.Export
@@ -133,6 +134,10 @@ func runExport(e *Env, args []string) int {
 	}
 	if out := p.values["pdf"]; out != "" {
 		outs = append(outs, forms.Export{Format: forms.FormatPDF, Path: out})
+	}
+	if p.set["into"] && strings.TrimSpace(p.values["into"]) == "" {
+		e.errorf("--into 后面要给出财政局下发的表样（.xlsx 文件）")
+		return ExitUsage
 	}
 	if p.values["into"] != "" && p.values["xlsx"] == "" {
 		e.errorf("--into 要与 --xlsx 输出.xlsx 一起用：表样填好后写到 --xlsx 给出的文件")

@@ -6,6 +6,7 @@
 package into
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"regexp"
@@ -13,6 +14,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -71,10 +73,13 @@ func Fill(d *forms.Document, tmplPath string) (*excelize.File, *Report, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	layouts, family, err := tablein.Locate(sheets, d.Meta.Year)
+	layouts, family, err := tablein.Locate(sheets, d)
 	if err != nil {
 		f.Close()
-		return nil, nil, fmt.Errorf("表样“%s”中没有找到可以识别的预算公开表格：%v", tmplPath, err)
+		if errors.Is(err, tablein.ErrNothingRecognised) {
+			return nil, nil, fmt.Errorf("表样“%s”中没有找到可以识别的预算公开表格", tmplPath)
+		}
+		return nil, nil, fmt.Errorf("表样“%s”无法识别：%v", tmplPath, err)
 	}
 	rep := &Report{Family: family.Name}
 	for _, lay := range layouts {
@@ -247,11 +252,7 @@ func (s *sheetFill) heading() {
 		}
 	}
 	if lay.OrgCell[0] >= 0 {
-		label := cellText(s.grid, lay.OrgCell[0], lay.OrgCell[1])
-		if i := strings.IndexAny(label, ":："); i >= 0 {
-			label = label[:i]
-		}
-		s.f.SetCellStr(s.name, ref(lay.OrgCell[0], lay.OrgCell[1]), strings.TrimSpace(label)+"："+s.d.Meta.Name)
+		s.f.SetCellStr(s.name, ref(lay.OrgCell[0], lay.OrgCell[1]), orgLine(cellText(s.grid, lay.OrgCell[0], lay.OrgCell[1]), s.d.Meta.Name))
 	}
 }
 
@@ -337,13 +338,13 @@ func (s *sheetFill) makeRoom(after, n int) error {
 			return err
 		}
 	}
-	if after >= 0 && after < len(s.grid) {
-		for c, v := range s.grid[after] {
-			if v == "" {
-				continue
-			}
-			for i := 1; i <= n; i++ {
-				if err := s.f.SetCellValue(s.name, ref(row-1+i, c), nil); err != nil {
+	// the copies are blank: the row copied may hold the 表样's example or a
+	// figure just written (a 收支总表's 收入 side)
+	for c := 0; c < s.width(); c++ {
+		for i := 1; i <= n; i++ {
+			r := ref(row-1+i, c)
+			if v, _ := s.f.GetCellValue(s.name, r, excelize.Options{RawCellValue: true}); v != "" {
+				if err := s.f.SetCellValue(s.name, r, nil); err != nil {
 					return err
 				}
 			}
@@ -352,6 +353,47 @@ func (s *sheetFill) makeRoom(after, n int) error {
 	s.rep.Inserted += n
 	s.rep.Insertions = append(s.rep.Insertions, Insertion{Sheet: s.name, At: row + 1, Count: n})
 	return nil
+}
+
+// insertAbove inserts n rows above grid row at (a 合计 line right under
+// the header), each cell styled as the one below it, without its merges.
+func (s *sheetFill) insertAbove(at, n int) error {
+	if n <= 0 {
+		return nil
+	}
+	row := at + 1 + s.shift
+	if err := s.f.InsertRows(s.name, row, n); err != nil {
+		return err
+	}
+	for c := 0; c < s.width(); c++ {
+		st, err := s.f.GetCellStyle(s.name, ref(row-1+n, c))
+		if err != nil {
+			return err
+		}
+		for i := 0; i < n; i++ {
+			if err := s.f.SetCellStyle(s.name, ref(row-1+i, c), ref(row-1+i, c), st); err != nil {
+				return err
+			}
+		}
+	}
+	s.rep.Inserted += n
+	s.rep.Insertions = append(s.rep.Insertions, Insertion{Sheet: s.name, At: row, Count: n})
+	return nil
+}
+
+// width is how many columns the table may use: the sheet's widest row
+// and every column the fill writes.
+func (s *sheetFill) width() int {
+	w := 0
+	for _, r := range s.grid {
+		w = max(w, len(r))
+	}
+	for _, m := range s.lay.Columns {
+		for _, c := range m {
+			w = max(w, c+1)
+		}
+	}
+	return w
 }
 
 // inside is the body row after which rows are inserted: the one before the
@@ -437,7 +479,12 @@ func (s *sheetFill) classLines() (first, last int, what string, err error) {
 		}
 	}
 	room := lay.BodyEnd - lay.BodyStart
-	if err := s.makeRoom(inside(lay.BodyStart, lay.BodyEnd), len(lines)-room); err != nil {
+	if room == 0 && !topTotal && lay.TotalRow >= 0 {
+		// no body row at all: rows go in above the 合计, styled as it is
+		if err := s.insertAbove(lay.TotalRow, len(lines)); err != nil {
+			return 0, 0, "", err
+		}
+	} else if err := s.makeRoom(inside(lay.BodyStart, lay.BodyEnd), len(lines)-room); err != nil {
 		return 0, 0, "", err
 	}
 	for i, ri := range lines {
@@ -750,6 +797,17 @@ func (s *sheetFill) inPlace(p *forms.Pane, lines []int, from, to int) map[int]in
 		}
 	}
 	byCode, byName := map[string]int{}, map[string]int{}
+	listedRow := map[int]bool{}
+	for _, l := range s.lay.Listed {
+		listedRow[l.Row] = true
+	}
+	// every line the body prints must be a listed one: “二、” stubs among
+	// them make it examples
+	for row := from; row < to && row < len(s.grid); row++ {
+		if strings.TrimSpace(strings.Join(s.grid[row], "")) != "" && !listedRow[row] && !s.fixedLineRow(row) {
+			return nil
+		}
+	}
 	for _, l := range s.lay.Listed {
 		if l.Row < from || l.Row >= to {
 			continue
@@ -797,4 +855,40 @@ func (s *sheetFill) classInPlace(p *forms.Pane, lines, totals []int, at map[int]
 		first, last = min(first, s.lay.TotalRow), max(last, s.lay.TotalRow)
 	}
 	return first, last, fmt.Sprintf("按表样列出的行填入 %d 行", len(at)), nil
+}
+
+var reUnitMark = regexp.MustCompile(`\s*(?:金额)?单位[:：]\s*(?:万元|元)`)
+
+// orgLine writes the unit's name after the 表样's label (编制单位：), keeping
+// what the cell holds after it (“    单位：元” in the same cell).
+func orgLine(text, name string) string {
+	i := strings.IndexAny(text, ":：")
+	if i < 0 {
+		return strings.TrimSpace(text) + "：" + name
+	}
+	label := strings.TrimSpace(text[:i])
+	rest := text[i:]
+	_, size := utf8.DecodeRuneInString(rest)
+	rest = rest[size:]
+	tail := ""
+	if loc := reUnitMark.FindStringIndex(rest); loc != nil {
+		tail = rest[loc[0]:]
+		if strings.TrimSpace(tail[:strings.Index(tail, "单位")]) == "" && loc[0] > 0 {
+			tail = strings.Repeat(" ", 6) + strings.TrimLeft(tail, " \t")
+		}
+	}
+	return label + "：" + name + tail
+}
+
+// fixedLineRow: a row holding one of a two-sided table's fixed lines (its
+// 收入 side beside the 支出 body).
+func (s *sheetFill) fixedLineRow(row int) bool {
+	for _, m := range s.lay.Lines {
+		for _, r := range m {
+			if r == row {
+				return true
+			}
+		}
+	}
+	return false
 }

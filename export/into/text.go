@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/xuri/excelize/v2"
+
 	"yusuan/export/tablein"
 	"yusuan/forms"
 	"yusuan/forms/money"
@@ -271,13 +273,19 @@ func fillLine(d *forms.Document, text string) (string, int) {
 	text = out.String()
 	// counts
 	text = replaceWithBefore(reCountMark, text, func(before, mark string, sub []string) (string, bool) {
-		tail := before
+		tail, sentence := before, before
 		if i := strings.LastIndexAny(tail, "，；。：、"); i >= 0 {
 			tail = tail[i:]
 		}
+		if i := strings.LastIndex(sentence, "。"); i >= 0 {
+			sentence = sentence[i:]
+		}
+		// a sentence of vehicles to buy asks counts by kind the model
+		// holds only for vehicles held
+		buying := strings.Contains(sentence, "购置")
 		for _, c := range counts {
 			for _, w := range c.words {
-				if strings.HasSuffix(tail, w) {
+				if strings.HasSuffix(tail, w) && (!buying || w == "安排购置车辆") {
 					if v, ok := c.value(d); ok {
 						n++
 						return strconv.Itoa(v) + sub[2], true
@@ -348,6 +356,11 @@ func coverName(d *forms.Document, text string) (string, bool) {
 	if i < 0 || !strings.Contains(text[i:], "XX") || strings.Contains(text, "\n") || len([]rune(text)) > 60 {
 		return text, false
 	}
+	switch strings.TrimSpace(text[:i]) {
+	case "预算单位", "预算主管部门", "主管部门", "编制单位", "编制部门", "单位名称", "部门名称":
+	default:
+		return text, false // 联系人：XX, 编制日期：XXXX年…: not the unit's name
+	}
 	sep := ":"
 	if strings.HasPrefix(text[i:], "：") {
 		sep = "："
@@ -369,11 +382,27 @@ func (fl *filler) texts(sheets []*tablein.Sheet, grids map[string][][]string, ta
 }
 
 func (fl *filler) textSheet(name string, grid [][]string) error {
-	seen := map[string]bool{} // a merged range's text fills each of its cells
-	var items []int           // rows of “xx”科目 list items
+	// a merged range's text fills each of its cells: only its first is its own
+	covered := map[string]bool{}
+	merges, _ := fl.f.GetMergeCells(name)
+	for _, m := range merges {
+		c1, r1, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
+		c2, r2, err2 := excelize.CellNameToCoordinates(m.GetEndAxis())
+		if err1 != nil || err2 != nil {
+			continue
+		}
+		for r := r1; r <= r2; r++ {
+			for c := c1; c <= c2; c++ {
+				if r != r1 || c != c1 {
+					covered[ref(r-1, c-1)] = true
+				}
+			}
+		}
+	}
+	var items []int // rows of “xx”科目 list items
 	for r, row := range grid {
 		for c, text := range row {
-			if text == "" || seen[text] {
+			if text == "" || covered[ref(r, c)] {
 				continue
 			}
 			if c == 0 && reItemMark.MatchString(text) {
@@ -382,7 +411,6 @@ func (fl *filler) textSheet(name string, grid [][]string) error {
 			}
 			if part, what := fl.partFor(grid, r, c); part != "" && placeholderIn(text) != "" {
 				// a 职能 or 机构设置 scaffold: the document's own text
-				seen[text] = true
 				if err := fl.f.SetCellStr(name, ref(r, c), part); err != nil {
 					return err
 				}
@@ -392,10 +420,8 @@ func (fl *filler) textSheet(name string, grid [][]string) error {
 			filled, n := fl.fillCell(name, text)
 			if n == 0 {
 				fl.leftOver(name, r, c, filled)
-				seen[text] = true
 				continue
 			}
-			seen[text] = true
 			if err := fl.f.SetCellStr(name, ref(r, c), filled); err != nil {
 				return err
 			}

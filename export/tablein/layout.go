@@ -52,6 +52,9 @@ type Layout struct {
 	Listed []Listed
 	// Year is the year the title prints, 0 if none.
 	Year int
+	// failed: the reader found no table it could lay out (a two-sided
+	// table without its 项目 … 项目 header)
+	failed bool
 	// Unmatched are the header paths of columns no column of the kind
 	// matched ("预算数／基本支出／人员经费").
 	Unmatched []string
@@ -66,9 +69,11 @@ func newLayout(s *sheet, td *forms.TableDef) *Layout {
 // Locate recognises the tables of a bureau's 表样 — empty, or with example
 // lines — the way Read recognises a filled workbook's, and says where each
 // sits. The family is the one whose titles match best. Sheets without a
-// table (cover, text sheets) are not in the result. yearHint is the year a
-// 表样 whose titles carry none is for (its “2026年” line of the 三公 table).
-func Locate(sheets []*Sheet, yearHint int) ([]*Layout, *forms.Template, error) {
+// table (cover, text sheets) are not in the result. A table of a kind doc
+// has is located with doc's own table (its columns, as the document will
+// be written), others with the family's; doc's year stands for a 表样 whose
+// titles carry none (its “2026年” line of the 三公 table). doc may be nil.
+func Locate(sheets []*Sheet, doc *forms.Document) ([]*Layout, *forms.Template, error) {
 	var ss []*sheet
 	for _, s := range sheets {
 		if s != nil {
@@ -79,34 +84,23 @@ func Locate(sheets []*Sheet, yearHint int) ([]*Layout, *forms.Template, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	year := 0
-	taken := map[string]bool{}
-	type found struct {
-		s   *sheet
-		td  *forms.TableDef
-		row int
-	}
-	var fs []found
-	for _, s := range ss {
-		td, row := kindTitle(s, tmpl, taken)
-		if td == nil {
+	titleOf := func(s *sheet, taken map[string]bool) (*forms.TableDef, int) {
+		td, row, named := kindTitle(s, tmpl, taken)
+		if td == nil && !named {
 			td, row = findTitle(s, tmpl, taken)
 		}
-		if td == nil {
-			continue
-		}
-		taken[td.ID] = true
-		s.title = row
-		fs = append(fs, found{s, td, row})
-		if m := reYear.FindStringSubmatch(norm(s.at(row, firstNonEmpty(s.row(row))))); m != nil && year == 0 {
-			year, _ = strconv.Atoi(m[1]) // the title's year (not a line's “2025年”)
+		return td, row // a kind named but taken: not another kind instead
+	}
+	year := 0
+	for _, s := range ss {
+		if td, row := titleOf(s, map[string]bool{}); td != nil && year == 0 {
+			if m := reYear.FindStringSubmatch(norm(s.at(row, firstNonEmpty(s.row(row))))); m != nil {
+				year, _ = strconv.Atoi(m[1]) // the title's year (not a line's “2025年”)
+			}
 		}
 	}
-	if len(fs) == 0 {
-		return nil, tmpl, ErrNothingRecognised
-	}
-	if year == 0 {
-		year = yearHint
+	if year == 0 && doc != nil {
+		year = doc.Meta.Year
 	}
 	if year == 0 {
 		year = 2000
@@ -115,28 +109,47 @@ func Locate(sheets []*Sheet, yearHint int) ([]*Layout, *forms.Template, error) {
 	if err != nil {
 		return nil, tmpl, err
 	}
+	ref := skel
+	if doc != nil {
+		ref = doc
+	}
+	taken := map[string]bool{}
 	var out []*Layout
-	for _, f := range fs {
-		t := skel.Table(f.td.ID)
+	for _, s := range ss {
+		td, row := titleOf(s, taken)
+		if td == nil {
+			continue
+		}
+		s.title = row
+		t := skel.Table(td.ID)
+		if doc != nil {
+			for _, dt := range doc.Tables {
+				if dt.Kind == td.Kind && !dt.Absent && dt.IsGrid() {
+					t = dt
+					break
+				}
+			}
+		}
 		if t == nil || !t.IsGrid() {
 			continue
 		}
-		lay := newLayout(f.s, f.td)
-		lay.Title = [2]int{f.row, firstNonEmpty(f.s.row(f.row))}
-		if m := reYear.FindStringSubmatch(norm(f.s.at(f.row, lay.Title[1]))); m != nil {
+		lay := newLayout(s, td)
+		lay.Title = [2]int{row, firstNonEmpty(s.row(row))}
+		if m := reYear.FindStringSubmatch(norm(s.at(row, lay.Title[1]))); m != nil {
 			lay.Year, _ = strconv.Atoi(m[1])
 		}
-		lay.preamble(f.s)
-		rep := &Report{}
-		raw := &forms.Raw{}
-		r := &reader{s: f.s, t: t, doc: skel, rep: rep, raw: raw, lay: lay}
-		ok := locateTable(r)
-		if !ok {
-			continue
+		lay.preamble(s)
+		r := &reader{s: s, t: t, doc: ref, rep: &Report{}, raw: &forms.Raw{}, lay: lay}
+		if !locateTable(r) || lay.failed {
+			continue // a title without a table under it (or one nobody foresaw)
 		}
-		lay.Unit = f.s.unitOf(t.Unit)
+		taken[td.ID] = true
+		lay.Unit = s.unitOf(t.Unit)
 		lay.Columns = r.matched
 		out = append(out, lay)
+	}
+	if len(out) == 0 {
+		return nil, tmpl, ErrNothingRecognised
 	}
 	return out, tmpl, nil
 }
@@ -184,25 +197,44 @@ func (l *Layout) preamble(s *sheet) {
 
 // classBody records a class table's columns and body from what classRows
 // found: the header, the code, name and unit columns and the 合计 line —
-// below the lines, or above them (the unit's line of 深圳's tables).
-func (l *Layout) classBody(s *sheet, bottom, codeCol, nameCol, unitCol int, split []int, total int) {
+// below the lines (the body is what lies between, perhaps nothing), or
+// above them (unitLine: the unit's line of 深圳's tables).
+func (l *Layout) classBody(s *sheet, bottom, codeCol, nameCol, unitCol int, split []int, total int, unitLine bool) {
 	l.HeaderTop, l.HeaderBottom = l.Title[0]+1, bottom
 	l.CodeCol, l.NameCol, l.UnitCol, l.SplitCols = codeCol, nameCol, unitCol, split
 	l.BodyStart = bottom + 1
 	l.TotalRow = total
-	if total >= 0 && total > l.BodyStart {
-		l.BodyEnd = total
-		return
-	}
-	if total >= 0 {
+	switch {
+	case total >= 0 && !unitLine:
+		l.BodyEnd = max(total, l.BodyStart)
+	case total >= 0:
 		l.BodyStart = total + 1
+		l.BodyEnd = l.bodyEnd(s)
+	default:
+		l.BodyEnd = l.bodyEnd(s)
 	}
-	l.BodyEnd = l.BodyStart
+}
+
+// bodyEnd: with no 合计 line below, the body is the example lines and the
+// blank rows among them; a note or a signature line under the table ends
+// it (and stays the 表样's).
+func (l *Layout) bodyEnd(s *sheet) int {
+	listed := map[int]bool{}
+	for _, x := range l.Listed {
+		listed[x.Row] = true
+	}
+	end := l.BodyStart
 	for row := l.BodyStart; row < len(s.rows); row++ {
-		if rowText(s.row(row)) != "" {
-			l.BodyEnd = row + 1
+		text := rowText(s.row(row))
+		switch {
+		case text == "":
+		case listed[row] || strings.Contains(text, "…") || strings.Contains(text, "XX"):
+			end = row + 1
+		default:
+			return end
 		}
 	}
+	return end
 }
 
 // line records the row of a fixed line (nil-safe: readers call it always).
@@ -263,9 +295,8 @@ var reTitleEnd = regexp.MustCompile(`表(?:[（(][^）)]*[）)])?$`)
 // published table's is found), for a family whose titles differ from every
 // shipped template's (“财政拨款“三公”经费支出表”): the one text of the first
 // rows that reads as a table's title. A sheet with several (a 目录) has none.
-func kindTitle(s *sheet, tmpl *forms.Template, taken map[string]bool) (*forms.TableDef, int) {
-	var found *forms.TableDef
-	row := -1
+func kindTitle(s *sheet, tmpl *forms.Template, taken map[string]bool) (td *forms.TableDef, row int, named bool) {
+	row = -1
 	seen := map[string]bool{}
 	for r := 0; r < len(s.rows) && r < 8; r++ {
 		for _, text := range s.rows[r] {
@@ -278,18 +309,19 @@ func kindTitle(s *sheet, tmpl *forms.Template, taken map[string]bool) (*forms.Ta
 			if k == forms.KindPrinted {
 				continue
 			}
-			if found != nil {
-				return nil, -1 // two titles: a list of tables
+			if named {
+				return nil, -1, false // two titles: a list of tables
 			}
-			for _, td := range tmpl.Tables {
-				if td.Kind == k && !taken[td.ID] {
-					found, row = td, r
+			named = true
+			for _, d := range tmpl.Tables {
+				if d.Kind == k && !taken[d.ID] {
+					td, row = d, r
 					break
 				}
 			}
 		}
 	}
-	return found, row
+	return td, row, named
 }
 
 // Listed is a line a 表样 prints: a code line, or a 类 named without code.

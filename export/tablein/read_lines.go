@@ -58,6 +58,10 @@ func (r *reader) twoSidedRows() (rows []forms.RawRow, n, ncols int) {
 		}
 	}
 	w := r.width()
+	if headerRow < 0 && r.lay != nil {
+		r.lay.failed = true // a 表样's guess would write over its header
+		return nil, 0, 0
+	}
 	if headerRow < 0 {
 		r.problem(-1, r.s.title+1, "没有找到“项目 … 项目”表头，按第一列为收入、其后第一个文字列为支出读取")
 		labelCols, headerRow = []int{0, w / 2}, r.s.title+2

@@ -613,9 +613,9 @@ func (r *reader) classRows() (rows []forms.RawRow, n, ncols int) {
 	loose := 0
 	lastLei, lastKuan := "", ""
 	coded, total := false, false
-	totalRow := -1
+	totalRow, unitLine := -1, false
 	if r.lay != nil {
-		defer func() { r.lay.classBody(r.s, bottom, codeCol, nameCol, unitCol, split, totalRow) }()
+		defer func() { r.lay.classBody(r.s, bottom, codeCol, nameCol, unitCol, split, totalRow, unitLine) }()
 	}
 	for row := bottom + 1; row < len(r.s.rows); row++ {
 		if isFillerRow(r.s.row(row)) {
@@ -697,7 +697,7 @@ func (r *reader) classRows() (rows []forms.RawRow, n, ncols int) {
 			rows = append(rows, forms.RawRow{Key: forms.RowKeyTotal, Values: vals})
 			total = true
 			if totalRow < 0 {
-				totalRow = row // above the lines (深圳's 预算单位 line)
+				totalRow, unitLine = row, true // above the lines (深圳's 预算单位 line)
 			}
 		case strings.TrimSpace(codeCell) != "":
 			r.problem(max(codeCol, 0), row, "“%s”不是科目编码，这一行未导入", codeCell)
