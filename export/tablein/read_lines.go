@@ -27,15 +27,19 @@ func (r *reader) lineKey(side forms.Side, label string, seen map[string]bool) (s
 // classCode finds the 类 a line names ("一、一般公共服务支出" → 201), in the
 // document's year or an earlier one.
 func (r *reader) classCode(label string) (string, bool) {
-	name := lineCore(label)
-	for y := r.doc.Meta.Year; y >= r.doc.Meta.Year-10; y-- {
-		for _, e := range r.doc.Catalog().Entries(classify.Functional, y) {
-			if len(e.Code) == 3 && classify.FoldName(e.Name) == name {
-				return e.Code, true
+	if r.classNames == nil {
+		// once per table: the 类 by name, a later year's name winning
+		r.classNames = map[string]string{}
+		for y := r.doc.Meta.Year - 10; y <= r.doc.Meta.Year; y++ {
+			for _, e := range r.doc.Catalog().Entries(classify.Functional, y) {
+				if len(e.Code) == 3 {
+					r.classNames[classify.FoldName(e.Name)] = e.Code
+				}
 			}
 		}
 	}
-	return "", false
+	code, ok := r.classNames[lineCore(label)]
+	return code, ok
 }
 
 // twoSidedRows reads a 收入 | 支出 table printed side by side.

@@ -24,6 +24,8 @@ type reader struct {
 	transposed bool
 	// lay, when set, records where the table sits (Locate)
 	lay *Layout
+	// classNames: the functional 类 by folded name (classCode)
+	classNames map[string]string
 }
 
 func (r *reader) noteMatch(p *forms.Pane, ci, sheetCol int) {

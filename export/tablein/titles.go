@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"yusuan/forms"
 	"yusuan/forms/classify"
@@ -24,6 +25,44 @@ var (
 // unit's name, 部门/单位 and the 预算/申报 wording: "中共吉林市委办公室2022年
 // 收支预算总表" → "中共吉林市委办公室收支总表", which ends with "收支总表".
 func titleCore(s string) string {
+	if c, ok := coreCache.get(s); ok {
+		return c
+	}
+	c := foldTitle(s)
+	coreCache.put(s, c)
+	return c
+}
+
+// coreCache remembers titles folded: finding a sheet's title compares each
+// cell of its first rows with every table of every template, and folding
+// was a fifth of the time a workbook took to check. Bounded: a bureau's
+// batch of a thousand workbooks brings ever new names.
+var coreCache = &boundedCache{m: map[string]string{}, max: 20000}
+
+type boundedCache struct {
+	mu  sync.Mutex
+	m   map[string]string
+	max int
+}
+
+func (c *boundedCache) get(k string) (string, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	v, ok := c.m[k]
+	return v, ok
+}
+
+func (c *boundedCache) put(k, v string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.m) >= c.max {
+		clear(c.m)
+	}
+	c.m[k] = v
+}
+
+// foldTitle is titleCore, computed.
+func foldTitle(s string) string {
 	s = norm(s)
 	s = reYear.ReplaceAllString(s, "")
 	for _, w := range []string{"{年度}年", "{级次}", "“", "”", "\"", "'", "‘", "’", "本年", "预算", "申报", "预算单位", "部门", "单位", "财务"} {
