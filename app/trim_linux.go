@@ -5,10 +5,7 @@ package app
 // #include <malloc.h>
 import "C"
 
-import (
-	"runtime/debug"
-	"time"
-)
+import "runtime/debug"
 
 // giveBackMemory returns what a finished export or a replaced document
 // used: Go's free pages (FreeOSMemory), and the C heap's, which the GL
@@ -17,12 +14,4 @@ import (
 func giveBackMemory() {
 	debug.FreeOSMemory()
 	C.malloc_trim(0)
-}
-
-// giveBackLater gives memory back now and once more after Fyne's caches
-// have let go of what the window no longer shows (its renderers and
-// textures expire a minute after their last paint).
-func giveBackLater() {
-	giveBackMemory()
-	time.AfterFunc(75*time.Second, giveBackMemory)
 }

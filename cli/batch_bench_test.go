@@ -2,7 +2,6 @@ package cli
 
 import (
 	"io"
-	"os"
 	"path/filepath"
 	"testing"
 )
@@ -24,5 +23,4 @@ func BenchmarkCheckWorkbooks(b *testing.B) {
 			b.Fatal("check failed")
 		}
 	}
-	_ = os.Remove(book)
 }

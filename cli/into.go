@@ -10,21 +10,18 @@ import (
 // exportInto fills the bureau's 表样 and says what went where. With strict,
 // anything left unplaced refuses the export (nothing is written).
 func exportInto(e *Env, d *forms.Document, tmpl, out string, strict bool) int {
-	if strict {
-		f, rep, err := into.Fill(d, tmpl)
-		if err != nil {
-			e.errorf("%v", err)
-			return ExitUsage
-		}
-		f.Close()
-		if !rep.Complete() {
-			writeIntoReport(e, rep, true)
-			e.errorf("表样中有 %d 处没能填入，按 --strict 未导出", len(rep.Unplaced))
-			return ExitFound
-		}
-	}
-	rep, err := into.Export(d, tmpl, out)
+	f, rep, err := into.Fill(d, tmpl)
 	if err != nil {
+		e.errorf("%v", err)
+		return ExitUsage
+	}
+	defer f.Close()
+	if strict && !rep.Complete() {
+		writeIntoReport(e, rep, true)
+		e.errorf("表样中有 %d 处没能填入，按 --strict 未导出", len(rep.Unplaced))
+		return ExitFound
+	}
+	if err := into.Save(f, out); err != nil {
 		e.errorf("%v", err)
 		return ExitUsage
 	}

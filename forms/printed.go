@@ -119,3 +119,20 @@ func totalLine(r []string) bool {
 	}
 	return false
 }
+
+// PrintsZeros: the table prints a zero as 0.00 rather than blank — as its
+// published copy does, when it was read from one (深圳 prints 0.00, 上海
+// leaves the cell blank), else as its template says.
+func (t *Table) PrintsZeros() bool {
+	if t.Printed == nil {
+		return t.Def.Zero == "0.00"
+	}
+	for _, r := range t.Printed.Rows {
+		for _, c := range r {
+			if a, err := money.Parse(c); err == nil && a == 0 && strings.ContainsAny(c, "0") {
+				return true
+			}
+		}
+	}
+	return false
+}

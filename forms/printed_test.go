@@ -82,3 +82,24 @@ func TestABrokenOwnTemplateIsRefused(t *testing.T) {
 		t.Errorf("%v", err)
 	}
 }
+
+// A table read from a published copy prints zeros as that copy does (深圳
+// p. 24 prints 0.00; 上海 p. 8 leaves the cell blank); others as the template.
+func TestPrintsZeros(t *testing.T) {
+	tb := &Table{Def: &TableDef{Zero: "blank"}}
+	if tb.PrintsZeros() {
+		t.Error("a blank-zero template prints zeros")
+	}
+	tb.Def.Zero = "0.00"
+	if !tb.PrintsZeros() {
+		t.Error("a 0.00 template does not print zeros")
+	}
+	tb.Printed = &Printed{Rows: [][]string{{"2010501", "行政运行", "2,357.92", "2,357.92", "0.00"}}}
+	if !tb.PrintsZeros() {
+		t.Error("a copy printing 0.00")
+	}
+	tb.Printed = &Printed{Rows: [][]string{{"201", "08", "01", "行政运行", "114,479,860", "114,479,860", ""}}}
+	if tb.PrintsZeros() {
+		t.Error("a copy leaving zeros blank")
+	}
+}

@@ -113,7 +113,7 @@ func Fill(d *forms.Document, tmplPath string) (*excelize.File, *Report, error) {
 		if used[t] || t.Absent || !t.IsGrid() || t.IsPrinted() && len(t.Panes) == 0 {
 			continue
 		}
-		if tableEmpty(t) {
+		if t.Empty() {
 			continue // an empty table the 表样 does not ask for
 		}
 		rep.Unplaced = append(rep.Unplaced, fmt.Sprintf("“%s”：表样中没有这张表，未写入", t.Title))
@@ -134,21 +134,25 @@ func Fill(d *forms.Document, tmplPath string) (*excelize.File, *Report, error) {
 	return f, rep, nil
 }
 
-// Export fills the 表样 and writes the result to path atomically (a
-// temporary file, then renamed), as the standard workbook is written.
+// Export fills the 表样 and writes the result to path (Save).
 func Export(d *forms.Document, tmplPath, path string) (*Report, error) {
 	f, rep, err := Fill(d, tmplPath)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	err = forms.WriteAtomic(path, "工作簿", func(w io.Writer) error {
+	return rep, Save(f, path)
+}
+
+// Save writes a filled workbook to path atomically (a temporary file, then
+// renamed), as the standard workbook is written.
+func Save(f *excelize.File, path string) error {
+	return forms.WriteAtomic(path, "工作簿", func(w io.Writer) error {
 		if err := f.Write(w); err != nil {
 			return fmt.Errorf("写入工作簿“%s”失败：%w", path, err)
 		}
 		return nil
 	})
-	return rep, err
 }
 
 // FillTo is Fill writing the filled workbook to w.
@@ -237,7 +241,7 @@ func (fl *filler) table(lay *tablein.Layout, grid [][]string, t *forms.Table) er
 		fl.rep.Unplaced = append(fl.rep.Unplaced, fmt.Sprintf("工作表“%s”：表样的“%s”栏在文档中没有对应的数，留空", s.name, u))
 	}
 	fl.rep.Placed = append(fl.rep.Placed, Placed{Sheet: s.name, Range: ref(first, lo) + ":" + ref(last, hi), What: t.Title + "：" + what})
-	if tableEmpty(t) {
+	if t.Empty() {
 		s.note(last)
 	}
 	return nil
@@ -286,7 +290,7 @@ func (s *sheetFill) amount(row, col int, v money.Amount) error {
 	if back, err := money.Convert(w, unit, s.t.Unit); err == nil && back != v {
 		s.rep.Rounded++
 	}
-	if v == 0 && !printsZeros(s.t) {
+	if v == 0 && !s.t.PrintsZeros() {
 		return s.f.SetCellValue(s.name, r, nil)
 	}
 	return s.f.SetCellDefault(s.name, r, w.String())
@@ -719,17 +723,6 @@ func (s *sheetFill) fixedLine() (first, last int, what string, err error) {
 	return s.lay.LineRow, s.lay.LineRow, "没有本年预算数", nil
 }
 
-func tableEmpty(t *forms.Table) bool {
-	for _, p := range t.Panes {
-		for _, r := range p.Rows {
-			if !allZero(r) {
-				return false
-			}
-		}
-	}
-	return true
-}
-
 // note writes an empty table's note where the 表样 has a place for it: an
 // empty merged range in the rows under the table, else the empty cell
 // right under it.
@@ -763,23 +756,6 @@ func rowTextAt(g [][]string, row int) string {
 		return ""
 	}
 	return strings.Join(g[row], "")
-}
-
-// printsZeros: the document's table prints a zero as 0.00 rather than
-// blank — as its published copy does, when it was read from one (深圳
-// prints 0.00, 上海 leaves the cell blank), else as its template says.
-func printsZeros(t *forms.Table) bool {
-	if t.Printed == nil {
-		return t.Def.Zero == "0.00"
-	}
-	for _, r := range t.Printed.Rows {
-		for _, c := range r {
-			if a, err := money.Parse(c); err == nil && a == 0 && strings.TrimSpace(c) != "" && strings.ContainsAny(c, "0") {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // inPlace maps the document's lines to the rows of a 表样 that lists them

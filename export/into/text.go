@@ -11,6 +11,7 @@ import (
 	"yusuan/export/tablein"
 	"yusuan/forms"
 	"yusuan/forms/money"
+	"yusuan/forms/narrative"
 )
 
 // The 表样's text sheets (编制说明, 其他相关情况说明, the cover) hold the
@@ -67,7 +68,7 @@ var subjects = []subject{
 	{words: []string{"公务用车购置费"}, value: sangong("car_buy"), prev: prevSangong(func(s forms.Sangong) money.Amount { return s.CarBuy })},
 	{words: []string{"公务用车运行费"}, value: sangong("car_run"), prev: prevSangong(func(s forms.Sangong) money.Amount { return s.CarRun })},
 	{words: []string{"公务接待费"}, value: sangong("reception"), prev: prevSangong(func(s forms.Sangong) money.Amount { return s.Reception })},
-	{words: []string{"机关运行经费预算为", "机关运行经费预算"}, value: operating, prev: prevOperating, reason: func(d *forms.Document) string { return d.Inputs.OperatingReason }},
+	{words: []string{"机关运行经费预算为", "机关运行经费预算"}, value: narrative.Operating, prev: prevOperating, reason: func(d *forms.Document) string { return d.Inputs.OperatingReason }},
 	{words: []string{"政府采购货物预算"}, value: procurement(func(p forms.Procurement) money.Amount { return p.Goods })},
 	{words: []string{"政府采购工程预算"}, value: procurement(func(p forms.Procurement) money.Amount { return p.Works })},
 	{words: []string{"政府采购服务预算"}, value: procurement(func(p forms.Procurement) money.Amount { return p.Services })},
@@ -164,17 +165,6 @@ func prevSangong(f func(forms.Sangong) money.Amount) func(*forms.Document) (mone
 		}
 		return f(*d.Inputs.PrevSangong), true
 	}
-}
-
-// operating is 机关运行经费: the 三公 table's column, else the clerk's input.
-func operating(d *forms.Document) (money.Amount, bool) {
-	if v, ok := sangong("operating")(d); ok && v != 0 {
-		return v, true
-	}
-	if d.Inputs.Operating != nil {
-		return *d.Inputs.Operating, true
-	}
-	return 0, false
 }
 
 func prevOperating(d *forms.Document) (money.Amount, bool) {

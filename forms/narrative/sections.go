@@ -599,6 +599,17 @@ func (w *writer) other() []string {
 	return lines
 }
 
+// Operating is 机关运行经费 as the 情况说明 states it, in 万元 (what a
+// bureau's 表样 sentence asks for too).
+func Operating(d *forms.Document) (money.Amount, bool) {
+	f, ok := newWriter(d).operating()
+	if !ok {
+		return 0, false
+	}
+	w, err := money.Convert(f.v, f.u, money.WanYuan)
+	return w, err == nil
+}
+
 // operating is 机关运行经费: the 三公 table's column, the clerk's input, or
 // 公用经费 when neither gives it.
 func (w *writer) operating() (fig, bool) {
