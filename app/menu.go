@@ -51,7 +51,19 @@ func (u *mainUI) menu() *fyne.MainMenu {
 		u.redrawView()
 		u.win.MainMenu().Refresh()
 	})
-	view := fyne.NewMenu("视图", grouping)
+	legend := item("显示颜色图例", nil)
+	legend.Checked = sheet.LegendShown()
+	legend.Action = u.safe("显示颜色图例", func() {
+		sheet.SetLegend(!sheet.LegendShown())
+		legend.Checked = sheet.LegendShown()
+		u.redrawView()
+		u.win.MainMenu().Refresh()
+	})
+	sheet.OnLegendChanged(func() {
+		legend.Checked = sheet.LegendShown()
+		u.win.MainMenu().Refresh()
+	})
+	view := fyne.NewMenu("视图", grouping, legend)
 	help := fyne.NewMenu("帮助", item("键盘操作", u.showKeys), item("关于预算公开助手", u.about))
 	return fyne.NewMainMenu(file, editMenu, view, help)
 }

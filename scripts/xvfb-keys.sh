@@ -437,6 +437,56 @@ save "after Ctrl+Z of the deletion"
 [ "$(line 2013102)" = "4926.10" ] || fail "Ctrl+Z after Ctrl+-: 2013102 is $(line 2013102)"
 ok "Ctrl+Z brings the line back"
 
+# 6b. The mouse on a wide table (一般公共预算支出表 is wider than the view):
+# Shift+wheel scrolls the figures sideways while 科目编码 and 名称 stay, so
+# that a click at the right end of the first line lands in 项目支出 (the
+# wheel alone would scroll the lines); then 2013102's 项目支出 is typed
+prefs="$XDG_CONFIG_HOME/fyne/cn.yusuan.budget/preferences.json"
+waitbox "$headerBg" "the 一般公共预算支出表's header"
+xdotool mousemove $((bx + bw - 60)) $((by + bh + 80))
+pause
+xdotool keydown shift click --repeat 12 --delay 40 5 keyup shift
+pause 1
+waitbox "$headerBg" "the 一般公共预算支出表's header"
+click $((bx + bw - 30)) $((by + bh + 8))
+key Down Down Down Down
+typ 10
+key Return
+save "after Shift+wheel"
+got=$("$bin" show "$doc" | awk '/^五、/ { on = 1; next } /^[六七八九十]、/ { on = 0 } on && $1 == "2013102" { print $3, $NF; exit }')
+[ "$got" = "10.00 10.00" ] || fail "Shift+wheel: 2013102's 合计 and last figure are $got, expected 项目支出 10.00 (the click missed the last column: no sideways scroll)"
+ok "Shift+wheel scrolls the figures sideways (2013102 项目支出 = 10.00)"
+key ctrl+z
+save "after Ctrl+Z of the 项目支出"
+
+# 6c. Dragging the line between two column labels widens the left column;
+# the width is remembered (preferences); a double click on the line fits
+# the column again. The line is found on the screen: the first gap of the
+# window's background in the header's bottom row of pixels.
+waitbox "$headerBg" "the 一般公共预算支出表's header"
+import -window root "$work/look.png"
+gap=$(convert "$work/look.png" -crop "${bw}x1+${bx}+$((by + bh - 3))" +repage txt:- |
+	awk -v bg="$headerBg" -F'[,: ]+' 'NR > 1 && $1 > 10 && index($0, bg) == 0 { if (start == "") start = $1; end = $1; next } start != "" { print int((start + end) / 2); exit }')
+[ -n "$gap" ] || fail "no line between the header's first two columns"
+ex=$((bx + gap)) ey=$((by + bh - 8))
+xdotool mousemove "$ex" "$ey" mousedown 1
+xdotool mousemove $((ex + 10)) "$ey" mousemove $((ex + 30)) "$ey" mousemove $((ex + 60)) "$ey" mouseup 1
+i=0
+until grep -q '"列宽:general:[^]]*"[0-9]' "$prefs" 2>/dev/null; do
+	i=$((i + 1))
+	[ $i -lt 50 ] || fail "dragging the column line remembered no width ($prefs)"
+	sleep 0.1
+done
+ok "dragging a header line sets the column's width (remembered)"
+xdotool mousemove $((ex + 60)) "$ey" click --repeat 2 --delay 100 1
+i=0
+while grep -q '"列宽:general:[^]]*"[0-9]' "$prefs" 2>/dev/null; do
+	i=$((i + 1))
+	[ $i -lt 50 ] || fail "a double click on the column line did not fit the column again"
+	sleep 0.1
+done
+ok "a double click on the line fits the column again"
+
 # 7. Alt+↓ / Alt+↑ move a project line (项目支出表, four lines below the
 # 一般公共预算支出表 in the navigation): 市委专项接待费 goes below 资料印刷费
 # and back

@@ -24,6 +24,7 @@ type gridCell struct {
 	editor fyne.CanvasObject // the in-place editor, while it is here
 	full   string            // the text whole; the cell may show it cut with “…”
 	fitW   float32           // the width the shown text was fitted to
+	tip    *cellTip          // shows a cut text whole on hover (nil: none)
 }
 
 func newGridCell() *gridCell {
@@ -79,6 +80,11 @@ func (c *gridCell) showSelection(s selLook, focused bool) {
 	c.sel.Refresh()
 }
 
+// cellPadV is the room above and below a cell's text: less than the
+// theme's padding, so that a laptop screen shows more lines (a
+// spreadsheet's rows are as tight).
+const cellPadV = 2
+
 // hostEditor puts the in-place editor on this cell (nil takes it away).
 func (c *gridCell) hostEditor(e fyne.CanvasObject) {
 	if c.editor == e {
@@ -97,9 +103,10 @@ func (c *gridCell) hostEditor(e fyne.CanvasObject) {
 // a compact theme instead: Fyne parses its fonts anew for every theme
 // override, tens of MB each time.)
 func placeEditor(e fyne.CanvasObject, size fyne.Size) {
-	d := theme.InnerPadding() - theme.Padding()
-	e.Move(fyne.NewPos(-d, -d))
-	e.Resize(fyne.NewSize(size.Width+2*d, size.Height+2*d))
+	dx := theme.InnerPadding() - theme.Padding()
+	dy := theme.InnerPadding() - cellPadV
+	e.Move(fyne.NewPos(-dx, -dy))
+	e.Resize(fyne.NewSize(size.Width+2*dx, size.Height+2*dy))
 }
 
 func (c *gridCell) CreateRenderer() fyne.WidgetRenderer {
@@ -123,7 +130,7 @@ func (r *gridCellRenderer) Layout(size fyne.Size) {
 
 func (r *gridCellRenderer) MinSize() fyne.Size {
 	h := fyne.MeasureText("国", r.c.text.TextSize, fyne.TextStyle{}).Height
-	return fyne.NewSize(40, h+2*theme.Padding())
+	return fyne.NewSize(40, h+2*cellPadV)
 }
 
 func (r *gridCellRenderer) Refresh() {

@@ -3,7 +3,6 @@ package sheet
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 )
 
 // block is the selected rectangle, corners included.
@@ -66,43 +65,50 @@ func (v *Sheet) tab(dir int) {
 	v.moveTo(p, false)
 }
 
-// ensureVisible scrolls the grid so that p is shown: the table scrolls
-// its lines, the outer scroll its columns (with the header).
+// ensureVisible scrolls the grid so that p is shown: its line, and its
+// column unless it is one of the frozen ones (always shown).
 func (v *Sheet) ensureVisible(p pos) {
-	v.scrollColumn(p.col)
 	sc := v.table.scroll
 	if sc == nil || sc.Size().Height <= 0 {
 		v.pending = true
 		return
 	}
-	y := float32(p.row) * (v.rowH + theme.Padding())
-	if y < sc.Offset.Y || y+v.rowH > sc.Offset.Y+sc.Size().Height {
-		v.table.ScrollTo(widget.TableCellID{Row: p.row, Col: p.col})
+	pad := theme.Padding()
+	off := sc.Offset
+	view := sc.Size()
+	if frozen := v.table.StickyColumnCount; p.col >= frozen && p.col < len(v.widths) {
+		x := float32(0)
+		for _, w := range v.widths[frozen:p.col] {
+			x += w + pad
+		}
+		w := v.widths[p.col]
+		switch {
+		case x < off.X:
+			off.X = x
+		case x+w > off.X+view.Width:
+			off.X = min(x, x+w-view.Width)
+		}
+	}
+	y := float32(p.row) * (v.rowH + pad)
+	switch {
+	case y < off.Y:
+		off.Y = y
+	case y+v.rowH > off.Y+view.Height:
+		off.Y = y + v.rowH - view.Height
+	}
+	if off != sc.Offset {
+		v.table.ScrollToOffset(off)
+		v.header.scrollTo(sc.Offset.X)
 	}
 }
 
-func (v *Sheet) scrollColumn(col int) {
-	if v.hscroll == nil || col < 0 || col >= len(v.widths) {
+// scrollToStart shows the first columns again (Home, as in Excel: the
+// frozen columns alone would need no scrolling).
+func (v *Sheet) scrollToStart() {
+	sc := v.table.scroll
+	if sc == nil || sc.Offset.X == 0 {
 		return
 	}
-	view := v.hscroll.Size().Width
-	if view <= 0 {
-		return
-	}
-	pad := theme.Padding()
-	x := float32(0)
-	for _, w := range v.widths[:col] {
-		x += w + pad
-	}
-	w := v.widths[col]
-	off := v.hscroll.Offset.X
-	switch {
-	case x < off:
-		off = x
-	case x+w > off+view:
-		off = min(x, x+w-view)
-	}
-	if off != v.hscroll.Offset.X {
-		v.hscroll.ScrollToOffset(fyne.NewPos(off, 0))
-	}
+	v.table.ScrollToOffset(fyne.NewPos(0, sc.Offset.Y))
+	v.header.scrollTo(sc.Offset.X)
 }

@@ -74,6 +74,7 @@ func (v *Sheet) typedKey(k *fyne.KeyEvent) {
 			v.step(1, 0, false)
 		}
 	case fyne.KeyHome:
+		v.scrollToStart()
 		v.moveTo(pos{v.cur.row, 0}, shift)
 	case fyne.KeyEnd:
 		v.moveTo(pos{v.cur.row, len(v.grid.Columns) - 1}, shift)
@@ -127,6 +128,7 @@ func (v *Sheet) customShortcut(s *desktop.CustomShortcut) bool {
 	lastRow, lastCol := len(v.grid.Rows)-1, len(v.grid.Columns)-1
 	switch {
 	case ctrl && s.KeyName == fyne.KeyHome:
+		v.scrollToStart()
 		v.moveTo(pos{0, 0}, extend)
 	case ctrl && s.KeyName == fyne.KeyEnd:
 		v.moveTo(pos{lastRow, lastCol}, extend)
@@ -135,6 +137,7 @@ func (v *Sheet) customShortcut(s *desktop.CustomShortcut) bool {
 	case ctrl && s.KeyName == fyne.KeyDown:
 		v.moveTo(pos{lastRow, v.cur.col}, extend)
 	case ctrl && s.KeyName == fyne.KeyLeft:
+		v.scrollToStart()
 		v.moveTo(pos{v.cur.row, 0}, extend)
 	case ctrl && s.KeyName == fyne.KeyRight:
 		v.moveTo(pos{v.cur.row, lastCol}, extend)

@@ -56,7 +56,7 @@ type Sheet struct {
 	rowOf  [][]int        // per pane: source row → printed line (-1: not printed)
 	colOf  map[[2]int]int // (pane, source column) → printed column
 	widths []float32
-	legend fyne.CanvasObject // the colours' legend, on the line a message takes
+	legend fyne.CanvasObject // the colours' legend (视图 → 显示颜色图例, or 图例)
 	find   *findBar          // Ctrl+F
 
 	// FindElsewhere searches the other tables (the find line's 在其他表中找);
@@ -66,7 +66,10 @@ type Sheet struct {
 
 	table   *gridTable
 	header  *gridHeader
-	hscroll *container.Scroll
+	catcher *wheelCatcher
+	tip     *cellTip
+	fitted  []float32 // each column's width as fitted to its texts
+	dragged []bool    // columns whose width the clerk set by dragging
 	obj     fyne.CanvasObject
 	info    *widget.Label
 	note    *widget.Label // the empty-table note, shown while the table is empty
@@ -114,13 +117,19 @@ func New(s *edit.Session, t *forms.Table, w fyne.Window) *Sheet {
 	v.readOnly = t.IsPrinted()
 	v.grid = v.gridOf()
 	v.index()
-	v.widths = columnWidths(v.grid)
+	v.fitted = columnWidths(v.grid)
+	v.widths = slices.Clone(v.fitted)
+	v.dragged = make([]bool, len(v.widths))
+	v.keptWidths()
 	v.rowH = newGridCell().MinSize().Height
+	v.tip = newCellTip(v)
 	v.table = newGridTable(v)
+	v.table.StickyColumnCount = frozenColumns(v.grid, v.widths)
 	for i, w := range v.widths {
 		v.table.SetColumnWidth(i, w)
 	}
-	v.header = newGridHeader(v.grid, v.widths)
+	v.header = newGridHeader(v, v.grid, v.widths, v.table.StickyColumnCount)
+	v.catcher = newWheelCatcher(v)
 	v.editor = newCellEditor(v)
 	v.editBox = v.editor
 	v.cur = v.firstCell()
@@ -150,9 +159,7 @@ func (v *Sheet) Object() fyne.CanvasObject {
 		top.Add(v.bar.readOnlyObject())
 		v.find = newFindBar(v)
 		top.Add(v.find.obj)
-		body := container.New(&fullWidthLayout{v: v}, v.header, v.table)
-		v.hscroll = container.NewHScroll(body)
-		v.obj = container.NewBorder(top, nil, nil, nil, v.hscroll)
+		v.obj = container.NewBorder(top, nil, nil, nil, v.body())
 		v.updateToolbar()
 		return v.obj
 	}
@@ -161,18 +168,18 @@ func (v *Sheet) Object() fyne.CanvasObject {
 	v.showNote()
 	top.Add(v.note)
 	v.legend = legend()
-	v.bar.msg.Hide()
-	top.Add(container.NewStack(v.legend, v.bar.msg))
+	if !LegendShown() {
+		v.legend.Hide()
+	}
+	top.Add(v.legend)
 	top.Add(v.bar.object())
 	v.find = newFindBar(v)
 	top.Add(v.find.obj)
-	body := container.New(&fullWidthLayout{v: v}, v.header, v.table)
-	v.hscroll = container.NewHScroll(body)
 	var bottom fyne.CanvasObject
 	if v.adder != nil {
 		bottom = v.adder.object()
 	}
-	v.obj = container.NewBorder(top, bottom, nil, nil, v.hscroll)
+	v.obj = container.NewBorder(top, bottom, nil, nil, v.body())
 	v.updateToolbar()
 	return v.obj
 }
@@ -477,6 +484,7 @@ func (v *Sheet) reload() {
 	v.grid = v.gridOf()
 	v.index()
 	v.cur, v.anchor = find(mc, v.cur), find(ma, v.anchor)
+	v.refit()
 	v.table.Refresh()
 	v.updateToolbar()
 	v.showNote()
@@ -623,25 +631,33 @@ func columnWidths(g *forms.Grid) []float32 {
 	return w
 }
 
-// fullWidthLayout gives the header and the table the width of all columns,
-// so the table never scrolls sideways by itself: the horizontal scroll
-// around both moves header and figures together.
-type fullWidthLayout struct{ v *Sheet }
+// body is the header over the table, and the wheel's catcher over both.
+func (v *Sheet) body() fyne.CanvasObject {
+	return container.New(&bodyLayout{v: v}, v.header, v.table, v.catcher, v.tip.box)
+}
 
-func (l *fullWidthLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
+// bodyLayout puts the header above the table, both as wide as the view:
+// the table scrolls its columns itself (the frozen ones stay) and the
+// header follows.
+type bodyLayout struct{ v *Sheet }
+
+func (l *bodyLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	v := l.v
 	hh := v.header.MinSize().Height
 	v.header.Move(fyne.NewPos(0, 0))
 	v.header.Resize(fyne.NewSize(size.Width, hh))
 	v.table.Move(fyne.NewPos(0, hh))
 	v.table.Resize(fyne.NewSize(size.Width, size.Height-hh))
+	v.catcher.Move(fyne.NewPos(0, hh))
+	v.catcher.Resize(fyne.NewSize(size.Width, size.Height-hh))
+	v.tip.box.Resize(size)
 	if v.pending {
 		v.pending = false
 		v.ensureVisible(v.cur)
 	}
 }
 
-func (l *fullWidthLayout) MinSize([]fyne.CanvasObject) fyne.Size {
+func (l *bodyLayout) MinSize([]fyne.CanvasObject) fyne.Size {
 	hs := l.v.header.MinSize()
-	return fyne.NewSize(hs.Width+theme.Padding()*2, hs.Height+120)
+	return fyne.NewSize(hs.Width, hs.Height+120)
 }

@@ -18,13 +18,17 @@ type gridTable struct {
 	widget.Table
 	v          *Sheet
 	clickShift bool              // Shift was held when the mouse went down
-	scroll     *container.Scroll // the table's own (vertical) scroll, once rendered
+	scroll     *container.Scroll // the table's own scroll, once rendered
 }
 
 func newGridTable(v *Sheet) *gridTable {
 	t := &gridTable{v: v}
 	t.Length = func() (int, int) { return len(v.grid.Rows), len(v.grid.Columns) }
-	t.CreateCell = func() fyne.CanvasObject { return newGridCell() }
+	t.CreateCell = func() fyne.CanvasObject {
+		c := newGridCell()
+		c.tip = v.tip
+		return c
+	}
 	t.UpdateCell = v.updateCell
 	t.OnSelected = func(id widget.TableCellID) {
 		t.UnselectAll() // the Sheet draws its own selection
@@ -36,15 +40,59 @@ func newGridTable(v *Sheet) *gridTable {
 }
 
 // CreateRenderer keeps the table's scroll, to know which lines are shown
-// (a move within them needs no scrolling, which would redraw every cell).
+// (a move within them needs no scrolling, which would redraw every cell),
+// and has the header follow it sideways.
 func (t *gridTable) CreateRenderer() fyne.WidgetRenderer {
 	r := t.Table.CreateRenderer()
 	for _, o := range r.Objects() {
 		if s, ok := o.(*container.Scroll); ok {
 			t.scroll = s
+			moved := s.OnScrolled
+			s.OnScrolled = func(p fyne.Position) {
+				if moved != nil {
+					moved(p)
+				}
+				t.v.header.scrollTo(p.X)
+			}
 		}
 	}
 	return r
+}
+
+// wheelCatcher lies over the table to take the mouse wheel before the
+// table's own scroll does (the driver gives the wheel to the topmost
+// Scrollable under the pointer): with Shift held the wheel goes sideways,
+// as in Excel and WPS. It takes nothing else, so clicks and hovering go
+// through to the cells.
+type wheelCatcher struct {
+	widget.BaseWidget
+	v *Sheet
+}
+
+func newWheelCatcher(v *Sheet) *wheelCatcher {
+	w := &wheelCatcher{v: v}
+	w.ExtendBaseWidget(w)
+	return w
+}
+
+func (w *wheelCatcher) Scrolled(e *fyne.ScrollEvent) { w.v.wheel(e) }
+
+func (w *wheelCatcher) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(&fyne.Container{})
+}
+
+// wheel scrolls the table: sideways for a tilt wheel, or the wheel with
+// Shift held.
+func (v *Sheet) wheel(e *fyne.ScrollEvent) {
+	sc := v.table.scroll
+	if sc == nil {
+		return
+	}
+	d := e.Scrolled
+	if d.DX == 0 && v.shiftHeld() {
+		d.DX, d.DY = d.DY, 0
+	}
+	sc.Scrolled(&fyne.ScrollEvent{PointEvent: e.PointEvent, Scrolled: d})
 }
 
 // FocusGained and FocusLost redraw the cursor (framed in colour while the

@@ -22,6 +22,7 @@ type toolbar struct {
 	up, down, project *widget.Button
 	code              *widget.Button // a project's 功能分类科目
 	sources           *widget.Button // 来源单位… (a consolidated document)
+	legend            *widget.Button // shows or hides the colours' legend
 	msg               *widget.Label
 }
 
@@ -41,13 +42,16 @@ func newToolbar(v *Sheet) *toolbar {
 	if v.consolidated() {
 		b.sources = widget.NewButtonWithIcon("来源单位…", theme.ListIcon(), v.showSources)
 	}
-	b.msg = widget.NewLabel("") // always there: the grid does not jump when a message comes
+	b.legend = widget.NewButtonWithIcon("图例", theme.InfoIcon(), v.toggleLegend)
+	b.legend.Importance = widget.LowImportance
+	b.msg = widget.NewLabel("") // in the cell's place: the grid does not jump when a message comes
 	b.msg.Wrapping = fyne.TextWrapWord
+	b.msg.Hide()
 	return b
 }
 
 func (b *toolbar) object() fyne.CanvasObject {
-	buttons := container.NewHBox(b.use, b.remove)
+	buttons := container.NewHBox(b.legend, b.use, b.remove)
 	if b.sources != nil {
 		buttons.Add(b.sources)
 	}
@@ -57,13 +61,13 @@ func (b *toolbar) object() fyne.CanvasObject {
 		buttons.Add(b.code)
 		buttons.Add(b.project)
 	}
-	return container.NewBorder(nil, nil, nil, buttons, b.where)
+	return container.NewBorder(nil, nil, nil, buttons, container.NewStack(b.where, b.msg))
 }
 
 // readOnlyObject is the line above a table kept only as printed: where
 // the cursor is and the message line, no actions.
 func (b *toolbar) readOnlyObject() fyne.CanvasObject {
-	return container.NewVBox(b.where, b.msg)
+	return container.NewStack(b.where, b.msg)
 }
 
 // say shows a message in the line above the grid (bad: a refusal, in the
@@ -79,16 +83,14 @@ func (v *Sheet) say(text string, bad bool) {
 	}
 	m.Importance = imp
 	m.SetText(text)
-	// the message takes the legend's line (the grid does not jump, and a
-	// small screen keeps a line of the table)
-	if v.legend != nil {
-		if text == "" {
-			m.Hide()
-			v.legend.Show()
-		} else {
-			v.legend.Hide()
-			m.Show()
-		}
+	// the message takes the place of the cell's name while it shows (the
+	// grid does not jump, and a small screen keeps its lines of the table)
+	if text == "" {
+		m.Hide()
+		v.bar.where.Show()
+	} else {
+		v.bar.where.Hide()
+		m.Show()
 	}
 }
 

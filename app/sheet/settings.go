@@ -43,3 +43,46 @@ func groupDigits(s string) string {
 	}
 	return sign + money.GroupThousands(whole)
 }
+
+// prefLegend remembers whether the colours' legend is shown above the grid.
+const prefLegend = "showLegend"
+
+// LegendShown says whether sheets show the colours' legend. It is off
+// until the clerk turns it on: the line above the grid already says what
+// the cursor's cell is, and a laptop's screen keeps a line of the table.
+func LegendShown() bool {
+	p := preferences()
+	return p != nil && p.Bool(prefLegend)
+}
+
+// SetLegend shows or hides the legend in sheets made afterwards, and
+// remembers it.
+func SetLegend(on bool) {
+	if p := preferences(); p != nil {
+		p.SetBool(prefLegend, on)
+	}
+}
+
+// legendChanged tells the window (its 视图 menu's tick) that 图例 was
+// pressed.
+var legendChanged func()
+
+// OnLegendChanged sets what is told when a sheet's 图例 button is pressed.
+func OnLegendChanged(f func()) { legendChanged = f }
+
+// toggleLegend shows or hides this sheet's legend (the 图例 button).
+func (v *Sheet) toggleLegend() {
+	on := !LegendShown()
+	SetLegend(on)
+	if legendChanged != nil {
+		legendChanged()
+	}
+	if v.legend == nil {
+		return
+	}
+	if on {
+		v.legend.Show()
+	} else {
+		v.legend.Hide()
+	}
+}
