@@ -3,8 +3,8 @@ package textedit
 import (
 	"errors"
 	"regexp"
+	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -262,15 +262,8 @@ func segments(lines []string) []widget.RichTextSegment {
 		// a line moves to the next one whole, so pieces are kept short and
 		// lines end after a punctuation mark
 		plain := func(text string) {
-			for text != "" {
-				i := strings.IndexAny(text, "，。；、：）")
-				if i < 0 {
-					segs = append(segs, seg(text, theme.ColorNameForeground))
-					return
-				}
-				_, n := utf8.DecodeRuneInString(text[i:])
-				segs = append(segs, seg(text[:i+n], theme.ColorNameForeground))
-				text = text[i+n:]
+			for _, p := range phrases(text) {
+				segs = append(segs, seg(p, theme.ColorNameForeground))
 			}
 		}
 		if isSubheading(l) {
@@ -296,10 +289,70 @@ func segments(lines []string) []widget.RichTextSegment {
 		if len(segs) == 0 {
 			continue
 		}
+		// a comma or full stop right after a figure or a gap goes with it
+		// (in its colour): alone it could begin the next line
+		for i := 1; i < len(segs); i++ {
+			lead := leadingClosers(segs[i].Text)
+			if lead == "" {
+				continue
+			}
+			segs[i-1].Text += lead
+			segs[i].Text = segs[i].Text[len(lead):]
+		}
+		segs = slices.DeleteFunc(segs, func(s *widget.TextSegment) bool { return s.Text == "" })
 		segs[len(segs)-1].Style.Inline = false // ends the paragraph
 		for _, s := range segs {
 			out = append(out, s)
 		}
 	}
 	return out
+}
+
+// Marks a Chinese line neither begins with (closers) nor ends with
+// (openers).
+const (
+	closers = "，。；、：）！？”』」"
+	openers = "（“『「"
+)
+
+// phraseRunes is the longest piece of plain text: a piece that does not fit
+// the rest of a line moves to the next one whole, so short pieces keep the
+// right edge even; a longer one the text view would break anywhere, even
+// before a comma.
+const phraseRunes = 6
+
+// phrases cuts plain text into short pieces that end after a closing mark
+// or before an opening one, and never begin with a closing mark.
+func phrases(text string) []string {
+	var out []string
+	r := []rune(text)
+	start := 0
+	for i, c := range r {
+		next := rune(0)
+		if i+1 < len(r) {
+			next = r[i+1]
+		}
+		switch {
+		case i+1 == len(r):
+		case strings.ContainsRune(closers, next):
+			continue // the mark stays with what it closes
+		case strings.ContainsRune(closers, c), strings.ContainsRune(openers, next),
+			i+1-start >= phraseRunes:
+		default:
+			continue
+		}
+		out = append(out, string(r[start:i+1]))
+		start = i + 1
+	}
+	return out
+}
+
+// leadingClosers is the run of closing marks a text begins with.
+func leadingClosers(text string) string {
+	for i, c := range text {
+		if !strings.ContainsRune(closers, c) {
+			return text[:i]
+		}
+	}
+	return text
 }

@@ -275,7 +275,8 @@ func marked(v *Situation, key, piece string) bool {
 			continue
 		}
 		for _, seg := range sv.text.Segments {
-			if ts, ok := seg.(*widget.TextSegment); ok && ts.Text == piece && ts.Style.ColorName == "primary" {
+			// a comma after the figure goes with it (no line begins with one)
+			if ts, ok := seg.(*widget.TextSegment); ok && strings.TrimRight(ts.Text, closers) == piece && ts.Style.ColorName == "primary" {
 				return true
 			}
 		}

@@ -1,0 +1,79 @@
+package textedit
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"yusuan/app/look"
+	"yusuan/forms"
+	"yusuan/forms/narrative"
+)
+
+// No line of the 情况说明 as the window wraps it begins with a comma, a full
+// stop or a closing bracket, or ends with an opening one, at any width of
+// the text view.
+func TestNoLineStartsWithClosingPunctuation(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(look.NewTheme())
+	d, err := forms.Sample()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, sec := range narrative.Sections(d) {
+		lines = append(lines, sec.Lines...)
+	}
+	rt := widget.NewRichText(segments(lines)...)
+	rt.Wrapping = fyne.TextWrapWord
+	bad := 0
+	for width := float32(240); width <= 900; width += 13 {
+		rt.Resize(fyne.NewSize(width, 4000))
+		for _, row := range shownRows(rt) {
+			r := []rune(row)
+			if strings.ContainsRune(closers, r[0]) || strings.ContainsRune(openers, r[len(r)-1]) {
+				bad++
+				if bad <= 5 {
+					t.Errorf("width %v: a line begins or ends badly: %q", width, row)
+				}
+			}
+		}
+	}
+	if bad > 5 {
+		t.Errorf("… %d lines in all", bad)
+	}
+}
+
+// shownRows is the text of each line the RichText shows, left to right.
+func shownRows(rt *widget.RichText) []string {
+	type piece struct {
+		x, y float32
+		text string
+	}
+	var pieces []piece
+	for _, o := range test.LaidOutObjects(rt) {
+		if t, ok := o.(*canvas.Text); ok && t.Text != "" {
+			pieces = append(pieces, piece{t.Position().X, t.Position().Y, t.Text})
+		}
+	}
+	sort.Slice(pieces, func(i, j int) bool {
+		if pieces[i].y != pieces[j].y {
+			return pieces[i].y < pieces[j].y
+		}
+		return pieces[i].x < pieces[j].x
+	})
+	var rows []string
+	for i, p := range pieces {
+		if i > 0 && p.y == pieces[i-1].y {
+			rows[len(rows)-1] += p.text
+			continue
+		}
+		rows = append(rows, p.text)
+	}
+	return rows
+}
