@@ -80,7 +80,7 @@ func (w *writer) printedSheet(sheet string, t *forms.Table) error {
 		}
 		row++
 	}
-	widths := sheetColumnWidths(g)
+	widths := sheetColumnWidths(g, false) // the printed header is written as it was, unwrapped
 	for i, wd := range widths {
 		name, _ := excelize.ColumnNumberToName(i + 1)
 		f.SetColWidth(sheet, name, name, wd)

@@ -3,6 +3,7 @@ package xlsx
 import (
 	"fmt"
 	"io"
+	"math"
 	"regexp"
 	"strings"
 	"time"
@@ -12,6 +13,7 @@ import (
 
 	"yusuan/export/tablein"
 	"yusuan/forms"
+	"yusuan/forms/linebreak"
 	"yusuan/forms/money"
 	"yusuan/forms/narrative"
 )
@@ -246,7 +248,8 @@ func (w *writer) gridSheet(sheet string, t *forms.Table) error {
 		row++
 	}
 	headerTop := row
-	row = w.header(sheet, g, row)
+	widths := sheetColumnWidths(g, true)
+	row = w.header(sheet, g, row, widths)
 	headerBottom := row - 1
 	for _, gr := range g.Rows {
 		for ci, c := range gr.Cells {
@@ -268,7 +271,6 @@ func (w *writer) gridSheet(sheet string, t *forms.Table) error {
 		}
 		row++
 	}
-	widths := sheetColumnWidths(g)
 	for i, wd := range widths {
 		name, _ := excelize.ColumnNumberToName(i + 1)
 		f.SetColWidth(sheet, name, name, wd)
@@ -298,52 +300,57 @@ func (w *writer) amountAt(t *forms.Table, c forms.GridCell) money.Amount {
 	return t.Panes[c.Pane].Rows[c.Row].Cells[c.Col].Value
 }
 
-// header writes the header from row r and returns the first row after it.
-func (w *writer) header(sheet string, g *forms.Grid, r int) int {
+// header writes the header from row r and returns the first row after it;
+// its rows are as tall as the wrapped labels need in columns of the given
+// widths.
+func (w *writer) header(sheet string, g *forms.Grid, r int, widths []float64) int {
 	f := w.f
 	style := w.style(styleKey{kind: sHeader})
 	if !g.HasGroups() {
 		for i, c := range g.Columns {
-			f.SetCellStr(sheet, cell(i+1, r), c.Label)
+			f.SetCellStr(sheet, cell(i+1, r), brokenLabel(c.Label, widths[i]))
 		}
 		f.SetCellStyle(sheet, cell(1, r), cell(len(g.Columns), r), style)
-		f.SetRowHeight(sheet, r, 30)
+		most := 2.0
+		for i, c := range g.Columns {
+			most = max(most, headerLines(c.Label, widths[i]))
+		}
+		f.SetRowHeight(sheet, r, lineHeight(most))
 		return r + 1
 	}
+	// the group row fits the group labels over their spans, the label row
+	// the labels under a group; a label spanning both rows fits in the two
+	upper, lower, both := 1.0, 2.0, 0.0
 	for _, span := range g.Spans() {
 		from, to := span[0]+1, span[1]
 		if group := g.Columns[span[0]].Group; group != "" {
+			spanWidth := 0.0
+			for i := span[0]; i < span[1]; i++ {
+				spanWidth += widths[i]
+				lower = max(lower, headerLines(g.Columns[i].Label, widths[i]))
+			}
+			upper = max(upper, headerLines(group, spanWidth))
 			f.SetCellStr(sheet, cell(from, r), group)
 			if to > from {
 				f.MergeCell(sheet, cell(from, r), cell(to, r))
 			}
 			for i := span[0]; i < span[1]; i++ {
-				f.SetCellStr(sheet, cell(i+1, r+1), g.Columns[i].Label)
+				f.SetCellStr(sheet, cell(i+1, r+1), brokenLabel(g.Columns[i].Label, widths[i]))
 			}
 			continue
 		}
 		for i := span[0]; i < span[1]; i++ {
-			f.SetCellStr(sheet, cell(i+1, r), g.Columns[i].Label)
+			both = max(both, headerLines(g.Columns[i].Label, widths[i]))
+			f.SetCellStr(sheet, cell(i+1, r), brokenLabel(g.Columns[i].Label, widths[i]))
 			f.MergeCell(sheet, cell(i+1, r), cell(i+1, r+1))
 		}
 	}
 	f.SetCellStyle(sheet, cell(1, r), cell(len(g.Columns), r+1), style)
-	f.SetRowHeight(sheet, r, 24)
-	f.SetRowHeight(sheet, r+1, 30)
+	top, bottom := lineHeight(upper), lineHeight(lower)
+	bottom = max(bottom, lineHeight(both)-top)
+	f.SetRowHeight(sheet, r, top)
+	f.SetRowHeight(sheet, r+1, bottom)
 	return r + 2
-}
-
-// textWidth counts a text in Excel's character widths: CJK counts two.
-func textWidth(s string) float64 {
-	n := 0.0
-	for _, r := range s {
-		if r > 0x2E80 {
-			n += 2
-		} else {
-			n++
-		}
-	}
-	return n
 }
 
 // fitRow gives a wrapped text's row the height its lines need (a workbook
@@ -358,7 +365,7 @@ func (w *writer) fitRowTexts(sheet string, row int, texts []string, widths []flo
 	for i, text := range texts {
 		lines := 1.0
 		for _, para := range strings.Split(text, "\n") {
-			lines += float64(int(textWidth(para) / max(widths[i]-2, 1)))
+			lines += float64(int(linebreak.Width(para) / max(widths[i]-2, 1)))
 		}
 		lines += float64(strings.Count(text, "\n"))
 		most = max(most, lines)
@@ -369,12 +376,21 @@ func (w *writer) fitRowTexts(sheet string, row int, texts []string, widths []flo
 }
 
 // sheetColumnWidths sizes columns in Excel's character widths: CJK counts two.
-func sheetColumnWidths(g *forms.Grid) []float64 {
-	chars := textWidth
+// With wrapped headers (the header rows are as tall as their labels need)
+// a figure column is as wide as its figures, its label taking up to three
+// lines and a text column's two: a wide table then prints at a readable
+// scale instead of at the width of its unwrapped labels.
+func sheetColumnWidths(g *forms.Grid, wrapped bool) []float64 {
+	chars := linebreak.Width
 	w := make([]float64, len(g.Columns))
 	for i, c := range g.Columns {
 		label := chars(c.Label) + 2
-		if c.Amount {
+		switch {
+		case wrapped && c.Amount:
+			label = math.Ceil(chars(c.Label)/3) + 2
+		case wrapped:
+			label = math.Ceil(chars(c.Label)/2) + 2
+		case c.Amount:
 			label = min(label, 14) // figure columns wrap their header after six characters
 		}
 		w[i] = max(label, 8)
@@ -393,6 +409,23 @@ func sheetColumnWidths(g *forms.Grid) []float64 {
 	}
 	return w
 }
+
+// headerLines is how many lines a header label takes in a column of the
+// given width.
+func headerLines(label string, width float64) float64 {
+	return max(1, math.Ceil(linebreak.Width(label)/max(width-1.5, 1)))
+}
+
+// brokenLabel is a header label with its line breaks put between words
+// (上缴上级/支出, not 上缴上级支/出 as Excel would wrap it); the reader folds
+// the breaks away.
+func brokenLabel(label string, width float64) string {
+	n := int(headerLines(label, width))
+	return strings.Join(linebreak.Lines(label, n), "\n")
+}
+
+// lineHeight is the height in points of n lines of the workbook's text.
+func lineHeight(n float64) float64 { return 14*n + 6 }
 
 // printSetup: A4, landscape when the table is wide, one page wide, the
 // title and header rows on every page, and a page footer.

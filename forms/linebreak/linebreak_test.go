@@ -1,0 +1,58 @@
+package linebreak
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// The header breaks the issue saw in the PDF, and labels of the corpus's
+// tables: each broken where a reader would.
+func TestLinesBreakBetweenWords(t *testing.T) {
+	for _, c := range []struct {
+		label string
+		n     int
+		want  []string
+	}{
+		{"上缴上级支出", 2, []string{"上缴上级", "支出"}},
+		{"部门(单位)代码", 2, []string{"部门(单位)", "代码"}},
+		{"部门（单位）名称", 2, []string{"部门（单位）", "名称"}},
+		{"一般公共预算", 2, []string{"一般公共", "预算"}},
+		{"财政拨款专户管理资金", 2, []string{"财政拨款专户", "管理资金"}},
+		{"对附属单位补助支出", 2, []string{"对附属单位", "补助支出"}},
+		{"国有资本经营预算", 2, []string{"国有资本", "经营预算"}},
+		{"因公出国（境）费", 2, []string{"因公", "出国（境）费"}},
+		{"小计", 2, []string{"小计"}},
+		{"事业单位经营收入", 3, []string{"事业单位", "经营", "收入"}},
+	} {
+		if got := Lines(c.label, c.n); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("Lines(%q, %d) = %q, want %q", c.label, c.n, got, c.want)
+		}
+	}
+}
+
+func TestFitKeepsWordsAndMarks(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		width float64
+		want  []string
+	}{
+		{"上缴上级支出", 10, []string{"上缴上级", "支出"}},
+		{"部门(单位)代码", 10, []string{"部门(单位)", "代码"}},
+		{"其他党委办公厅（室）及相关机构事务支出", 16, []string{"其他党委办公", "厅（室）及相关机", "构事务支出"}},
+		{"合计", 10, []string{"合计"}},
+	} {
+		got := Fit(c.text, c.width)
+		if strings.Join(got, "") != c.text {
+			t.Errorf("Fit(%q) lost text: %q", c.text, got)
+		}
+		for _, l := range got[1:] {
+			if strings.ContainsAny(l[:3], closers) {
+				t.Errorf("Fit(%q): a line begins with a closing mark: %q", c.text, got)
+			}
+		}
+		if c.want != nil && !reflect.DeepEqual(got, c.want) {
+			t.Errorf("Fit(%q, %v) = %q, want %q", c.text, c.width, got, c.want)
+		}
+	}
+}
