@@ -14,6 +14,7 @@ import (
 
 	"yusuan/app/look"
 	"yusuan/forms/check"
+	"yusuan/forms/linebreak"
 )
 
 // findingRow is a line of the findings list: a group heading (severity and
@@ -39,6 +40,7 @@ type findingsPanel struct {
 	selected  *check.Finding
 	obj       fyne.CanvasObject
 	listWidth float32 // the width the heights were fitted to; -1 before the first layout
+	textWidth float32 // the width a message's lines are filled to (0: let the label wrap)
 }
 
 var filterChoices = []string{"全部", "错误和警告", "只看错误", "只看本表"}
@@ -173,8 +175,19 @@ func (p *findingsPanel) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	if row.f.Explained() {
 		tag.Color = look.Muted
 	}
-	msg.SetText(listText(row.f))
+	msg.SetText(p.filled(listText(row.f)))
 	tag.Refresh()
+}
+
+// filled breaks a message into the list's lines itself: the label would
+// break anywhere, even before a comma or inside a figure.
+func (p *findingsPanel) filled(text string) string {
+	if p.textWidth <= 0 {
+		return text
+	}
+	size := theme.TextSize()
+	measure := func(s string) float32 { return fyne.MeasureText(s, size, fyne.TextStyle{}).Width }
+	return strings.Join(linebreak.Fill(text, p.textWidth, measure), "\n")
 }
 
 func severityColor(s check.Severity) color.Color {
@@ -214,17 +227,21 @@ func (p *findingsPanel) fitHeights(width float32) {
 	lineH := fyne.MeasureText("国", size, fyne.TextStyle{}).Height
 	// the tag's column, the label's padding and the scroll bar
 	avail := width - fyne.MeasureText("X-13", theme.CaptionTextSize(), fyne.TextStyle{}).Width - 4*theme.Padding() - 2*pad - theme.ScrollBarSize()
+	p.textWidth = 0
+	if avail > 20 {
+		p.textWidth = avail * 0.96
+	}
 	for id, row := range p.rows {
-		text, style := row.heading, fyne.TextStyle{Bold: true}
-		if row.f != nil {
-			text, style = listText(row.f), fyne.TextStyle{}
-		}
 		lines := 1
-		if avail > 20 {
-			lines = int(fyne.MeasureText(text, size, style).Width/(avail*0.96)) + 1
+		switch {
+		case row.f != nil:
+			lines = strings.Count(p.filled(listText(row.f)), "\n") + 1
+		case avail > 20:
+			lines = int(fyne.MeasureText(row.heading, size, fyne.TextStyle{Bold: true}).Width/(avail*0.96)) + 1
 		}
 		p.list.SetItemHeight(id, one+float32(lines-1)*lineH)
 	}
+	p.list.Refresh() // the messages filled to the new width
 }
 
 // widthWatch lays its object out at its size and says when the width

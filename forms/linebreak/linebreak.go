@@ -188,3 +188,47 @@ func cut(w string, width float64) (head, rest string) {
 	}
 	return string(r[:i]), string(r[i:])
 }
+
+// Prose cuts running text into the pieces a line may break between: each
+// Chinese character alone (prose breaks anywhere), a figure or a Latin word
+// whole, a closing mark with what it closes and an opening mark with what
+// it opens.
+func Prose(s string) []string {
+	r := []rune(s)
+	var out []string
+	for i := 0; i < len(r); {
+		j := i + 1
+		if isLatin(r[i]) {
+			for j < len(r) && isLatin(r[j]) {
+				j++
+			}
+		}
+		out = append(out, string(r[i:j]))
+		i = j
+	}
+	return attach(out)
+}
+
+// isLatin: letters, digits and the marks inside a figure (6,677.45 50%).
+func isLatin(r rune) bool {
+	return r < 0x2E80 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == ',' || r == '%' || r == '-')
+}
+
+// Fill breaks running text into lines no wider than width as measured by
+// measure, between the pieces of Prose; a piece wider than a line stays
+// whole for the caller's own wrapping.
+func Fill(s string, width float32, measure func(string) float32) []string {
+	var lines []string
+	for _, para := range strings.Split(s, "\n") {
+		line := ""
+		for _, p := range Prose(para) {
+			if line != "" && measure(line+p) > width {
+				lines = append(lines, line)
+				line = ""
+			}
+			line += p
+		}
+		lines = append(lines, line)
+	}
+	return lines
+}

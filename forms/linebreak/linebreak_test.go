@@ -56,3 +56,25 @@ func TestFitKeepsWordsAndMarks(t *testing.T) {
 		}
 	}
 }
+
+// Running text filled to a width never puts a closing mark first on a
+// line or an opening one last, nor splits a figure.
+func TestFillKeepsMarksAndFigures(t *testing.T) {
+	text := "支出总表有 1910 个科目不在本程序的 2023 年科目表中（2010103、20102、2010201、2010202、2010203 等）；请核对编码，或从“文件 → 导入科目表…”补全科目表"
+	measure := func(s string) float32 { return float32(Width(s)) }
+	for width := float32(8); width <= 40; width++ {
+		lines := Fill(text, width, measure)
+		if strings.Join(lines, "") != text {
+			t.Fatalf("width %v lost text: %q", width, lines)
+		}
+		for i, l := range lines {
+			r := []rune(l)
+			if i > 0 && strings.ContainsRune(closers, r[0]) || strings.ContainsRune(openers, r[len(r)-1]) {
+				t.Errorf("width %v: line %q", width, l)
+			}
+			if i > 0 && isLatin(r[0]) && isLatin([]rune(lines[i-1])[len([]rune(lines[i-1]))-1]) {
+				t.Errorf("width %v: a figure split across %q and %q", width, lines[i-1], l)
+			}
+		}
+	}
+}
