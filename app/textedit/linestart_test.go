@@ -12,6 +12,7 @@ import (
 
 	"yusuan/app/look"
 	"yusuan/forms"
+	"yusuan/forms/linebreak"
 	"yusuan/forms/narrative"
 )
 
@@ -36,7 +37,7 @@ func TestNoLineStartsWithClosingPunctuation(t *testing.T) {
 		rt.Resize(fyne.NewSize(width, 4000))
 		for _, row := range shownRows(rt) {
 			r := []rune(row)
-			if strings.ContainsRune(closers, r[0]) || strings.ContainsRune(openers, r[len(r)-1]) {
+			if strings.ContainsRune(linebreak.Closers, r[0]) || strings.ContainsRune(linebreak.Openers, r[len(r)-1]) {
 				bad++
 				if bad <= 5 {
 					t.Errorf("width %v: a line begins or ends badly: %q", width, row)

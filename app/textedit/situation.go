@@ -15,6 +15,7 @@ import (
 	"yusuan/app/look"
 	"yusuan/forms"
 	"yusuan/forms/edit"
+	"yusuan/forms/linebreak"
 	"yusuan/forms/narrative"
 )
 
@@ -308,13 +309,6 @@ func segments(lines []string) []widget.RichTextSegment {
 	return out
 }
 
-// Marks a Chinese line neither begins with (closers) nor ends with
-// (openers).
-const (
-	closers = "，。；、：）！？”』」"
-	openers = "（“『「"
-)
-
 // phraseRunes is the longest piece of plain text: a piece that does not fit
 // the rest of a line moves to the next one whole, so short pieces keep the
 // right edge even; a longer one the text view would break anywhere, even
@@ -334,9 +328,9 @@ func phrases(text string) []string {
 		}
 		switch {
 		case i+1 == len(r):
-		case strings.ContainsRune(closers, next):
+		case strings.ContainsRune(linebreak.Closers, next):
 			continue // the mark stays with what it closes
-		case strings.ContainsRune(closers, c), strings.ContainsRune(openers, next),
+		case strings.ContainsRune(linebreak.Closers, c), strings.ContainsRune(linebreak.Openers, next),
 			i+1-start >= phraseRunes:
 		default:
 			continue
@@ -350,7 +344,7 @@ func phrases(text string) []string {
 // leadingClosers is the run of closing marks a text begins with.
 func leadingClosers(text string) string {
 	for i, c := range text {
-		if !strings.ContainsRune(closers, c) {
+		if !strings.ContainsRune(linebreak.Closers, c) {
 			return text[:i]
 		}
 	}

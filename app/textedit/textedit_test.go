@@ -12,6 +12,7 @@ import (
 	"yusuan/app/look"
 	"yusuan/forms"
 	"yusuan/forms/edit"
+	"yusuan/forms/linebreak"
 	"yusuan/forms/money"
 	"yusuan/forms/narrative"
 )
@@ -276,7 +277,7 @@ func marked(v *Situation, key, piece string) bool {
 		}
 		for _, seg := range sv.text.Segments {
 			// a comma after the figure goes with it (no line begins with one)
-			if ts, ok := seg.(*widget.TextSegment); ok && strings.TrimRight(ts.Text, closers) == piece && ts.Style.ColorName == "primary" {
+			if ts, ok := seg.(*widget.TextSegment); ok && strings.TrimRight(ts.Text, linebreak.Closers) == piece && ts.Style.ColorName == "primary" {
 				return true
 			}
 		}

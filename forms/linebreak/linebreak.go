@@ -32,9 +32,11 @@ func init() {
 	}
 }
 
+// Marks a Chinese line neither ends with (Openers) nor begins with
+// (Closers).
 const (
-	openers = "（(“《「『【"
-	closers = "）)”》」』】，。；、：！？"
+	Openers = "（(“《「『【"
+	Closers = "）)”》」』】，。；、：！？"
 )
 
 // Words cuts a label into the pieces a line may break between.
@@ -54,9 +56,9 @@ func Words(s string) []string {
 // character.
 func wordAt(r []rune, i int) int {
 	c := r[i]
-	if strings.ContainsRune(openers, c) {
+	if strings.ContainsRune(Openers, c) {
 		for j := i + 1; j < len(r); j++ {
-			if strings.ContainsRune(closers, r[j]) && r[j] != '，' && r[j] != '、' {
+			if strings.ContainsRune(Closers, r[j]) && r[j] != '，' && r[j] != '、' {
 				return j + 1 - i
 			}
 		}
@@ -83,13 +85,13 @@ func attach(words []string) []string {
 	var out []string
 	for _, w := range words {
 		first, _ := utf8.DecodeRuneInString(w)
-		if len(out) > 0 && strings.ContainsRune(closers+"（(", first) {
+		if len(out) > 0 && strings.ContainsRune(Closers+"（(", first) {
 			out[len(out)-1] += w
 			continue
 		}
 		if len(out) > 0 {
 			last, _ := utf8.DecodeLastRuneInString(out[len(out)-1])
-			if strings.ContainsRune(openers, last) {
+			if strings.ContainsRune(Openers, last) {
 				out[len(out)-1] += w
 				continue
 			}
@@ -183,7 +185,7 @@ func cut(w string, width float64) (head, rest string) {
 		i++
 	}
 	i = max(i, 1)
-	for i > 1 && i < len(r) && strings.ContainsRune(closers, r[i]) {
+	for i > 1 && i < len(r) && strings.ContainsRune(Closers, r[i]) {
 		i--
 	}
 	return string(r[:i]), string(r[i:])

@@ -47,7 +47,7 @@ func TestFitKeepsWordsAndMarks(t *testing.T) {
 			t.Errorf("Fit(%q) lost text: %q", c.text, got)
 		}
 		for _, l := range got[1:] {
-			if strings.ContainsAny(l[:3], closers) {
+			if strings.ContainsAny(l[:3], Closers) {
 				t.Errorf("Fit(%q): a line begins with a closing mark: %q", c.text, got)
 			}
 		}
@@ -69,7 +69,7 @@ func TestFillKeepsMarksAndFigures(t *testing.T) {
 		}
 		for i, l := range lines {
 			r := []rune(l)
-			if i > 0 && strings.ContainsRune(closers, r[0]) || strings.ContainsRune(openers, r[len(r)-1]) {
+			if i > 0 && strings.ContainsRune(Closers, r[0]) || strings.ContainsRune(Openers, r[len(r)-1]) {
 				t.Errorf("width %v: line %q", width, l)
 			}
 			if i > 0 && isLatin(r[0]) && isLatin([]rune(lines[i-1])[len([]rune(lines[i-1]))-1]) {
