@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -19,6 +20,9 @@ const (
 // its bound, naming the field and its length.
 func checkBounds(raw *Raw) *FileError {
 	err := WalkStrings(raw, func(steps []Step, s string, limit int) error {
+		if len(s) <= limit { // a character takes at least a byte: no path needed
+			return nil
+		}
 		what := "文字"
 		if limit == MaxNameChars {
 			what = "名称"
@@ -45,65 +49,105 @@ type Step struct {
 // the steps down to it and its bound (decision 45): MaxNameChars for a
 // field tagged bound:"name", MaxTextChars for any other. Fields never
 // saved (json:"-") and byte slices are left out. The first error visit
-// returns ends the walk.
+// returns ends the walk. The steps are valid during the call only.
 func WalkStrings(v any, visit func(steps []Step, s string, limit int) error) error {
-	return walkStrings(reflect.ValueOf(v), nil, visit)
+	w := &stringWalk{visit: visit}
+	return w.walk(reflect.ValueOf(v))
 }
 
-func walkStrings(v reflect.Value, steps []Step, visit func([]Step, string, int) error) error {
+// stringWalk keeps one stack of steps for the whole walk: a document holds
+// hundreds of thousands of strings, and a path of their own each cost more
+// than reading the file.
+type stringWalk struct {
+	steps []Step
+	visit func([]Step, string, int) error
+}
+
+// walkField is what the walk needs of a struct's field, read once per type.
+type walkField struct {
+	index     int
+	step      Step
+	boundName bool
+}
+
+var walkFields sync.Map // reflect.Type → []walkField
+
+func fieldsToWalk(t reflect.Type) []walkField {
+	if fs, ok := walkFields.Load(t); ok {
+		return fs.([]walkField)
+	}
+	var fs []walkField
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name == "-" {
+			continue
+		}
+		if name == "" {
+			name = f.Name
+		}
+		fs = append(fs, walkField{index: i, step: Step{Struct: t.Name(), Field: f.Name, JSON: name},
+			boundName: f.Type.Kind() == reflect.String && f.Tag.Get("bound") == "name"})
+	}
+	walkFields.Store(t, fs)
+	return fs
+}
+
+func (w *stringWalk) walk(v reflect.Value) error {
 	switch v.Kind() {
 	case reflect.Pointer, reflect.Interface:
 		if !v.IsNil() {
-			return walkStrings(v.Elem(), steps, visit)
+			return w.walk(v.Elem())
 		}
 	case reflect.Struct:
-		t := v.Type()
-		for i := range t.NumField() {
-			f := t.Field(i)
-			if !f.IsExported() {
-				continue
+		n := len(w.steps)
+		for _, f := range fieldsToWalk(v.Type()) {
+			w.steps = append(w.steps[:n], f.step)
+			fv := v.Field(f.index)
+			var err error
+			switch {
+			case f.boundName:
+				err = w.visit(w.steps, fv.String(), MaxNameChars)
+			case fv.Kind() == reflect.String:
+				err = w.visit(w.steps, fv.String(), MaxTextChars)
+			default:
+				err = w.walk(fv)
 			}
-			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-			if name == "-" {
-				continue
-			}
-			if name == "" {
-				name = f.Name
-			}
-			at := append(steps[:len(steps):len(steps)], Step{Struct: t.Name(), Field: f.Name, JSON: name})
-			fv := v.Field(i)
-			if fv.Kind() == reflect.String && f.Tag.Get("bound") == "name" {
-				if err := visit(at, fv.String(), MaxNameChars); err != nil {
-					return err
-				}
-				continue
-			}
-			if err := walkStrings(fv, at, visit); err != nil {
+			if err != nil {
 				return err
 			}
 		}
+		w.steps = w.steps[:n]
 	case reflect.Slice, reflect.Array:
 		if v.Type().Elem().Kind() == reflect.Uint8 {
 			return nil
 		}
+		n := len(w.steps)
 		for i := range v.Len() {
-			if err := walkStrings(v.Index(i), append(steps[:len(steps):len(steps)], Step{Item: i + 1}), visit); err != nil {
+			w.steps = append(w.steps[:n], Step{Item: i + 1})
+			if err := w.walk(v.Index(i)); err != nil {
 				return err
 			}
 		}
+		w.steps = w.steps[:n]
 	case reflect.Map:
+		n := len(w.steps)
 		it := v.MapRange()
 		for it.Next() {
-			at := append(steps[:len(steps):len(steps)], Step{Key: fmt.Sprint(it.Key().Interface()), Map: true})
-			if err := walkStrings(it.Key(), at, visit); err != nil {
+			w.steps = append(w.steps[:n], Step{Key: fmt.Sprint(it.Key().Interface()), Map: true})
+			if err := w.walk(it.Key()); err != nil {
 				return err
 			}
-			if err := walkStrings(it.Value(), at, visit); err != nil {
+			if err := w.walk(it.Value()); err != nil {
 				return err
 			}
 		}
+		w.steps = w.steps[:n]
 	case reflect.String:
-		return visit(steps, v.String(), MaxTextChars)
+		return w.visit(w.steps, v.String(), MaxTextChars)
 	}
 	return nil
 }
