@@ -29,12 +29,9 @@ func (w *writer) dataSheet() error {
 	if err != nil {
 		return err
 	}
-	if _, err := f.NewSheet(dataSheet); err != nil {
-		return err
-	}
 	f.SetCellStr(dataSheet, "A1", "预算公开助手的补充数据（情况说明的补充信息、手写段落、出错说明），请勿修改")
 	for i, chunk := range chunks(string(b), 30000) {
 		f.SetCellStr(dataSheet, cell(1, i+2), chunk)
 	}
-	return f.SetSheetVisible(dataSheet, false)
+	return nil // hidden when made (Build)
 }

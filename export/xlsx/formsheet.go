@@ -8,7 +8,10 @@ import (
 // formSheet writes a 绩效 table: its forms one block after another, or the
 // empty-table note.
 func (w *writer) formSheet(sheet string, t *forms.Table) error {
-	f, d := w.f, w.doc
+	f, d := w.stream(sheet), w.doc
+	f.SetColWidth(sheet, "A", "A", 22) // before the rows: the sheet streams out
+	f.SetColWidth(sheet, "B", "C", 18)
+	f.SetColWidth(sheet, "D", "F", 16)
 	cols := 5
 	if t.Kind == forms.KindPerfPre {
 		cols = 6
@@ -76,10 +79,10 @@ func (w *writer) formSheet(sheet string, t *forms.Table) error {
 			b.row++
 		}
 	}
-	f.SetColWidth(sheet, "A", "A", 22)
-	f.SetColWidth(sheet, "B", "C", 18)
-	f.SetColWidth(sheet, "D", "F", 16)
-	return w.printSetup(sheet, []float64{22, 18, 18, 16, 16}, 1, 2)
+	if err := w.printSetup(sheet, []float64{22, 18, 18, 16, 16}, 1, 2); err != nil {
+		return err
+	}
+	return w.flushStream()
 }
 
 // maxMergedForms: up to this many forms a sheet merges cells as published;
@@ -109,12 +112,12 @@ type block struct {
 
 func (b *block) mergeCell(from, to string) {
 	if b.merge {
-		b.w.f.MergeCell(b.sheet, from, to)
+		b.w.out(b.sheet).MergeCell(b.sheet, from, to)
 	}
 }
 
 func (b *block) field(label, value string) {
-	f := b.w.f
+	f := b.w.out(b.sheet)
 	f.SetCellStr(b.sheet, cell(1, b.row), label)
 	f.SetCellStr(b.sheet, cell(2, b.row), value)
 	b.mergeCell(cell(2, b.row), cell(b.cols, b.row))
@@ -125,7 +128,7 @@ func (b *block) field(label, value string) {
 }
 
 func (b *block) amount(label string, v money.Amount) {
-	f := b.w.f
+	f := b.w.out(b.sheet)
 	f.SetCellStr(b.sheet, cell(1, b.row), label)
 	if b.show == nil || b.show(v) != "" { // blank where the PDF prints none
 		f.SetCellDefault(b.sheet, cell(2, b.row), v.String())
@@ -143,7 +146,7 @@ func (b *block) fund(total, fiscal, other string, m forms.Fund) {
 }
 
 func (b *block) pair(a, c string, head bool) {
-	f := b.w.f
+	f := b.w.out(b.sheet)
 	f.SetCellStr(b.sheet, cell(1, b.row), a)
 	f.SetCellStr(b.sheet, cell(2, b.row), c)
 	b.mergeCell(cell(2, b.row), cell(b.cols, b.row))
@@ -157,7 +160,7 @@ func (b *block) pair(a, c string, head bool) {
 }
 
 func (b *block) caption(s string) {
-	f := b.w.f
+	f := b.w.out(b.sheet)
 	f.SetCellStr(b.sheet, cell(1, b.row), s)
 	b.mergeCell(cell(1, b.row), cell(b.cols, b.row))
 	f.SetCellStyle(b.sheet, cell(1, b.row), cell(b.cols, b.row), b.w.style(styleKey{kind: sHeader}))
@@ -167,7 +170,7 @@ func (b *block) caption(s string) {
 // grid writes an indicator grid; 一级 and 二级 are merged down their groups,
 // as published.
 func (b *block) grid(ind []forms.Indicator, scored bool) {
-	f := b.w.f
+	f := b.w.out(b.sheet)
 	heads, _ := forms.IndicatorTable(nil, scored)
 	for i, h := range heads {
 		f.SetCellStr(b.sheet, cell(i+1, b.row), h)

@@ -282,12 +282,29 @@ func builtSample(t *testing.T) (*forms.Document, *excelize.File) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := Build(d)
+	f := reopened(t, d)
+	t.Cleanup(func() { f.Close() })
+	return d, f
+}
+
+// reopened is the document's workbook as a reader gets it: written out and
+// opened again (the streamed sheets are only readable so).
+func reopened(t *testing.T, d *forms.Document) *excelize.File {
+	t.Helper()
+	built, err := Build(d)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { f.Close() })
-	return d, f
+	defer built.Close()
+	buf, err := built.WriteToBuffer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
 }
 
 // A wide sheet keeps its code and name columns in view (一般公共预算支出表:

@@ -22,10 +22,7 @@ func sampleWorkbook(t *testing.T, change func(d *forms.Document, f *excelize.Fil
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := Build(d)
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := reopened(t, d)
 	defer f.Close()
 	if change != nil {
 		change(d, f)

@@ -62,6 +62,26 @@ func WriteTo(d *forms.Document, w io.Writer) error {
 func Build(d *forms.Document) (*excelize.File, error) {
 	f := excelize.NewFile()
 	w := &writer{f: f, doc: d, styles: map[styleKey]int{}}
+	// Every sheet is made, hidden or selected before any is written: the
+	// library does that by reading each sheet's model, which for a sheet
+	// already streamed out means parsing it back whole.
+	sheets := []string{coverSheet}
+	for i, t := range d.Tables {
+		if !t.Absent {
+			sheets = append(sheets, SheetName(i+1, t))
+		}
+	}
+	sheets = append(sheets, textSheet, dataSheet)
+	for _, sheet := range sheets {
+		if _, err := f.NewSheet(sheet); err != nil {
+			return nil, err
+		}
+	}
+	if err := f.SetSheetVisible(dataSheet, false); err != nil {
+		return nil, err
+	}
+	f.DeleteSheet("Sheet1")
+	f.SetActiveSheet(0)
 	if err := w.cover(); err != nil {
 		return nil, err
 	}
@@ -70,9 +90,6 @@ func Build(d *forms.Document) (*excelize.File, error) {
 			continue
 		}
 		sheet := SheetName(i+1, t)
-		if _, err := f.NewSheet(sheet); err != nil {
-			return nil, err
-		}
 		var err error
 		switch {
 		case t.Printed != nil:
@@ -92,8 +109,6 @@ func Build(d *forms.Document) (*excelize.File, error) {
 	if err := w.dataSheet(); err != nil {
 		return nil, err
 	}
-	f.DeleteSheet("Sheet1")
-	f.SetActiveSheet(0)
 	if err := setProperties(f, d); err != nil {
 		return nil, err
 	}
@@ -143,6 +158,30 @@ type writer struct {
 	f      *excelize.File
 	doc    *forms.Document
 	styles map[styleKey]int
+	buf    *sheetBuf // the sheet being streamed out, if any
+}
+
+// stream starts buffering a sheet that will be streamed out (flushStream):
+// the sheet writers then fill it as they would the library's model.
+func (w *writer) stream(sheet string) cellWriter {
+	w.buf = newSheetBuf(w.f, sheet)
+	return w.buf
+}
+
+// out is where a sheet's cells go: its stream buffer, or the workbook.
+func (w *writer) out(sheet string) cellWriter {
+	if w.buf != nil && w.buf.name == sheet {
+		return w.buf
+	}
+	return w.f
+}
+
+// flushStream writes the buffered sheet out (after its page setup, which
+// the stream keeps).
+func (w *writer) flushStream() error {
+	b := w.buf
+	w.buf = nil
+	return b.flush()
 }
 
 func cell(col, row int) string {
@@ -152,9 +191,6 @@ func cell(col, row int) string {
 
 func (w *writer) cover() error {
 	f, d := w.f, w.doc
-	if _, err := f.NewSheet(coverSheet); err != nil {
-		return err
-	}
 	title := fmt.Sprintf("%s%d年%s预算", d.Meta.Name, d.Meta.Year, d.LevelWord())
 	f.SetCellStr(coverSheet, "A1", title)
 	f.MergeCell(coverSheet, "A1", "B1")
@@ -220,7 +256,7 @@ func (w *writer) cover() error {
 // gridSheet writes a grid table as published: title, unit line, the
 // empty-table note, the merged two-level header and the lines.
 func (w *writer) gridSheet(sheet string, t *forms.Table) error {
-	f, d := w.f, w.doc
+	f, d := w.stream(sheet), w.doc
 	g := d.GridWithHidden(t)
 	ncol := max(len(g.Columns), 2)
 	last := cell(ncol, 1)
@@ -251,26 +287,7 @@ func (w *writer) gridSheet(sheet string, t *forms.Table) error {
 	widths := sheetColumnWidths(g, true)
 	row = w.header(sheet, g, row, widths)
 	headerBottom := row - 1
-	for _, gr := range g.Rows {
-		for ci, c := range gr.Cells {
-			ref := cell(ci+1, row)
-			col := g.Columns[ci]
-			switch {
-			case !col.Amount || c.State == forms.CellText || c.State == forms.CellBlank:
-				if c.Text != "" {
-					f.SetCellStr(sheet, ref, c.Text)
-				}
-				f.SetCellStyle(sheet, ref, ref, w.style(styleKey{kind: sText, bold: c.Total})) // a two-sided line: each side its own
-			default:
-				v := w.amountAt(t, c)
-				if c.Text != "" { // blank when the template prints zero as blank
-					f.SetCellDefault(sheet, ref, v.String())
-				}
-				f.SetCellStyle(sheet, ref, ref, w.style(styleKey{kind: sAmount, bold: c.Total, grouped: t.Grouped}))
-			}
-		}
-		row++
-	}
+	// widths, hidden columns and panes before the lines: the sheet streams out
 	for i, wd := range widths {
 		name, _ := excelize.ColumnNumberToName(i + 1)
 		f.SetColWidth(sheet, name, name, wd)
@@ -292,7 +309,30 @@ func (w *writer) gridSheet(sheet string, t *forms.Table) error {
 	} else {
 		f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: headerBottom, TopLeftCell: cell(1, headerBottom+1), ActivePane: "bottomLeft"})
 	}
-	return w.printSetup(sheet, widths, headerTop, headerBottom)
+	for _, gr := range g.Rows {
+		for ci, c := range gr.Cells {
+			ref := cell(ci+1, row)
+			col := g.Columns[ci]
+			switch {
+			case !col.Amount || c.State == forms.CellText || c.State == forms.CellBlank:
+				if c.Text != "" {
+					f.SetCellStr(sheet, ref, c.Text)
+				}
+				f.SetCellStyle(sheet, ref, ref, w.style(styleKey{kind: sText, bold: c.Total})) // a two-sided line: each side its own
+			default:
+				v := w.amountAt(t, c)
+				if c.Text != "" { // blank when the template prints zero as blank
+					f.SetCellDefault(sheet, ref, v.String())
+				}
+				f.SetCellStyle(sheet, ref, ref, w.style(styleKey{kind: sAmount, bold: c.Total, grouped: t.Grouped}))
+			}
+		}
+		row++
+	}
+	if err := w.printSetup(sheet, widths, headerTop, headerBottom); err != nil {
+		return err
+	}
+	return w.flushStream()
 }
 
 // amountAt is the exact figure behind a grid cell.
@@ -304,7 +344,7 @@ func (w *writer) amountAt(t *forms.Table, c forms.GridCell) money.Amount {
 // its rows are as tall as the wrapped labels need in columns of the given
 // widths.
 func (w *writer) header(sheet string, g *forms.Grid, r int, widths []float64) int {
-	f := w.f
+	f := w.out(sheet)
 	style := w.style(styleKey{kind: sHeader})
 	if !g.HasGroups() {
 		for i, c := range g.Columns {
@@ -371,7 +411,7 @@ func (w *writer) fitRowTexts(sheet string, row int, texts []string, widths []flo
 		most = max(most, lines)
 	}
 	if most > 1 {
-		w.f.SetRowHeight(sheet, row, min(14*most+4, 409))
+		w.out(sheet).SetRowHeight(sheet, row, min(14*most+4, 409))
 	}
 }
 
@@ -464,9 +504,6 @@ func (w *writer) textSheet() error {
 		explanation = d.Text.Explanation // a read document's text is what was published, none made up
 	}
 	items := []item{{tablein.TextFunctions, d.Text.Functions}, {tablein.TextOrganization, d.Text.Organization}, {tablein.TextExplanation, explanation}}
-	if _, err := f.NewSheet(textSheet); err != nil {
-		return err
-	}
 	f.SetCellStr(textSheet, "A1", "文字说明")
 	f.SetCellStyle(textSheet, "A1", "A1", w.style(styleKey{kind: sTitle}))
 	// one paragraph a row (a cell taller than Excel's 409-point row limit
