@@ -59,8 +59,13 @@ func WriteTo(d *forms.Document, w io.Writer) error {
 
 // Build lays the document out as a workbook: the cover, one sheet per table
 // in the template's order, and the text parts.
-func Build(d *forms.Document) (*excelize.File, error) {
+func Build(d *forms.Document) (_ *excelize.File, err error) {
 	f := excelize.NewFile()
+	defer func() {
+		if err != nil {
+			f.Close() // a streamed sheet's temporary file goes too
+		}
+	}()
 	w := &writer{f: f, doc: d, styles: map[styleKey]int{}}
 	// Every sheet is made, hidden or selected before any is written: the
 	// library does that by reading each sheet's model, which for a sheet
