@@ -9,6 +9,7 @@
 package pdf
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"time"
@@ -67,7 +68,13 @@ func WriteTo(d *forms.Document, w io.Writer) (*Result, error) {
 		return nil, err
 	}
 	r.finish()
-	if _, err := r.gp.WriteTo(w); err != nil {
+	// held whole: the update that adds /Lang needs gopdf's catalog and trailer
+	var buf bytes.Buffer
+	if _, err := r.gp.WriteTo(&buf); err != nil {
+		return nil, fmt.Errorf("写出 PDF 失败：%v", err)
+	}
+	buf.Write(langUpdate(buf.Bytes()))
+	if _, err := buf.WriteTo(w); err != nil {
 		return nil, fmt.Errorf("写出 PDF 失败：%v", err)
 	}
 	return res, nil

@@ -2,6 +2,8 @@ package pdf
 
 import (
 	"fmt"
+	"hash/fnv"
+	"strings"
 	"sync"
 
 	"golang.org/x/image/font"
@@ -19,7 +21,7 @@ const (
 	hei              // WenQuanYi Micro Hei: headings, table headers, totals
 )
 
-// family is the face's name inside gopdf.
+// family is the face's short name in messages.
 func (f face) family() string {
 	if f == hei {
 		return "hei"
@@ -40,6 +42,11 @@ type metrics struct {
 	adv     []float32 // indexed by rune, BMP only
 	ascent  float64   // em
 	descent float64   // em, positive
+	// baseFont is the face's name in the PDF and inside gopdf, which
+	// writes the family it was given as /BaseFont: the face's PostScript
+	// name behind a subset tag, so that readers know the font and that it
+	// is a subset.
+	baseFont string
 }
 
 var (
@@ -57,6 +64,10 @@ func loadFaces() ([2]*metrics, error) {
 				facesErr = fmt.Errorf("内置字体无法读取（%s）：%v", face(i).family(), err)
 				return
 			}
+			if m.baseFont == "" {
+				m.baseFont = face(i).family()
+			}
+			m.baseFont = subsetTag(m.baseFont) + "+" + m.baseFont
 			faces[i] = m
 		}
 	})
@@ -77,6 +88,7 @@ func newMetrics(data []byte) (*metrics, error) {
 		return nil, err
 	}
 	m.ascent, m.descent = float64(fm.Ascent)/64/upem, float64(fm.Descent)/64/upem
+	m.baseFont = postScriptName(f, &b)
 	for r := range rune(0x10000) {
 		m.adv[r] = -1
 		if r >= 0xD800 && r < 0xE000 {
@@ -93,6 +105,44 @@ func newMetrics(data []byte) (*metrics, error) {
 		m.adv[r] = float32(float64(a) / 64 / upem)
 	}
 	return m, nil
+}
+
+// postScriptName is the face's PostScript name, which PDF takes as a
+// TrueType font's /BaseFont, or else its family name without spaces; ""
+// when it has neither.
+func postScriptName(f *sfnt.Font, b *sfnt.Buffer) string {
+	for _, id := range []sfnt.NameID{sfnt.NameIDPostScript, sfnt.NameIDFamily} {
+		n, err := f.Name(b, id)
+		if err != nil {
+			continue
+		}
+		// only characters a PDF name takes unescaped
+		n = strings.Map(func(r rune) rune {
+			if r <= ' ' || r > '~' || strings.ContainsRune("()<>[]{}/%#", r) {
+				return -1
+			}
+			return r
+		}, n)
+		if n != "" {
+			return n
+		}
+	}
+	return ""
+}
+
+// subsetTag is the six capital letters PDF puts before a subset font's
+// name. They only have to differ between the subsets of one file, so a
+// hash of the name keeps the output reproducible.
+func subsetTag(name string) string {
+	h := fnv.New64a()
+	h.Write([]byte(name))
+	v := h.Sum64()
+	tag := make([]byte, 6)
+	for i := range tag {
+		tag[i] = 'A' + byte(v%26)
+		v /= 26
+	}
+	return string(tag)
 }
 
 // advance is a character's advance in em, or -1 when the face lacks it.
@@ -116,6 +166,9 @@ func (m *metrics) has(r rune) bool { return m.advance(r) >= 0 }
 type fonts struct {
 	m [2]*metrics
 }
+
+// baseFont is the face's registered name (see metrics.baseFont).
+func (fs *fonts) baseFont(f face) string { return fs.m[f].baseFont }
 
 // faceFor is the face that draws r when f is preferred, and whether any does.
 // Latin letters, figures and ASCII signs always come from the Hei face: the

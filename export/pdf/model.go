@@ -98,7 +98,8 @@ type Anchor struct {
 	Y    float64
 }
 
-// Mark is an outline (bookmark) entry: level 0 for the parts, 1 under them.
+// Mark is an outline (bookmark) entry: level 0 for the 目录 and the parts,
+// 1 under them.
 type Mark struct {
 	Title string
 	Level int

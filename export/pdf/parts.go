@@ -19,6 +19,8 @@ const (
 
 	sec1 = "一、主要职能"
 	sec2 = "二、机构设置"
+
+	contentsMark = "目录" // the 目录's outline entry
 )
 
 // tableAnchor names the place of the document's i-th table.
@@ -134,6 +136,7 @@ func (l *layouter) stamp(s string) {
 func (l *layouter) contents() {
 	l.newPage(false)
 	l.where = "目录"
+	l.mark(contentsMark, 0)
 	l.y += 10
 	l.centred("目    录", hei, sizePart, 30, black)
 	l.y += 16
@@ -191,6 +194,7 @@ func (l *layouter) section(title, anchor string) {
 		l.newPage(false)
 	}
 	l.anchor(anchor)
+	l.mark(title, 1)
 	l.heading(title, hei, sizeSection, 30, 2*sizeBody, 2*leadBody)
 }
 

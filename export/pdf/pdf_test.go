@@ -377,7 +377,8 @@ func readOutline(t *testing.T, data []byte) []outlineEntry {
 	return out
 }
 
-// The outline: the four parts at the top, every table under 第二部分.
+// The outline: the 目录 and the four parts at the top, the two sections
+// under 第一部分, every table under 第二部分.
 func TestOutline(t *testing.T) {
 	d := sample(t)
 	path, _ := exported(t, d)
@@ -401,8 +402,11 @@ func TestOutline(t *testing.T) {
 			t.Errorf("outline entry %q has parent %d", e.title, e.parent)
 		}
 	}
-	if strings.Join(top, "|") != strings.Join([]string{part1, part2, part3, part4}, "|") {
+	if strings.Join(top, "|") != strings.Join([]string{contentsMark, part1, part2, part3, part4}, "|") {
 		t.Errorf("top-level outline: %q", top)
+	}
+	if strings.Join(under[part1], "|") != sec1+"|"+sec2 {
+		t.Errorf("under %s: %q", part1, under[part1])
 	}
 	var want []string
 	for i, tb := range d.Tables {
@@ -425,13 +429,21 @@ func TestOutline(t *testing.T) {
 		for _, a := range p.Anchors {
 			anchors[a.Name] = p.Number
 		}
+		if anchors["contents"] == 0 && p.Number > 1 && strings.Contains(squash(pdftext(t, path, p.Number, p.Number)), "目录") {
+			anchors["contents"] = p.Number // the 目录 has no anchor: its page is the first after the cover naming it
+		}
 	}
 	var wantXML strings.Builder
 	wantXML.WriteString("<outline>")
 	item := func(anchor, title string) {
 		fmt.Fprintf(&wantXML, `<item page="%d">%s</item>`, anchors[anchor], title)
 	}
+	item("contents", contentsMark)
 	item("part1", part1)
+	wantXML.WriteString("<outline>")
+	item("part1-1", sec1)
+	item("part1-2", sec2)
+	wantXML.WriteString("</outline>")
 	item("part2", part2)
 	wantXML.WriteString("<outline>")
 	for i, tb := range d.Tables {

@@ -40,10 +40,10 @@ func newRenderer(fs *fonts, info gopdf.PdfInfo) (*renderer, error) {
 	gp := &gopdf.GoPdf{}
 	gp.Start(gopdf.Config{PageSize: *gopdf.PageSizeA4, Unit: gopdf.UnitPT})
 	// the fonts come first among the objects: SetFont searches from the start
-	if err := gp.AddTTFFontData(song.family(), assets.FontSong); err != nil {
+	if err := gp.AddTTFFontData(fs.baseFont(song), assets.FontSong); err != nil {
 		return nil, fmt.Errorf("无法载入宋体字体：%v", err)
 	}
-	if err := gp.AddTTFFontData(hei.family(), assets.FontHei); err != nil {
+	if err := gp.AddTTFFontData(fs.baseFont(hei), assets.FontHei); err != nil {
 		return nil, fmt.Errorf("无法载入黑体字体：%v", err)
 	}
 	gp.SetInfo(info)
@@ -178,7 +178,7 @@ func (r *renderer) text(x, y float64, s string, f face, size float64, color [3]u
 	}
 	for _, run := range r.fs.runs(s, f) {
 		if !r.hasFont || run.face != r.face || size != r.size {
-			if err := gp.SetFont(run.face.family(), "", size); err != nil {
+			if err := gp.SetFont(r.fs.baseFont(run.face), "", size); err != nil {
 				return err
 			}
 			r.face, r.size, r.hasFont = run.face, size, true
