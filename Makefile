@@ -54,6 +54,7 @@ fuzz:
 	$(GO) test ./forms -run XXX -fuzz FuzzDecode -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 	$(GO) test ./export/xlsx -run XXX -fuzz FuzzImportFile -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 	$(GO) test ./export/xlsx -run XXX -fuzz FuzzImportCells -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
+	$(GO) test ./export/xlsx -run XXX -fuzz FuzzSheetPart -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 
 fmt:
 	gofmt -l -w .

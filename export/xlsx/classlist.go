@@ -31,6 +31,8 @@ const (
 	MaxUnzipXMLBytes = 128 << 20
 	MaxRowsPerSheet  = 400_000
 	MaxCellsPerRow   = 200
+
+	keptInMemory = 8 << 20
 )
 
 // openFile opens a workbook's file; tests replace it to refuse access even
@@ -55,7 +57,10 @@ func Open(path string) (*excelize.File, error) {
 	case fi.Size() > MaxFileBytes:
 		return nil, fmt.Errorf("工作簿“%s”有 %d MB，超过 %d MB 的上限", path, fi.Size()>>20, MaxFileBytes>>20)
 	}
-	f, err := excelize.OpenFile(path, excelize.Options{UnzipSizeLimit: MaxUnzipBytes, UnzipXMLSizeLimit: MaxUnzipXMLBytes})
+	// a sheet part larger than keptInMemory waits in a temporary file: the
+	// rows are read by our own pass (scanWorkbook), the library's copy is
+	// only looked at for a figure's shown value
+	f, err := excelize.OpenFile(path, excelize.Options{UnzipSizeLimit: MaxUnzipBytes, UnzipXMLSizeLimit: keptInMemory})
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		return nil, openError(path, err) // the file system's refusal, not the content's

@@ -75,3 +75,27 @@ func FuzzImportCells(f *testing.F) {
 func huntPanics(tb testing.TB) {
 	tb.Cleanup(tablein.PanicsThroughForTest(true))
 }
+
+// FuzzSheetPart feeds bytes to our one-pass reader of sheet parts and of
+// the shared strings: it must end, never panic, and keep to its budget.
+func FuzzSheetPart(f *testing.F) {
+	f.Add([]byte(`<row r="1"><c r="B1" t="s"><v>0</v></c><c t="inlineStr"><is><r><t>甲</t></r><rPh><t>x</t></rPh></is></c></row><mergeCell ref="A1:B1"/>`))
+	f.Add([]byte(`<x:row><x:c><x:v>&#x4E2D;&amp;</x:v></x:c></x:row><!-- <row> --><row r="1048577"/>`))
+	f.Add([]byte(`<si><t><![CDATA[a<b]]></t></si><si/><si><r><t>_x000D_</t></r></si>`))
+	f.Add([]byte(`<c r="ZZZZZ1"><f>1</f></c><row r="-3"><c r="A"><v`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		sst := parseSST(data)
+		budget := 1000
+		p := parseSheet(data, sst, &budget)
+		filled := 0
+		for _, r := range p.rows {
+			if len(r) > MaxCellsPerRow {
+				t.Fatalf("a row of %d cells", len(r))
+			}
+			filled += len(r)
+		}
+		if filled > 1000+MaxCellsPerRow {
+			t.Fatalf("%d cells past a budget of 1000", filled)
+		}
+	})
+}

@@ -2,8 +2,8 @@ package xlsx
 
 import (
 	"archive/zip"
+	"bytes"
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"io"
 	"path"
@@ -21,48 +21,84 @@ const MaxCellsTotal = 4_000_000
 // sheet is read: each sheet's merged ranges ("A1:B2"), and the work the
 // sheets make, counted per sheet reference.
 type sheetScan struct {
-	merges   map[string][]string // sheet name → ranges
-	refs     int                 // sheet references resolved to a part
-	parts    int                 // distinct parts they name
-	cells    int64               // cells over all references
-	unzipped int64               // declared unpacked bytes over all references
+	merges   map[string][]string     // sheet name → ranges
+	sheets   map[string]*parsedSheet // sheet name → its part read (shared by names of one part)
+	shared   map[string]bool         // sheet names whose part another name read first
+	refs     int                     // sheet references resolved to a part
+	parts    int                     // distinct parts they name
+	cells    int64                   // cells over all references
+	unzipped int64                   // declared unpacked bytes over all references
 }
 
-// scanWorkbook reads the zip's sheet parts once each, in one streaming pass
-// per part. The workbook library's own merge reader compares every pair of
-// ranges, which a hostile or very large file turns into hours.
+// scanWorkbook reads the zip's sheet parts once each, in one pass per part
+// that takes their cells and merged ranges (parseSheet). The workbook
+// library's own merge reader compares every pair of ranges, which a
+// hostile or very large file turns into hours, and its row reader is many
+// times slower.
 func scanWorkbook(file string) (*sheetScan, error) {
 	z, err := zip.OpenReader(file)
 	if err != nil {
 		return nil, err
 	}
 	defer z.Close()
-	refs, err := sheetParts(&z.Reader)
+	refs, sstPart, err := sheetParts(&z.Reader)
 	if err != nil {
 		return nil, err
 	}
-	type partScan struct {
-		cells  int64
-		merges []string
+	var sst []string
+	if sstPart != nil {
+		data, err := readPart(sstPart)
+		if err != nil {
+			return nil, err
+		}
+		sst = parseSST(data)
 	}
-	scanned := map[*zip.File]*partScan{}
-	sc := &sheetScan{merges: map[string][]string{}}
+	scanned := map[*zip.File]*parsedSheet{}
+	sc := &sheetScan{merges: map[string][]string{}, sheets: map[string]*parsedSheet{}, shared: map[string]bool{}}
+	budget := MaxCellsTotal
 	for _, ref := range refs {
 		p := scanned[ref.part]
 		if p == nil {
-			p = &partScan{}
-			// a part that breaks off still counts what it held so far;
-			// the sheet's reader reports the damage
-			p.cells, p.merges, _ = scanPart(ref.part)
+			// a part that breaks off still gives what it held so far; the
+			// damage is said with the sheet
+			data, readErr := readPart(ref.part)
+			p = parseSheet(data, sst, &budget)
+			if readErr != nil && p.err == nil {
+				p.err = &partDamage{rows: len(p.rows), err: readErr}
+			}
 			scanned[ref.part] = p
+		} else {
+			sc.shared[ref.name] = true
 		}
 		sc.refs++
 		sc.cells += p.cells
 		sc.unzipped += int64(ref.part.UncompressedSize64)
 		sc.merges[ref.name] = p.merges
+		sc.sheets[ref.name] = p
 	}
 	sc.parts = len(scanned)
 	return sc, nil
+}
+
+// partDamage: a sheet's part broke off (a damaged or cut-off file).
+type partDamage struct {
+	rows int // rows read before
+	err  error
+}
+
+func (e *partDamage) Error() string { return e.err.Error() }
+
+// readPart reads a part whole, up to the size a part may unpack to.
+func readPart(f *zip.File) ([]byte, error) {
+	rc, err := open(f)
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	size := min(int64(f.UncompressedSize64), MaxUnzipXMLBytes)
+	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
+	_, err = buf.ReadFrom(rc)
+	return buf.Bytes(), err
 }
 
 // tooBig says, in Chinese, which limit the sheet references exceed (nil if
@@ -90,7 +126,7 @@ type sheetRef struct {
 // sheetParts resolves each sheet to its part as the workbook library does:
 // the workbook through _rels/.rels, each sheet's r:id through the
 // workbook's relationships, targets relative to the workbook's folder.
-func sheetParts(z *zip.Reader) ([]sheetRef, error) {
+func sheetParts(z *zip.Reader) ([]sheetRef, *zip.File, error) {
 	files := map[string]*zip.File{}
 	for _, f := range z.File {
 		files[strings.TrimPrefix(strings.ReplaceAll(f.Name, `\`, "/"), "/")] = f
@@ -118,14 +154,15 @@ func sheetParts(z *zip.Reader) ([]sheetRef, error) {
 		} `xml:"sheets>sheet"`
 	}
 	if err := readXML(files[book], &wb); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	dir := path.Dir(book)
 	rels.Rels = nil
 	if err := readXML(files[path.Join(dir, "_rels", path.Base(book)+".rels")], &rels); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	target := map[string]string{}
+	sstPath := ""
 	for _, r := range rels.Rels {
 		t := strings.ReplaceAll(r.Target, `\`, "/")
 		if strings.HasPrefix(t, "/") {
@@ -136,6 +173,9 @@ func sheetParts(z *zip.Reader) ([]sheetRef, error) {
 		if _, dup := target[r.ID]; !dup {
 			target[r.ID] = strings.TrimPrefix(t, "/")
 		}
+		if strings.HasSuffix(r.Type, "/sharedStrings") && sstPath == "" {
+			sstPath = strings.TrimPrefix(t, "/")
+		}
 	}
 	var out []sheetRef
 	for _, s := range wb.Sheets {
@@ -143,7 +183,7 @@ func sheetParts(z *zip.Reader) ([]sheetRef, error) {
 			out = append(out, sheetRef{s.Name, f})
 		}
 	}
-	return out, nil
+	return out, files[sstPath], nil
 }
 
 func open(f *zip.File) (io.ReadCloser, error) {
@@ -167,38 +207,4 @@ func readXML(f *zip.File, v any) error {
 	}
 	defer rc.Close()
 	return xml.NewDecoder(rc).Decode(v)
-}
-
-// scanPart streams a sheet's XML, counting its cells (<c> elements, with
-// any prefix) and collecting its <mergeCell ref="…"/> ranges.
-func scanPart(f *zip.File) (cells int64, refs []string, err error) {
-	rc, err := open(f)
-	if err != nil {
-		return 0, nil, err
-	}
-	defer rc.Close()
-	dec := xml.NewDecoder(rc)
-	for {
-		tok, err := dec.RawToken() // no namespace work: only local names matter
-		if errors.Is(err, io.EOF) {
-			return cells, refs, nil
-		}
-		if err != nil {
-			return cells, refs, err
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
-		switch se.Name.Local {
-		case "c":
-			cells++
-		case "mergeCell":
-			for _, a := range se.Attr {
-				if a.Name.Local == "ref" && len(refs) < maxMergesPerSheet {
-					refs = append(refs, a.Value)
-				}
-			}
-		}
-	}
 }

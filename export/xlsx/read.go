@@ -63,14 +63,12 @@ func importFile(path string, opts ImportOptions) (d *forms.Document, rep *Report
 		}
 	}
 	rep = &Report{}
-	sheets, err := readSheets(f, rep)
+	if scanErr != nil {
+		scan = nil // read by the workbook library alone
+	}
+	sheets, err := readSheets(f, scan, rep)
 	if err != nil {
 		return nil, nil, fmt.Errorf("工作簿“%s”：%v", path, err)
-	}
-	if scanErr == nil {
-		for _, s := range sheets {
-			fillMerges(s.Rows, scan.merges[s.Name])
-		}
 	}
 	d, err = tablein.Read(sheets, opts, rep)
 	if errors.Is(err, tablein.ErrNothingRecognised) {
@@ -82,14 +80,41 @@ func importFile(path string, opts ImportOptions) (d *forms.Document, rep *Report
 	return d, rep, nil
 }
 
-// readSheets reads every sheet's rows into a grid for tablein, each with the
-// cell's displayed value at hand (a computed figure that holds more
-// decimals than it shows is read as shown).
-func readSheets(f *excelize.File, rep *Report) ([]*tablein.Sheet, error) {
+// readSheets reads every sheet's rows into a grid for tablein, merged
+// ranges filled, each with the cell's displayed value at hand (a computed
+// figure that holds more decimals than it shows is read as shown). The
+// rows come from the scan's one pass over each part; a sheet the scan did
+// not resolve (or all of them, without a scan) is read by the workbook
+// library.
+func readSheets(f *excelize.File, scan *sheetScan, rep *Report) ([]*tablein.Sheet, error) {
 	var out []*tablein.Sheet
 	budget := MaxCellsTotal // the scan's cap, held again in case it missed a reference
 	for _, name := range f.GetSheetList() {
-		rows, err := readRows(f, name, &budget)
+		var rows [][]string
+		var err error
+		var p *parsedSheet
+		if scan != nil {
+			p = scan.sheets[name]
+		}
+		switch {
+		case p == nil:
+			rows, err = readRows(f, name, &budget)
+			if err == nil && scan != nil {
+				fillMerges(rows, scan.merges[name])
+			}
+		default:
+			rows, err = p.rows, p.err
+			var damage *partDamage
+			if errors.As(err, &damage) {
+				err = fmt.Errorf("工作表“%s”内容损坏（读到第 %d 行为止）：%s", name, damage.rows, reason(damage.err))
+			}
+			if scan.shared[name] {
+				rows = cloneRows(rows) // filled with merges once per name
+			}
+			if err == nil {
+				fillMerges(rows, p.merges)
+			}
+		}
 		if errors.Is(err, errTooManyRows) {
 			rep.AddSheetProblem(&tablein.Sheet{Name: name}, "%v，整张工作表未导入", err)
 			continue
@@ -103,6 +128,14 @@ func readSheets(f *excelize.File, rep *Report) ([]*tablein.Sheet, error) {
 		}})
 	}
 	return out, nil
+}
+
+func cloneRows(rows [][]string) [][]string {
+	out := make([][]string, len(rows))
+	for i, r := range rows {
+		out[i] = append([]string(nil), r...)
+	}
+	return out
 }
 
 // readRows streams a sheet's rows. The row limit counts rows that hold

@@ -29,15 +29,13 @@ func OpenSheets(path string) (*excelize.File, []*tablein.Sheet, error) {
 			return nil, nil, fmt.Errorf("工作簿“%s”：%w", path, err)
 		}
 	}
-	sheets, err := readSheets(f, &Report{})
+	if scanErr != nil {
+		scan = nil // read by the workbook library alone
+	}
+	sheets, err := readSheets(f, scan, &Report{})
 	if err != nil {
 		f.Close()
 		return nil, nil, fmt.Errorf("工作簿“%s”：%v", path, err)
-	}
-	if scanErr == nil {
-		for _, s := range sheets {
-			fillMerges(s.Rows, scan.merges[s.Name])
-		}
 	}
 	return f, sheets, nil
 }
