@@ -38,7 +38,9 @@ func init() {
 // checked is one file's outcome.
 type checked struct {
 	path     string
-	doc      *forms.Document
+	meta     forms.Meta    // the document's, for the report's heading
+	level    string        // 部门 or 单位
+	groups   []check.Group // the findings by table, in the template's order
 	res      *check.Result
 	err      error
 	problems []string // what an imported workbook could not use
@@ -135,10 +137,13 @@ func checkOne(path string, text *textParts) (c checked) {
 	if text != nil {
 		text.apply(d)
 	}
-	c.doc, c.res = d, check.NewChecker(d).Full()
+	c.res = check.NewChecker(d).Full()
 	if text != nil && text.plain {
 		c.res = onlyText(c.res) // a clerk's draft of the 情况说明, checked against the tables
 	}
+	// what the report needs of the document, which is then let go: a
+	// bureau's batch of a thousand workbooks would otherwise hold them all
+	c.meta, c.level, c.groups = d.Meta, d.LevelWord(), c.res.ByTable(d)
 	return c
 }
 
@@ -168,9 +173,9 @@ func writeReport(e *Env, results []checked, text *textParts) {
 			fmt.Fprintf(e.Stdout, "== %s：无法读取\n", r.path)
 			continue
 		}
-		head := fmt.Sprintf("== %s（%s %d年%s预算）", r.path, r.doc.Meta.Name, r.doc.Meta.Year, r.doc.LevelWord())
+		head := fmt.Sprintf("== %s（%s %d年%s预算）", r.path, r.meta.Name, r.meta.Year, r.level)
 		if text != nil {
-			head = fmt.Sprintf("== %s 对照 %s（%s %d年）", text.path, r.path, r.doc.Meta.Name, r.doc.Meta.Year)
+			head = fmt.Sprintf("== %s 对照 %s（%s %d年）", text.path, r.path, r.meta.Name, r.meta.Year)
 		}
 		fmt.Fprintln(e.Stdout, head)
 		if text != nil && !text.plain {
@@ -179,7 +184,7 @@ func writeReport(e *Env, results []checked, text *textParts) {
 		for _, p := range r.problems {
 			fmt.Fprintf(e.Stdout, "  导入提示：%s\n", p)
 		}
-		for _, g := range r.res.ByTable(r.doc) {
+		for _, g := range r.groups {
 			fmt.Fprintf(e.Stdout, "【%s】\n", g.Title)
 			for _, f := range g.Findings {
 				fmt.Fprintf(e.Stdout, "  %s %-5s %s%s%s\n", f.Severity, f.Rule, f.Message, f.UnitsNote(), explanationNote(f))
@@ -238,7 +243,7 @@ func writeJSON(e *Env, results []checked, text *textParts) {
 			e.errorf("%v", r.err)
 			continue
 		}
-		for _, g := range r.res.ByTable(r.doc) {
+		for _, g := range r.groups {
 			for _, f := range g.Findings {
 				file := r.path
 				if text != nil && (text.plain || text.given(f.Table)) {
