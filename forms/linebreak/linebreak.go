@@ -117,35 +117,54 @@ func Width(s string) float64 {
 
 // Lines breaks a label into at most n lines at word boundaries, as even as
 // the words allow (the widest line as narrow as it can be; of equal
-// choices, the earlier lines the longer).
+// choices, the earlier lines the longer). It costs n × words² steps: a
+// label of hundreds of words (a corpus table has one) stays quick.
 func Lines(s string, n int) []string {
 	words := Words(s)
 	if n <= 1 || len(words) <= 1 {
 		return []string{s}
 	}
 	n = min(n, len(words))
-	best, bestWidest := []string{s}, Width(s)
-	// every way of cutting the words into n lines (labels are short)
-	var try func(from int, lines []string)
-	try = func(from int, lines []string) {
-		if len(lines) == n-1 {
-			last := strings.Join(words[from:], "")
-			all := append(append([]string(nil), lines...), last)
-			widest := 0.0
-			for _, l := range all {
-				widest = max(widest, Width(l))
-			}
-			if widest < bestWidest || widest == bestWidest && Width(all[0]) > Width(best[0]) {
-				best, bestWidest = all, widest
-			}
-			return
-		}
-		for to := from + 1; to <= len(words)-(n-1-len(lines)); to++ {
-			try(to, append(lines, strings.Join(words[from:to], "")))
+	// at[i] is the width of the first i words
+	at := make([]float64, len(words)+1)
+	for i, w := range words {
+		at[i+1] = at[i] + Width(w)
+	}
+	// best[k][i]: the narrowest widest line of the first i words in k lines
+	inf := at[len(words)] + 1
+	best := make([][]float64, n+1)
+	for k := range best {
+		best[k] = make([]float64, len(words)+1)
+		for i := range best[k] {
+			best[k][i] = inf
 		}
 	}
-	try(0, nil)
-	return best
+	best[0][0] = 0
+	for k := 1; k <= n; k++ {
+		for i := 1; i <= len(words); i++ {
+			for j := k - 1; j < i; j++ {
+				if w := max(best[k-1][j], at[i]-at[j]); w < best[k][i] {
+					best[k][i] = w
+				}
+			}
+		}
+	}
+	widest := inf
+	for k := 1; k <= n; k++ {
+		widest = min(widest, best[k][len(words)])
+	}
+	// fill each line as far as the narrowest widest line allows: the
+	// earlier lines the longer
+	var lines []string
+	line := ""
+	for _, w := range words {
+		if line != "" && Width(line+w) > widest {
+			lines = append(lines, line)
+			line = ""
+		}
+		line += w
+	}
+	return append(lines, line)
 }
 
 // Fit breaks a text into lines no wider than width at word boundaries; a

@@ -23,7 +23,7 @@ func TestLinesBreakBetweenWords(t *testing.T) {
 		{"国有资本经营预算", 2, []string{"国有资本", "经营预算"}},
 		{"因公出国（境）费", 2, []string{"因公", "出国（境）费"}},
 		{"小计", 2, []string{"小计"}},
-		{"事业单位经营收入", 3, []string{"事业单位", "经营", "收入"}},
+		{"事业单位经营收入", 3, []string{"事业单位", "经营收入"}}, // two lines as narrow as three,
 	} {
 		if got := Lines(c.label, c.n); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("Lines(%q, %d) = %q, want %q", c.label, c.n, got, c.want)
@@ -76,5 +76,22 @@ func TestFillKeepsMarksAndFigures(t *testing.T) {
 				t.Errorf("width %v: a figure split across %q and %q", width, lines[i-1], l)
 			}
 		}
+	}
+}
+
+// A label of hundreds of words (one corpus table's header has some 420
+// characters) breaks at once, into as many lines as asked at most.
+func TestLinesOfALongLabel(t *testing.T) {
+	label := strings.Repeat("一般公共预算财政拨款专户管理资金（单位）", 20)
+	lines := Lines(label, 12)
+	if strings.Join(lines, "") != label || len(lines) > 12 {
+		t.Fatalf("%d lines: %q", len(lines), lines)
+	}
+	widest := 0.0
+	for _, l := range lines {
+		widest = max(widest, Width(l))
+	}
+	if widest > Width(label)/12+Width("一般公共预算财政拨款专户管理资金（单位）") {
+		t.Errorf("uneven: widest %v of %v", widest, Width(label))
 	}
 }
