@@ -5,6 +5,7 @@ import (
 	"hash/fnv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
@@ -171,10 +172,16 @@ type fonts struct {
 func (fs *fonts) baseFont(f face) string { return fs.m[f].baseFont }
 
 // faceFor is the face that draws r when f is preferred, and whether any does.
-// Latin letters, figures and ASCII signs always come from the Hei face: the
-// Song face's are a typewriter design that looks wrong in tables and text.
+// Full-width punctuation always comes from the Song face: the Hei face's
+// stand in the middle of a wide box (因公出国（ 境 ）费), the Song face's
+// hug the text they belong to. Latin letters and ASCII signs come from the
+// Hei face (the Song face's are a typewriter design), except the figures of
+// Song text: the Hei face's look bold among the Song face's strokes.
 func (fs *fonts) faceFor(r rune, f face) (face, bool) {
-	if r > 0x20 && r < 0x7f {
+	switch {
+	case cjkPunct(r):
+		f = song
+	case r > 0x20 && r < 0x7f && (f != song || !songFigure(r)):
 		f = hei
 	}
 	if fs.m[f].has(r) {
@@ -186,11 +193,44 @@ func (fs *fonts) faceFor(r rune, f face) (face, bool) {
 	return hei, false
 }
 
+// cjkPunct: the full-width punctuation of CJK Symbols and Punctuation and of
+// the Halfwidth and Fullwidth Forms (not their letters and figures).
+func cjkPunct(r rune) bool {
+	switch {
+	case r >= 0x3001 && r <= 0x303f:
+		return true
+	case r >= 0xff01 && r <= 0xff65:
+		return !(r >= '０' && r <= '９' || r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ' || r > 0xff5f)
+	}
+	return false
+}
+
+// songFigure: the figures, and the signs that go with them (6,677.45
+// 100.00% >=30% 1-3), that Song text takes from the Song face.
+func songFigure(r rune) bool {
+	return r >= '0' && r <= '9' || strings.ContainsRune(".,%+-<=>/:~", r)
+}
+
+// The Song face's full stop and comma are a typewriter's, half an em wide:
+// inside figures (6677.45, 6,677.45) they are set narrowEm wide, the glyph
+// drawn narrowShift em to the left of its place.
+const (
+	narrowEm    = 0.3
+	narrowShift = 0.1
+)
+
+// narrowed reports whether r, drawn by face g, is set narrower than its
+// glyph's advance.
+func narrowed(r rune, g face) bool { return g == song && (r == '.' || r == ',') }
+
 // runeWidth is a character's advance in points at size.
 func (fs *fonts) runeWidth(r rune, f face, size float64) float64 {
 	g, ok := fs.faceFor(r, f)
 	if !ok {
 		r = notDef
+	}
+	if narrowed(r, g) {
+		return narrowEm * size
 	}
 	return float64(fs.m[g].advance(r)) * size
 }
@@ -204,6 +244,25 @@ func (fs *fonts) width(s string, f face, size float64) float64 {
 	return w
 }
 
+// stretches reports whether the gap between two neighbouring characters
+// takes a justified line's extra space: every gap but those inside a figure
+// or a Latin word, and a space stretches once (the gap after it), as a
+// character does.
+func stretches(a, b rune) bool { return b != ' ' && (!wordRune(a) || !wordRune(b)) }
+
+// gaps counts the gaps of a line that stretch.
+func (fs *fonts) gaps(s string) int {
+	n := 0
+	prev := rune(-1)
+	for _, r := range s {
+		if prev >= 0 && stretches(prev, r) {
+			n++
+		}
+		prev = r
+	}
+	return n
+}
+
 // run is a stretch of text drawn in one face.
 type run struct {
 	text string
@@ -214,22 +273,89 @@ type run struct {
 // place of characters neither face has.
 func (fs *fonts) runs(s string, f face) []run {
 	var out []run
-	var buf []rune
-	cur := face(255)
+	for _, p := range fs.pieces(s, f, 0, 0) {
+		if n := len(out); n > 0 && out[n-1].face == p.face {
+			out[n-1].text += p.text
+			continue
+		}
+		out = append(out, run{p.text, p.face})
+	}
+	return out
+}
+
+// piece is a stretch of a line drawn by one call: its characters (notDef
+// in place of those neither face has) in one face, where it starts from the
+// line's start, and the spacing added after each of its characters.
+type piece struct {
+	text string
+	face face
+	x    float64
+	tc   float64
+}
+
+// pieces splits a line into what the renderer draws: stretches of one face;
+// a narrowed mark alone, drawn where it is placed; and, where spacing is
+// added at the gaps that stretch (a justified line), stretches whose every
+// gap stretches (drawn with that character spacing) apart from stretches
+// whose gaps do not (a figure, a Latin word).
+func (fs *fonts) pieces(s string, f face, size, spacing float64) []piece {
+	if spacing == 0 {
+		return fs.plainPieces(s, f, size)
+	}
+	type ch struct {
+		r      rune
+		g      face
+		w      float64
+		narrow bool
+	}
+	chars := make([]ch, 0, len(s))
 	for _, r := range s {
 		g, ok := fs.faceFor(r, f)
 		if !ok {
 			r = notDef
 		}
-		if g != cur && len(buf) > 0 {
-			out = append(out, run{string(buf), cur})
-			buf = buf[:0]
+		nw := narrowed(r, g)
+		w := float64(fs.m[g].advance(r)) * size
+		if nw {
+			w = narrowEm * size
 		}
-		cur = g
-		buf = append(buf, r)
+		chars = append(chars, ch{r, g, w, nw})
 	}
-	if len(buf) > 0 {
-		out = append(out, run{string(buf), cur})
+	n := len(chars)
+	stretch := func(i int) bool {
+		return spacing != 0 && i < n-1 && stretches(chars[i].r, chars[i+1].r)
+	}
+	var out []piece
+	var buf []rune
+	x := 0.0
+	for i := 0; i < n; {
+		c := chars[i]
+		j := i + 1
+		tc := 0.0
+		switch {
+		case c.narrow:
+		case stretch(i):
+			// every character of the piece is followed by a gap that stretches
+			tc = spacing
+			for j < n && chars[j].g == c.g && !chars[j].narrow && stretch(j) {
+				j++
+			}
+		default:
+			for j < n && chars[j].g == c.g && !chars[j].narrow && !stretch(j-1) {
+				j++
+			}
+		}
+		buf = buf[:0]
+		x0 := x
+		for k := i; k < j; k++ {
+			buf = append(buf, chars[k].r)
+			x += chars[k].w
+			if stretch(k) {
+				x += spacing
+			}
+		}
+		out = append(out, piece{string(buf), c.g, x0, tc})
+		i = j
 	}
 	return out
 }
@@ -241,6 +367,41 @@ func (fs *fonts) missing(s string) []rune {
 		if _, ok := fs.faceFor(r, song); !ok {
 			out = append(out, r)
 		}
+	}
+	return out
+}
+
+// plainPieces is pieces without spacing: stretches of one face, a narrowed
+// mark alone.
+func (fs *fonts) plainPieces(s string, f face, size float64) []piece {
+	out := make([]piece, 0, 2)
+	var buf []byte
+	x, w := 0.0, 0.0
+	cur, open := face(0), false
+	for _, r := range s {
+		g, ok := fs.faceFor(r, f)
+		if !ok {
+			r = notDef
+		}
+		nw := narrowed(r, g)
+		if open && (g != cur || nw) {
+			out = append(out, piece{string(buf), cur, x, 0})
+			x += w
+			buf, w, open = buf[:0], 0, false
+		}
+		buf = utf8.AppendRune(buf, r)
+		cur, open = g, true
+		if nw {
+			w += narrowEm * size
+			out = append(out, piece{string(buf), cur, x, 0})
+			x += w
+			buf, w, open = buf[:0], 0, false
+			continue
+		}
+		w += float64(fs.m[g].advance(r)) * size
+	}
+	if open {
+		out = append(out, piece{string(buf), cur, x, 0})
 	}
 	return out
 }

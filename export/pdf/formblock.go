@@ -234,7 +234,7 @@ func (l *layouter) placeForm(b *fblock, name string) {
 		heights[ri] = minH
 		for _, c := range row {
 			w := xs[c.col+c.span] - xs[c.col]
-			ls := l.fs.wrap(clean(c.text), c.face, s, w-2*cellPad, 0)
+			ls := l.formLines(c, s, w)
 			if c.text == "" {
 				ls = nil
 			}
@@ -366,8 +366,17 @@ func (l *layouter) formBox(c placed, x, y, h float64) {
 	vpad := cellVPad(size)
 	for float64(len(lines))*cellLead(size)+2*vpad > h+0.01 && size > sizeTableMin {
 		size -= 0.5
-		lines = l.fs.wrap(clean(c.text), c.face, size, c.w-2*cellPad, 0)
+		lines = l.formLines(c.fcell, size, c.w)
 	}
 	l.box(Box{X: x, Y: y, W: c.w, H: h, Lines: lines, Face: c.face, Size: size, Lead: cellLead(size), Pad: cellPad,
 		Align: c.align, Fill: c.fill, Row: -1, Col: c.col})
+}
+
+// formLines breaks a form cell's text to its width: a label (a head of the
+// form) between its words, as a table's header; a value as running text.
+func (l *layouter) formLines(c fcell, size, w float64) []string {
+	if c.fill {
+		return l.fs.balanced(clean(c.text), c.face, size, w-2*cellPad)
+	}
+	return l.fs.wrap(clean(c.text), c.face, size, w-2*cellPad, 0)
 }

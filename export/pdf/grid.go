@@ -1,6 +1,11 @@
 package pdf
 
 import (
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+
 	"yusuan/forms"
 )
 
@@ -29,6 +34,7 @@ type gridPlan struct {
 	size      float64
 	widths    []float64
 	kinds     []colKind
+	style     func(ri, ci int) cellStyle
 }
 
 // columnKinds classifies the printed columns: figures, the code column of
@@ -53,54 +59,76 @@ const (
 	textNatural = 22.0 // widest a name column grows
 	textComfy   = 12.0 // narrowest without wrapping much
 	textMin     = 7.0  // narrowest at all
-	headerEm    = 3.0  // a figure column's header may wrap to lines this wide
+	headerOne   = 8.0  // a column's header stays on one line up to this width (em)
+	headerMost  = 6.0  // a column is made no wider than this for its header in three lines (em)
+	figureMin   = 2.0  // narrowest figure or code column
 )
 
-// columnMeasure holds the widest content of each column at size 1.
+// columnMeasure holds, at size 1, the widest content of each column and
+// what its header needs.
 type columnMeasure struct {
-	content []float64 // widest cell text (at size 1, in its face)
-	header  []float64 // header label, Hei
+	content []float64    // widest cell text (in its face, with its indent)
+	header  [][3]float64 // the header label's widest line in at most 1, 2, 3 lines (Hei)
 }
 
-func (l *layouter) measureColumns(g *forms.Grid) columnMeasure {
-	m := columnMeasure{content: make([]float64, len(g.Columns)), header: make([]float64, len(g.Columns))}
+func (l *layouter) measureColumns(g *forms.Grid, kinds []colKind, style func(ri, ci int) cellStyle) columnMeasure {
+	m := columnMeasure{content: make([]float64, len(g.Columns)), header: make([][3]float64, len(g.Columns))}
 	for i, c := range g.Columns {
-		m.header[i] = l.fs.width(clean(c.Label), hei, 1)
+		label := clean(c.Label)
+		for n := range 3 {
+			m.header[i][n] = l.fs.headerNeed(label, hei, 1, n+1)
+		}
 	}
-	for _, r := range g.Rows {
+	for ri, r := range g.Rows {
 		for i, c := range r.Cells {
 			if c.Text == "" {
 				continue
 			}
+			// in the face gridTable sets it in
+			st := style(ri, i)
 			f := song
-			if c.Total {
+			if st.bold || kinds[i] != colText {
 				f = hei
 			}
-			m.content[i] = max(m.content[i], l.fs.width(clean(c.Text), f, 1))
+			w := l.fs.width(clean(c.Text), f, 1)
+			if st.indent {
+				w += indentEm
+			}
+			m.content[i] = max(m.content[i], w)
 		}
 	}
 	return m
 }
 
 // widthsAt gives each column's narrowest, comfortable and natural width at
-// type size s.
+// type size s. A figure or code column is as wide as its widest content, or
+// its header set in three, two or one lines (an empty column as narrow as
+// its header allows); a text column between textMin and its content up to
+// textNatural, never narrower than its header in three lines.
 func (l *layouter) widthsAt(g *forms.Grid, kinds []colKind, m columnMeasure, s float64) (least, comfy, natural []float64) {
 	n := len(kinds)
 	least, comfy, natural = make([]float64, n), make([]float64, n), make([]float64, n)
 	pad := 2 * cellPad
 	for i, k := range kinds {
-		content, head := m.content[i]*s, m.header[i]*s
+		content, head := m.content[i]*s, m.header[i]
+		// a long header takes more lines rather than a wider column
+		three, two := min(head[2], headerMost), min(head[1], headerOne)
 		switch k {
 		case colAmount, colCode:
-			w := max(content, min(head, headerEm*s), 3*s) + pad
-			least[i], comfy[i] = w, w
-			natural[i] = max(content, min(head, 6*s)) + pad
+			least[i] = max(content, three*s, figureMin*s) + pad
+			comfy[i] = max(content, two*s, figureMin*s) + pad
+			one := two
+			if head[0] <= headerOne {
+				one = head[0]
+			}
+			natural[i] = max(content, one*s, figureMin*s) + pad
 		default:
-			nat := max(min(content, textNatural*s), min(head, 8*s), 2*s) + pad
+			nat := max(min(content, textNatural*s), min(head[0], headerOne)*s, three*s, 2*s) + pad
 			natural[i] = nat
-			comfy[i] = min(nat, textComfy*s+pad)
-			least[i] = min(nat, textMin*s+pad)
+			comfy[i] = max(min(nat, textComfy*s+pad), three*s+pad)
+			least[i] = max(min(nat, textMin*s+pad), three*s+pad)
 		}
+		comfy[i] = max(comfy[i], least[i])
 		natural[i] = max(natural[i], comfy[i])
 	}
 	measure := func(label string) float64 { return l.fs.width(clean(label), hei, s) + pad }
@@ -125,23 +153,24 @@ func sum(ws []float64) float64 {
 // (then long texts and figures wrap).
 func (l *layouter) planGrid(t *forms.Table, g *forms.Grid) gridPlan {
 	kinds := columnKinds(t, g)
-	m := l.measureColumns(g)
+	style := gridStyles(t, g)
+	m := l.measureColumns(g, kinds, style)
 	pw, lw := portrait.Width(), landscape.Width()
-	p := gridPlan{kinds: kinds, size: sizeTable}
+	p := gridPlan{kinds: kinds, size: sizeTable, style: style}
 	least, comfy, natural := l.widthsAt(g, kinds, m, sizeTable)
 	switch {
 	case sum(comfy) <= pw:
-		p.widths = spread(comfy, natural, pw)
+		p.widths = spread(comfy, natural, kinds, pw)
 		return p
 	case sum(comfy) <= lw:
-		p.landscape, p.widths = true, spread(comfy, natural, lw)
+		p.landscape, p.widths = true, spread(comfy, natural, kinds, lw)
 		return p
 	}
 	p.landscape = true
 	for s := float64(sizeTable); s >= sizeTableMin-0.01; s -= 0.5 {
 		least, _, natural = l.widthsAt(g, kinds, m, s)
 		if sum(least) <= lw {
-			p.size, p.widths = s, spread(least, natural, lw)
+			p.size, p.widths = s, spread(least, natural, kinds, lw)
 			return p
 		}
 	}
@@ -154,35 +183,71 @@ func (l *layouter) planGrid(t *forms.Table, g *forms.Grid) gridPlan {
 	return p
 }
 
-// spread widens columns from base to fill width: each towards its natural
-// width (names on one line, headers on fewer lines) in proportion to what it
-// lacks, then all columns in proportion.
-func spread(base, natural []float64, width float64) []float64 {
+// spread widens columns from base to fill width: first the text columns
+// towards their natural width (names on one line), then the figure and code
+// columns (headers on fewer lines), each in proportion to what it lacks,
+// then the narrowest columns towards an even width.
+func spread(base, natural []float64, kinds []colKind, width float64) []float64 {
 	w := append([]float64(nil), base...)
 	extra := width - sum(w)
-	want := 0.0
-	for i := range w {
-		want += natural[i] - w[i]
-	}
-	if want > 0 && extra > 0 {
+	for _, text := range []bool{true, false} {
+		want := 0.0
+		for i := range w {
+			if (kinds[i] == colText) == text {
+				want += natural[i] - w[i]
+			}
+		}
+		if want <= 0 || extra <= 0 {
+			continue
+		}
 		give := min(extra, want)
 		for i := range w {
-			w[i] += give * (natural[i] - base[i]) / want
+			if (kinds[i] == colText) == text {
+				w[i] += give * (natural[i] - w[i]) / want
+			}
 		}
 		extra -= give
 	}
 	if extra > 0 {
-		total := sum(w)
-		for i := range w {
-			w[i] += extra * w[i] / total
-		}
+		level(w, extra)
 	}
 	return w
 }
 
-// fitCell fits a text into a cell of inner width w at size: as it is; or
-// shrunk (figures and codes as far as they must, text a little); or, text
-// only, wrapped.
+// level shares extra among the columns narrowest first: they are raised to
+// one width, as far as extra goes, so that the columns come out as even as
+// their contents allow.
+func level(w []float64, extra float64) {
+	order := make([]int, len(w))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(a, b int) bool { return w[order[a]] < w[order[b]] })
+	// raise the k narrowest to the width of the next, while extra lasts
+	k, to := 0, 0.0
+	for k < len(order) {
+		k++
+		next := math.Inf(1)
+		if k < len(order) {
+			next = w[order[k]]
+		}
+		have := 0.0
+		for _, i := range order[:k] {
+			have += w[i]
+		}
+		to = (have + extra) / float64(k)
+		if to <= next {
+			break
+		}
+	}
+	for _, i := range order[:k] {
+		w[i] = max(w[i], to)
+	}
+}
+
+// fitCell fits a text into a cell of inner width w at size: as it is; a
+// figure or a code (never broken over lines) shrunk as far as it must; a
+// text wrapped at the table's size, the line growing.
 func (l *layouter) fitCell(text string, f face, size, w float64, k colKind) ([]string, float64) {
 	text = clean(text)
 	if text == "" {
@@ -192,23 +257,122 @@ func (l *layouter) fitCell(text string, f face, size, w float64, k colKind) ([]s
 	if tw <= w+0.01 {
 		return []string{text}, size
 	}
-	s := size * w / tw
 	if k != colText {
-		// a figure or a code is never broken over lines: it is set as
-		// small as its cell needs
+		s := size * w / tw
 		if s >= 1 {
 			s = float64(int(s*4)) / 4 // quarter points, down
 		}
 		return []string{text}, s
 	}
-	if s >= max(size*0.88, sizeTableMin) {
-		s = float64(int(s*4)) / 4
-		if l.fs.width(text, f, s) <= w+0.01 {
-			return []string{text}, s
+	lines := l.fs.even(text, f, size, w)
+	if n := len(lines); n >= 2 && n <= 4 {
+		// a name of a few lines breaks between its words where it can
+		if b := l.fs.balanced(text, f, size, w); len(b) <= n {
+			return b, size
 		}
 	}
-	return l.fs.wrap(text, f, size, w, 0), size
+	return lines, size
 }
+
+// indentEm is how far a two-sided table's sub-items stand in, in em.
+const indentEm = 1.0
+
+// cellStyle is how a grid cell is set: bold (totals; the numbered top items
+// of a two-sided table's side), indented (the sub-items under them).
+type cellStyle struct {
+	bold, indent bool
+}
+
+// gridStyles tells each cell's style. A line is a total when the grid says
+// so (a printed table's lines labelled 合计 or 总计 included), or when it is
+// the table's 合计 (or a subtotal) line even with nothing to add up (an empty
+// table). In a two-sided table (and a printed one), a side — a text
+// column and the figures after it — whose numbered items (一、 二、 …) have
+// sub-items under them prints every numbered item bold and the sub-items
+// indented; a side of numbered items only is a plain list.
+func gridStyles(t *forms.Table, g *forms.Grid) func(ri, ci int) cellStyle {
+	// whether each line is a total, found once per line (0: not yet)
+	known := make([]int8, len(g.Rows))
+	totalRow := func(ri int) bool {
+		if known[ri] == 0 {
+			known[ri] = 1
+			if isTotalRow(t, g.Rows[ri]) {
+				known[ri] = 2
+			}
+		}
+		return known[ri] == 2
+	}
+	twoSided := t.Printed == nil && t.Layout() == forms.LayoutTwoSided
+	bold := func(ri, ci int) bool {
+		if twoSided {
+			return g.Rows[ri].Cells[ci].Total // each side its own
+		}
+		return g.Rows[ri].Cells[ci].Total || totalRow(ri)
+	}
+	if !twoSided && t.Printed == nil {
+		return func(ri, ci int) cellStyle { return cellStyle{bold: bold(ri, ci)} }
+	}
+	// the sides: each column belongs to the text column at or before it
+	side := make([]int, len(g.Columns))
+	cur := -1
+	for ci, c := range g.Columns {
+		if !c.Amount {
+			cur = ci
+		}
+		side[ci] = cur
+	}
+	type key struct{ row, col int }
+	top, sub := map[key]bool{}, map[key]bool{}
+	hasSub := map[int]bool{}
+	for ci, c := range g.Columns {
+		if c.Amount {
+			continue
+		}
+		in := false // inside a numbered item's sub-items
+		for ri, r := range g.Rows {
+			if ci >= len(r.Cells) {
+				continue
+			}
+			label := strings.TrimSpace(r.Cells[ci].Text)
+			switch {
+			case numberedItem.MatchString(label):
+				top[key{ri, ci}], in = true, true
+			case bold(ri, ci):
+				in = false // 合计, 总计: the list above it ends
+			case label != "" && in:
+				sub[key{ri, ci}], hasSub[ci] = true, true
+			}
+		}
+	}
+	return func(ri, ci int) cellStyle {
+		s := side[ci]
+		return cellStyle{
+			bold:   bold(ri, ci) || s >= 0 && top[key{ri, s}] && hasSub[s],
+			indent: s == ci && sub[key{ri, ci}],
+		}
+	}
+}
+
+// isTotalRow reports whether a grid line is a total: the grid says so, or
+// it is its table's 合计 or a subtotal line (with nothing to add up in an
+// empty table).
+func isTotalRow(t *forms.Table, r forms.GridRow) bool {
+	if r.Total {
+		return true
+	}
+	for _, c := range r.Cells {
+		if c.Pane >= 0 && c.Pane < len(t.Panes) && c.Row >= 0 && c.Row < len(t.Panes[c.Pane].Rows) {
+			switch t.Panes[c.Pane].Rows[c.Row].Type {
+			case forms.RowTotal, forms.RowL1, forms.RowTypeSum:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// numberedItem is a top item of a two-sided table's side: 一、 二、 ….
+var numberedItem = regexp.MustCompile(`^[一二三四五六七八九十]+、`)
 
 // gridHeader is the laid-out header of a grid: cells relative to its top.
 type gridHeader struct {
@@ -223,6 +387,7 @@ func (l *layouter) planHeader(g *forms.Grid, p gridPlan) gridHeader {
 	for i, w := range p.widths {
 		xs[i+1] = xs[i] + w
 	}
+	// between the words of the label: 上缴上级/支出, 部门(单位)/代码
 	lines := func(label string, w float64) []string {
 		return l.fs.balanced(clean(label), hei, s, w-2*cellPad)
 	}
@@ -310,8 +475,10 @@ func (l *layouter) gridTable(g *forms.Grid, p gridPlan) {
 		xs[i+1] = xs[i] + w
 	}
 	type cellFit struct {
-		size float64
-		face face
+		size   float64
+		face   face
+		bold   bool
+		indent float64
 	}
 	fits := make([]cellFit, len(p.widths))
 	lines := make([][]string, len(p.widths))
@@ -321,12 +488,17 @@ func (l *layouter) gridTable(g *forms.Grid, p gridPlan) {
 	for ri, r := range g.Rows {
 		rowH := cellLead(s) + 2*vpad
 		for ci, c := range r.Cells {
+			st := p.style(ri, ci)
 			f := song
-			if c.Total || p.kinds[ci] != colText {
+			if st.bold || p.kinds[ci] != colText {
 				f = hei
 			}
-			ls, sz := l.fitCell(c.Text, f, s, p.widths[ci]-2*cellPad, p.kinds[ci])
-			fits[ci], lines[ci] = cellFit{sz, f}, ls
+			indent := 0.0
+			if st.indent {
+				indent = indentEm * s
+			}
+			ls, sz := l.fitCell(c.Text, f, s, p.widths[ci]-2*cellPad-indent, p.kinds[ci])
+			fits[ci], lines[ci] = cellFit{sz, f, st.bold, indent}, ls
 			rowH = max(rowH, float64(len(ls))*cellLead(sz)+2*vpad)
 		}
 		// a line taller than a whole page starts where it is (when a few
@@ -351,7 +523,7 @@ func (l *layouter) gridTable(g *forms.Grid, p gridPlan) {
 				}
 				cf := fits[ci]
 				l.box(Box{X: l.left() + xs[ci], Y: l.y, W: p.widths[ci], H: pieceH, Lines: piece[ci], Face: cf.face, Size: cf.size,
-					Lead: cellLead(cf.size), Pad: cellPad, Align: align, Row: ri, Col: ci, Bold: r.Cells[ci].Total})
+					Lead: cellLead(cf.size), Pad: cellPad, Indent: cf.indent, Align: align, Row: ri, Col: ci, Bold: cf.bold})
 			}
 			l.y += pieceH
 			if !more {

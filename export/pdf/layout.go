@@ -141,6 +141,11 @@ func (l *layouter) note(s string) {
 
 // text places one line of text with its baseline at y.
 func (l *layouter) text(x, y float64, s string, f face, size float64, color [3]uint8) {
+	l.spaced(x, y, s, f, size, color, 0)
+}
+
+// spaced places a line with spacing added at the gaps that stretch.
+func (l *layouter) spaced(x, y float64, s string, f face, size float64, color [3]uint8, spacing float64) {
 	if s == "" {
 		return
 	}
@@ -148,7 +153,7 @@ func (l *layouter) text(x, y float64, s string, f face, size float64, color [3]u
 		l.note(s)
 		return
 	}
-	l.page.Texts = append(l.page.Texts, Text{X: x, Y: y, S: s, Face: f, Size: size, Color: color})
+	l.page.Texts = append(l.page.Texts, Text{X: x, Y: y, S: s, Face: f, Size: size, Color: color, Spacing: spacing})
 }
 
 // box places a ruled cell.
@@ -177,18 +182,23 @@ func (l *layouter) centred(s string, f face, size, lead float64, color [3]uint8)
 }
 
 // paragraph sets a paragraph of body text: wrapped to the text width, the
-// first line indented by two characters, breaking pages between lines.
+// first line indented by two characters, every line but the last justified,
+// breaking pages between lines.
 func (l *layouter) paragraph(s string, f face, size, lead float64, indent float64) {
 	lines := l.fs.wrap(clean(s), f, size, l.width(), indent)
 	for i, line := range lines {
 		if !l.fits(lead) {
 			l.nextPage()
 		}
-		x := l.left()
+		x, room := l.left(), l.width()
 		if i == 0 {
-			x += indent
+			x, room = x+indent, room-indent
 		}
-		l.text(x, baseline(l.y, lead, size), line, f, size, black)
+		spacing := 0.0
+		if i < len(lines)-1 {
+			spacing = l.fs.justify(line, f, size, room)
+		}
+		l.spaced(x, baseline(l.y, lead, size), line, f, size, black, spacing)
 		l.y += lead
 	}
 }

@@ -60,6 +60,7 @@ type Box struct {
 	Size       float64
 	Lead       float64 // line height
 	Pad        float64 // left and right padding
+	Indent     float64 // more room before left-aligned lines (sub-items)
 	Align      Align
 	Fill       bool // shaded (headers, labels)
 	Bold       bool // totals: drawn heavier
@@ -78,6 +79,9 @@ type Text struct {
 	Size  float64
 	Color [3]uint8
 	Bold  bool
+	// Spacing is added at every gap between characters that stretches
+	// (not inside a figure or a Latin word): a justified line.
+	Spacing float64
 }
 
 // Rule is a straight line.

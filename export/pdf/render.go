@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"fmt"
+	"unicode/utf8"
 
 	"github.com/signintech/gopdf"
 
@@ -32,6 +33,7 @@ type renderer struct {
 	fill    [3]uint8
 	fillSet bool
 	hasFont bool
+	tc      float64 // character spacing set
 
 	outline gopdf.OutlineNodes
 }
@@ -96,7 +98,7 @@ func (r *renderer) page(p *Page) error {
 		}
 	}
 	for _, t := range p.Texts {
-		if err := r.text(t.X, t.Y, t.S, t.Face, t.Size, t.Color, t.Bold); err != nil {
+		if err := r.text(t.X, t.Y, t.S, t.Face, t.Size, t.Color, t.Bold, t.Spacing); err != nil {
 			return err
 		}
 	}
@@ -106,7 +108,7 @@ func (r *renderer) page(p *Page) error {
 	if p.Footer {
 		s := fmt.Sprintf("— %d —", p.Number)
 		w := r.fs.width(s, song, sizeFooter)
-		if err := r.text((g.W-w)/2, g.FooterY, s, song, sizeFooter, black, false); err != nil {
+		if err := r.text((g.W-w)/2, g.FooterY, s, song, sizeFooter, black, false, 0); err != nil {
 			return err
 		}
 	}
@@ -144,14 +146,14 @@ func (r *renderer) boxText(b Box) error {
 		if line == "" {
 			continue
 		}
-		x := b.X + b.Pad
+		x := b.X + b.Pad + b.Indent
 		switch b.Align {
 		case AlignRight:
 			x = b.X + b.W - b.Pad - r.fs.width(line, b.Face, b.Size)
 		case AlignCenter:
 			x = b.X + (b.W-r.fs.width(line, b.Face, b.Size))/2
 		}
-		if err := r.text(x, baseline(top+float64(i)*b.Lead, b.Lead, b.Size), line, b.Face, b.Size, black, b.Bold); err != nil {
+		if err := r.text(x, baseline(top+float64(i)*b.Lead, b.Lead, b.Size), line, b.Face, b.Size, black, b.Bold, 0); err != nil {
 			return err
 		}
 	}
@@ -164,10 +166,11 @@ func (r *renderer) boxText(b Box) error {
 const boldShift = 0.03
 
 // text draws a line from its baseline, each stretch in the face that has
-// its characters; bold text is printed twice, slightly shifted.
-func (r *renderer) text(x, y float64, s string, f face, size float64, color [3]uint8, bold bool) error {
+// its characters, with spacing added at every gap that stretches (a
+// justified line); bold text is printed twice, slightly shifted.
+func (r *renderer) text(x, y float64, s string, f face, size float64, color [3]uint8, bold bool, spacing float64) error {
 	if bold {
-		if err := r.text(x+boldShift*size, y, s, f, size, color, false); err != nil {
+		if err := r.text(x+boldShift*size, y, s, f, size, color, false, spacing); err != nil {
 			return err
 		}
 	}
@@ -176,18 +179,27 @@ func (r *renderer) text(x, y float64, s string, f face, size float64, color [3]u
 		gp.SetTextColor(color[0], color[1], color[2])
 		r.color = color
 	}
-	for _, run := range r.fs.runs(s, f) {
-		if !r.hasFont || run.face != r.face || size != r.size {
-			if err := gp.SetFont(r.fs.baseFont(run.face), "", size); err != nil {
+	for _, p := range r.fs.pieces(s, f, size, spacing) {
+		if !r.hasFont || p.face != r.face || size != r.size {
+			if err := gp.SetFont(r.fs.baseFont(p.face), "", size); err != nil {
 				return err
 			}
-			r.face, r.size, r.hasFont = run.face, size, true
+			r.face, r.size, r.hasFont = p.face, size, true
 		}
-		gp.SetXY(x, y)
-		if err := gp.Text(run.text); err != nil {
+		if p.tc != r.tc {
+			if err := gp.SetCharSpacing(p.tc); err != nil {
+				return err
+			}
+			r.tc = p.tc
+		}
+		at := x + p.x
+		if c, _ := utf8.DecodeRuneInString(p.text); narrowed(c, p.face) {
+			at -= narrowShift * size
+		}
+		gp.SetXY(at, y)
+		if err := gp.Text(p.text); err != nil {
 			return err
 		}
-		x += r.fs.width(run.text, run.face, size)
 	}
 	return nil
 }

@@ -3,6 +3,8 @@ package pdf
 import (
 	"strings"
 	"unicode"
+
+	"yusuan/forms/linebreak"
 )
 
 // clean makes a text printable on one line: tabs become spaces, other
@@ -30,10 +32,11 @@ func clean(s string) string {
 }
 
 // Characters a line may not start with (closing punctuation) and may not
-// end with (opening punctuation), as Chinese typesetting has it.
+// end with (opening punctuation), as Chinese typesetting has it: the marks
+// of linebreak and a few more.
 const (
-	noLineStart = "，。、；：？！）》」』】〕〉”’％‰·…—,.;:?!)]}%"
-	noLineEnd   = "（《「『【〔〈“‘([{"
+	noLineStart = linebreak.Closers + "〕〉’％‰·…—,.;:?!]}%"
+	noLineEnd   = linebreak.Openers + "〔〈‘[{"
 )
 
 // moneyUnits follow an amount on the same line.
@@ -161,7 +164,19 @@ func (fs *fonts) wrapLine(s string, f face, size, width, indent float64) []strin
 		for _, r := range u {
 			rw := fs.runeWidth(r, f, size)
 			if used+rw > width+0.01 && cur.Len() > 0 {
+				// no line begins with a closing mark: the character
+				// before it goes along
+				carry := ""
+				if strings.ContainsRune(noLineStart, r) {
+					if rs := []rune(cur.String()); len(rs) > 1 {
+						carry = string(rs[len(rs)-1])
+						cur.Reset()
+						cur.WriteString(string(rs[:len(rs)-1]))
+					}
+				}
 				flush()
+				cur.WriteString(carry)
+				used = fs.width(carry, f, size)
 			}
 			cur.WriteRune(r)
 			used += rw
@@ -176,23 +191,157 @@ func (fs *fonts) wrapLine(s string, f face, size, width, indent float64) []strin
 	return lines
 }
 
-// balanced wraps a short text (a header) into as few lines as wrap gives,
-// of widths as even as possible: 事业/收入 rather than 事业收/入.
+// justify is the spacing that sets a line to width: the room it leaves
+// shared among the gaps between its characters that stretch (none inside a
+// figure or a Latin word). It is 0 for a line that fills the width already,
+// has no such gap, or would be set looser than maxSpacing em a gap.
+func (fs *fonts) justify(line string, f face, size, width float64) float64 {
+	n := fs.gaps(line)
+	room := width - fs.width(line, f, size)
+	if n == 0 || room <= 0 {
+		return 0
+	}
+	s := room / float64(n)
+	if s > maxSpacing*size {
+		return 0
+	}
+	return s
+}
+
+// maxSpacing is the most a justified line adds at a gap, in em.
+const maxSpacing = 1.0
+
+// balanced breaks a short text (a header) into as few lines as the width
+// allows, between its words (linebreak.Words: 上缴上级/支出, 部门(单位)/代码),
+// the lines as even as the words allow. A word wider than a line alone is
+// broken between its characters, never before a closing mark.
 func (fs *fonts) balanced(s string, f face, size, width float64) []string {
+	fits := func(x string) bool { return fs.width(x, f, size) <= width+0.01 }
+	if fits(s) {
+		return []string{s}
+	}
+	var lines []string
+	line, broken := "", false
+	for _, w := range linebreak.Words(s) {
+		if line != "" && !fits(line+w) {
+			lines = append(lines, line)
+			line = ""
+		}
+		if line == "" && !fits(w) {
+			parts := fs.cutChars(w, f, size, width)
+			lines = append(lines, parts[:len(parts)-1]...)
+			w, broken = parts[len(parts)-1], true
+		}
+		line += w
+	}
+	lines = append(lines, line)
+	if len(lines) < 2 || broken {
+		return lines
+	}
+	even := fs.evenLines(s, f, size, len(lines))
+	for _, l := range even {
+		if !fits(l) {
+			return lines
+		}
+	}
+	return even
+}
+
+// evenLines breaks s between its words into at most n lines, the widest as
+// narrow as it can be in the face's own widths: the narrowest width at
+// which filling the lines word by word (the earlier the longer) takes n
+// lines.
+func (fs *fonts) evenLines(s string, f face, size float64, n int) []string {
+	words := linebreak.Words(s)
+	fill := func(width float64) []string {
+		var lines []string
+		line, w := "", 0.0
+		for _, word := range words {
+			ww := fs.width(word, f, size)
+			if line != "" && w+ww > width {
+				lines = append(lines, line)
+				line, w = "", 0
+			}
+			line += word
+			w += ww
+		}
+		return append(lines, line)
+	}
+	lo, hi := 0.0, fs.width(s, f, size)
+	for _, word := range words {
+		lo = max(lo, fs.width(word, f, size))
+	}
+	if len(fill(lo)) <= n {
+		return fill(lo)
+	}
+	for hi-lo > 0.01 {
+		mid := (lo + hi) / 2
+		if len(fill(mid)) <= n {
+			hi = mid
+		} else {
+			lo = mid
+		}
+	}
+	return fill(hi)
+}
+
+// even wraps a text of a few lines (a name in a table cell) into as few
+// lines as wrap gives at width, as even as they can be: 市委视频会议系统运行
+// 维护及/驻场服务费 rather than …驻场服务/费. A longer text is wrapped as it is.
+func (fs *fonts) even(s string, f face, size, width float64) []string {
 	lines := fs.wrap(s, f, size, width, 0)
-	if len(lines) < 2 {
+	if len(lines) < 2 || len(lines) > 4 {
 		return lines
 	}
 	lo, hi := width/float64(len(lines)), width
 	best := lines
-	for range 12 {
+	for range 10 {
 		mid := (lo + hi) / 2
-		try := fs.wrap(s, f, size, mid, 0)
-		if len(try) <= len(lines) {
+		if try := fs.wrap(s, f, size, mid, 0); len(try) <= len(lines) {
 			best, hi = try, mid
 		} else {
 			lo = mid
 		}
 	}
 	return best
+}
+
+// cutChars breaks a word into pieces no wider than width (one character
+// at least) between characters: no piece but the first begins with a
+// closing mark, none but the last ends with an opening one, where the word
+// has characters enough.
+func (fs *fonts) cutChars(w string, f face, size, width float64) []string {
+	var out []string
+	rs := []rune(w)
+	for len(rs) > 0 {
+		n, used := 0, 0.0
+		for n < len(rs) {
+			rw := fs.runeWidth(rs[n], f, size)
+			if n > 0 && used+rw > width+0.01 {
+				break
+			}
+			used += rw
+			n++
+		}
+		for n > 1 && n < len(rs) && (strings.ContainsRune(noLineStart, rs[n]) || strings.ContainsRune(noLineEnd, rs[n-1])) {
+			n--
+		}
+		out = append(out, string(rs[:n]))
+		rs = rs[n:]
+	}
+	return out
+}
+
+// headerNeed is the width a header label needs at size when set in at most
+// n lines broken between its words: its widest line.
+func (fs *fonts) headerNeed(s string, f face, size float64, n int) float64 {
+	need := fs.width(s, f, size)
+	for k := 2; k <= n; k++ {
+		widest := 0.0
+		for _, l := range fs.evenLines(s, f, size, k) {
+			widest = max(widest, fs.width(l, f, size))
+		}
+		need = min(need, widest)
+	}
+	return need
 }
