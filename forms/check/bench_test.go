@@ -31,7 +31,9 @@ func benchFull(b *testing.B, large bool) {
 }
 
 // benchEdit types a figure into a leaf of the 一般公共预算支出表 (the table
-// most rules read), recomputes its totals and re-checks what it touches.
+// most rules read), recomputes its totals and re-checks what it touches:
+// what the window's Session does for a figure typed in (forms/edit:
+// BenchmarkSessionEditLarge measures that, and the other kinds of edit).
 func benchEdit(b *testing.B, large bool) {
 	d := benchDocument(b, large)
 	c := NewChecker(d)

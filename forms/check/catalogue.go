@@ -55,6 +55,6 @@ var catalogue = []*Rule{
 	{ID: "N-4", Severity: Warning, Title: "情况说明中的每处增减都说明了原因", Text: true, eval: evalN4},
 	{ID: "N-5", Severity: Warning, Title: "情况说明逐项说明“三公”经费，购置费和运行费分开", Text: true, eval: evalN5},
 	{ID: "N-6", Severity: Hint, Title: "情况说明中各类支出的用途与科目相符", Reads: []forms.Kind{forms.KindGeneral, forms.KindExpense}, Text: true, eval: evalN6},
-	{ID: "N-7", Severity: Warning, Title: "文字部分齐全，无占位文字，年份正确，所称个数与所列一致", Text: true, Perf: true, eval: evalN7, explanation: evalN7Text},
+	{ID: "N-7", Severity: Warning, Title: "文字部分齐全，无占位文字，年份正确，所称个数与所列一致", Text: true, Perf: true, eval: evalN7},
 	{ID: "N-8", Severity: Hint, Title: "不对为零的总数写占比", Reads: kText, Text: true, eval: evalN8},
 }

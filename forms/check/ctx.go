@@ -17,7 +17,11 @@ type ctx struct {
 	skip    string
 	textSrc *TextSource
 	parsed  *parsedText
-	forms   []perfForm // the 绩效 forms, gathered once per check
+	forms   []perfForm // the 绩效 forms but the project forms, gathered once per check
+	// the tables showing the project forms, by level
+	levelTables map[string]string
+	memo        *memoStore // kept parts of the rules' work (nil: none kept)
+	aligned     []formSeen // the project forms lined up with those last seen (formmemo.go)
 }
 
 // skipf marks the rule as not run, with the reason the result lists.

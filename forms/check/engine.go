@@ -81,7 +81,9 @@ type Rule struct {
 	eval   func(c *ctx)
 	// explanation, when set, re-evaluates only the findings about the
 	// 情况说明 (a generated one changes with every table): the rule's other
-	// findings stand until what they read changes.
+	// findings stand until what they read changes. The rule must find
+	// those last (the re-evaluated ones take the place of the old ones at
+	// the end).
 	explanation func(c *ctx)
 }
 
@@ -139,11 +141,12 @@ type Checker struct {
 	skipped map[string]string
 	textSrc *TextSource
 	runs    map[string]int // evaluations per rule (tests prove an edit re-runs only what it touches)
+	memo    *memoStore     // the parts of the rules' work kept for the next edit (memo.go)
 }
 
 // NewChecker makes a checker for a document; call Full first.
 func NewChecker(d *forms.Document) *Checker {
-	return &Checker{doc: d, byRule: map[string][]Finding{}, skipped: map[string]string{}, runs: map[string]int{}}
+	return &Checker{doc: d, byRule: map[string][]Finding{}, skipped: map[string]string{}, runs: map[string]int{}, memo: newMemo()}
 }
 
 // Document checks a document once, every rule.
@@ -155,8 +158,10 @@ func Document(d *forms.Document) *Result {
 // 情况说明 (yusuan check --text).
 func (c *Checker) SetText(src *TextSource) { c.textSrc = src }
 
-// Full runs every rule.
+// Full runs every rule, from scratch: nothing kept from an earlier check
+// is used.
 func (c *Checker) Full() *Result {
+	c.memo = newMemo()
 	x := c.newCtx()
 	for _, r := range catalogue {
 		c.run(x, r)
@@ -165,22 +170,30 @@ func (c *Checker) Full() *Result {
 }
 
 // Changed re-runs the rules that read a changed table (by id), the text
-// parts ("text"), the 绩效 forms ("perf") or the extra inputs ("inputs"),
-// and returns the whole result.
+// parts ("text"), the 绩效 forms ("perf"; or, narrower, ProjectForm(i) and
+// OtherForms) or the extra inputs ("inputs"), and returns the whole
+// result.
 func (c *Checker) Changed(what ...string) *Result {
 	kinds := map[forms.Kind]bool{}
 	text, perf, inputs := false, false, false
+	// each change moves on the generations of what the kept parts of the
+	// rules' work read (memo.go)
 	for _, w := range what {
-		switch w {
-		case "text":
+		switch {
+		case w == "text":
 			text = true
-		case "perf":
+			c.memo.bump("text")
+		case w == "perf" || strings.HasPrefix(w, perfPrefix):
 			perf = true
-		case "inputs":
+			c.memo.bump("perf")
+			c.memo.forms.told(w)
+		case w == "inputs":
 			inputs = true
+			c.memo.bump("inputs")
 		default:
 			if t := c.doc.Table(w); t != nil {
 				kinds[t.Kind] = true
+				c.memo.tableChanged(t)
 			}
 		}
 	}
@@ -213,8 +226,11 @@ func (c *Checker) runExplanation(x *ctx, r *Rule) {
 	}
 	x.rule, x.found, x.skip = r, nil, ""
 	c.runs[r.ID]++
+	// the findings about the 情况说明 (as their part, or as one of the
+	// cells they set against each other: 项目支出表合计 vs the sum the
+	// text states) are the explanation part's, and come last
 	for _, f := range prev {
-		if f.Table != PartExplanation {
+		if !aboutExplanation(f) {
 			x.found = append(x.found, f)
 		}
 	}
@@ -229,8 +245,21 @@ func (c *Checker) runExplanation(x *ctx, r *Rule) {
 	c.byRule[r.ID] = x.found
 }
 
+// aboutExplanation: a finding about the 情况说明.
+func aboutExplanation(f Finding) bool {
+	if f.Table == PartExplanation {
+		return true
+	}
+	for _, c := range f.Cells {
+		if c.Table == PartExplanation {
+			return true
+		}
+	}
+	return false
+}
+
 func (c *Checker) newCtx() *ctx {
-	return &ctx{doc: c.doc, textSrc: c.textSrc}
+	return &ctx{doc: c.doc, textSrc: c.textSrc, memo: c.memo}
 }
 
 func (c *Checker) run(x *ctx, r *Rule) {

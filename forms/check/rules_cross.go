@@ -467,6 +467,48 @@ func codedRows(p *forms.Pane) map[string]int {
 	return m
 }
 
+// x6Lines are the lines X-6 compares, worked out from the two tables'
+// codes (their shapes) once.
+type x6Lines struct {
+	er, gr map[string]int
+	keys   []x6Key
+	any    bool // the tables list any line at all
+}
+
+type x6Key struct {
+	key  string
+	e, g int // the line in each table, -1 when not listed
+}
+
+func newX6Lines(ep, gp *forms.Pane) *x6Lines {
+	l := &x6Lines{er: codedRows(ep), gr: codedRows(gp)}
+	keys := sortedKeys(l.er, l.gr)
+	l.any = len(keys) > 0
+	for _, key := range keys {
+		e, inE := l.er[key]
+		g, inG := l.gr[key]
+		if (!inE && listsBelow(l.er, key)) || (!inG && listsBelow(l.gr, key)) {
+			continue // one table lists this level's lines, the other only the lines below it
+		}
+		if !inE {
+			e = -1
+		}
+		if !inG {
+			g = -1
+		}
+		l.keys = append(l.keys, x6Key{key, e, g})
+	}
+	return l
+}
+
+// amountCol is a printed amount column's index, or -1.
+func amountCol(p *forms.Pane, key string) int {
+	if ci := p.Col(key); ci >= 0 && !p.Columns[ci].Text {
+		return ci
+	}
+	return -1
+}
+
 func evalX6(x *ctx) {
 	ts, ok := x.need(forms.KindExpense, forms.KindGeneral)
 	if !ok {
@@ -475,16 +517,23 @@ func evalX6(x *ctx) {
 	exp, gen := ts[0], ts[1]
 	ep, gp := exp.Main(), gen.Main()
 	equal := x.onlyGeneral()
-	er, gr := codedRows(ep), codedRows(gp)
+	lines := memo(x, "lines", []string{tableToken(exp, true), tableToken(gen, true)}, func() *x6Lines { return newX6Lines(ep, gp) })
+	er, gr := lines.er, lines.gr
 	what := shortTitle(x.doc, exp) + "与" + shortTitle(x.doc, gen)
 	compared := false
-	for _, key := range sortedKeys(er, gr) {
-		_, inE := er[key]
-		_, inG := gr[key]
-		if (!inE && listsBelow(er, key)) || (!inG && listsBelow(gr, key)) {
-			continue // one table lists this level's lines, the other only the lines below it
-		}
-		for _, col := range []string{forms.ColTotal, forms.ColBasic, forms.ColProject} {
+	cols := [...]string{forms.ColTotal, forms.ColBasic, forms.ColProject}
+	var ce, cg [len(cols)]int
+	for i, col := range cols {
+		ce[i], cg[i] = amountCol(ep, col), amountCol(gp, col)
+	}
+	for _, k := range lines.keys {
+		key := k.key
+		for i, col := range cols {
+			if exp.Unit == gen.Unit && k.e >= 0 && k.g >= 0 && ce[i] >= 0 && cg[i] >= 0 &&
+				ep.Rows[k.e].Cells[ce[i]].Value == gp.Rows[k.g].Cells[cg[i]].Value {
+				compared = true // both printed and equal: nothing to report (most lines, read fast)
+				continue
+			}
 			a, ok1 := classFig(exp, ep, er, key, col, "")
 			b, ok2 := classFig(gen, gp, gr, key, col, "")
 			if !ok1 || !ok2 {
@@ -507,7 +556,7 @@ func evalX6(x *ctx) {
 			}
 		}
 	}
-	if !compared && len(sortedKeys(er, gr)) > 0 {
+	if !compared && lines.any {
 		x.skipf("%s没有共同列出的合计、基本支出或项目支出栏", what)
 	}
 }
@@ -626,49 +675,83 @@ func evalX8(x *ctx) {
 		}
 		return
 	}
-	sums := map[string]money.Amount{}
-	terms := map[string]int{}
-	rowsOf := map[string][]int{}
+	// the projects by code, from the table's shape; the sums from its figures
+	groups := memo(x, "groups", []string{tableToken(prj, true)}, func() *x8Groups { return newX8Groups(pp) })
+	reads := []string{tableToken(target, false), tableToken(prj, false)}
+	memo(x, "codes "+target.ID+" "+strings.Join(cols, "+"), reads, func() struct{} {
+		x8Codes(x, prj, target, cols, groups)
+		return struct{}{}
+	})
+}
+
+// x8Groups are the project lines by the 功能分类 code they are budgeted
+// under, in code order, and the lines without one.
+type x8Groups struct {
+	codes  []string
+	rowsOf map[string][]int
+	noFunc []int
+}
+
+func newX8Groups(pp *forms.Pane) *x8Groups {
+	g := &x8Groups{rowsOf: map[string][]int{}}
 	for ri, r := range pp.Rows {
 		if r.Type != forms.RowProject {
 			continue
 		}
 		if r.Project.Func == "" {
-			x.add(prj, []forms.CellRef{ref(prj, pp, ri, -1)}, fmt.Sprintf("%s %s 没有填功能分类科目，无法与%s的项级科目核对", shortTitle(x.doc, prj), rowName(pp, ri), shortTitle(x.doc, target)))
+			g.noFunc = append(g.noFunc, ri)
 			continue
 		}
-		var v money.Amount
-		var n int
-		for _, c := range cols {
-			pv, _ := valueAt(pp, ri, c) // covered: checked above
-			v += pv.v
-			n += pv.terms
+		if _, ok := g.rowsOf[r.Project.Func]; !ok {
+			g.codes = append(g.codes, r.Project.Func)
 		}
-		sums[r.Project.Func] += v
-		terms[r.Project.Func] += n
-		rowsOf[r.Project.Func] = append(rowsOf[r.Project.Func], ri)
+		g.rowsOf[r.Project.Func] = append(g.rowsOf[r.Project.Func], ri)
+	}
+	sort.Strings(g.codes)
+	return g
+}
+
+// x8Codes: the projects budgeted under a 项 add up to its 项目支出.
+func x8Codes(x *ctx, prj, target *forms.Table, cols []string, g *x8Groups) {
+	pp := prj.Main()
+	for _, ri := range g.noFunc {
+		x.add(prj, []forms.CellRef{ref(prj, pp, ri, -1)}, fmt.Sprintf("%s %s 没有填功能分类科目，无法与%s的项级科目核对", shortTitle(x.doc, prj), rowName(pp, ri), shortTitle(x.doc, target)))
+	}
+	printed := make([]int, len(cols))
+	for j, c := range cols {
+		printed[j] = amountCol(pp, c)
 	}
 	tp := target.Main()
 	lines := codedRows(tp)
-	codes := make([]string, 0, len(sums))
-	for c := range sums {
-		codes = append(codes, c)
-	}
-	sort.Strings(codes)
-	for _, code := range codes {
+	for _, code := range g.codes {
+		var sum money.Amount
+		var terms int
+		for _, ri := range g.rowsOf[code] {
+			for j, c := range cols {
+				if ci := printed[j]; ci >= 0 {
+					v := pp.Rows[ri].Cells[ci].Value
+					sum += v
+					terms += nonZero(v)
+					continue
+				}
+				pv, _ := valueAt(pp, ri, c) // covered: checked by evalX8
+				sum += pv.v
+				terms += pv.terms
+			}
+		}
 		a, ok := classFig(target, tp, lines, code, forms.ColProject, "")
 		if !ok {
 			continue // the code is not listed, and its 项目支出 not known to be nothing
 		}
-		b := tableFig(prj, sums[code], forms.CellRef{}, "")
-		b.terms = max(terms[code], 1)
+		b := tableFig(prj, sum, forms.CellRef{}, "")
+		b.terms = max(terms, 1)
 		if gapOf(a, b).diff == 0 {
 			continue
 		}
 		a.label = shortTitle(x.doc, target) + " " + code + " 项目支出"
 		b.label = "项目支出表中列在 " + code + " 的项目合计"
 		cells := []forms.CellRef{a.ref}
-		for _, ri := range rowsOf[code] {
+		for _, ri := range g.rowsOf[code] {
 			cells = append(cells, ref(prj, pp, ri, pp.Col(printedKey(pp, cols[0]))))
 		}
 		b.ref = cells[1]
@@ -883,6 +966,24 @@ func institutionLine(name string) bool {
 	return strings.HasPrefix(name, "事业单位")
 }
 
+// projectCounts counts the 一级项目 (by name) and the 二级项目 of a 项目支出表.
+func projectCounts(pp *forms.Pane) (l1, l2 int) {
+	names := map[string]bool{}
+	last := ""
+	for _, r := range pp.Rows {
+		if r.Type != forms.RowProject {
+			continue
+		}
+		l2++
+		// the lines of one 一级项目 stand together: its name is looked up
+		// once for them
+		if n := r.Project.L1; n != "" && n != last {
+			names[n], last = true, n
+		}
+	}
+	return len(names), l2
+}
+
 // textProjectCounts compares the 绩效 section's counts and sums with the
 // project table.
 func (x *ctx) textProjectCounts(prj *forms.Table) {
@@ -890,24 +991,18 @@ func (x *ctx) textProjectCounts(prj *forms.Table) {
 	if pp == nil {
 		return
 	}
-	l1 := map[string]bool{}
-	l2 := 0
-	for _, r := range pp.Rows {
-		if r.Type == forms.RowProject {
-			l2++
-			if r.Project.L1 != "" {
-				l1[r.Project.L1] = true
-			}
-		}
-	}
+	counts := memo(x, "counts", []string{tableToken(prj, true)}, func() [2]int {
+		l1, l2 := projectCounts(pp)
+		return [2]int{l1, l2}
+	})
 	total, totalOK := figOfCell(prj, forms.SideNone, forms.RowKeyTotal, forms.ColTotal, "项目支出表合计")
 	for _, c := range x.text().counts {
 		want := -1
 		switch c.what {
 		case "一级项目":
-			want = len(l1)
+			want = counts[0]
 		case "二级项目":
-			want = l2
+			want = counts[1]
 		}
 		if want >= 0 && c.n != want {
 			x.addText(c.part, []forms.CellRef{c.ref}, fmt.Sprintf("情况说明称%s共 %d 项，项目支出表列有 %d 项", c.what, c.n, want),
@@ -919,6 +1014,124 @@ func (x *ctx) textProjectCounts(prj *forms.Table) {
 	}
 }
 
+// x11Lines are a 项目支出表's project lines by name: 二级 (and, in a
+// consolidated document, by name and unit) and 一级.
+type x11Lines struct {
+	owners         []string
+	l2rows, l1rows map[string]int
+	lines          []int // the 一级 and 二级 lines, in order
+}
+
+// x11Group names an 一级项目 of a unit.
+func x11Group(l1, unit string) string { return classify.FoldName(l1) + "\x00" + unit }
+
+// x11Part is what X-11 read of one project form: the line it goes with
+// (-1: none) and, for a 二级 form, its 一级 and its 年度资金总额; kept
+// with the form, the generation of the table's shape it was matched in and
+// the line's figure it was compared with (fig, figOK).
+type x11Part struct {
+	ri    int
+	group string
+	total money.Amount
+	level string
+	shape uint64
+	fig   money.Amount
+	figOK bool
+}
+
+// x11Form compares a project form with its line of the 项目支出表.
+func x11Form(x *ctx, f *forms.ProjectPerf, pt, prj *forms.Table, idx *x11Lines, l1Shares map[int][]forms.Share) x11Part {
+	pp := prj.Main()
+	v := x11Part{ri: -1, level: f.Level, total: f.Money.TotalValue()}
+	formRef := forms.CellRef{Table: pt.ID, Row: f.Name, Column: "年度资金总额"}
+	ri, ok := -1, false
+	if f.Level == forms.ProjectLevel1 {
+		ri, ok = idx.l1rows[classify.FoldName(f.Name)]
+	} else if ri, ok = idx.l2rows[classify.FoldName(f.Name)+"\x00"+f.Unit]; !ok {
+		ri, ok = idx.l2rows[classify.FoldName(f.Name)]
+	}
+	if !ok {
+		x.addForm(pt, *f, []forms.CellRef{formRef}, fmt.Sprintf("绩效表“%s”（%s）在%s中找不到同名项目", f.Name, f.Level, shortTitle(x.doc, prj)), Value{"项目", f.Name})
+		return v
+	}
+	v.ri = ri
+	if f.Level == forms.ProjectLevel2 {
+		v.group = x11Group(pp.Rows[ri].Project.L1, f.Unit)
+	}
+	a := fig{v: f.Money.TotalValue(), u: money.WanYuan, ref: formRef, label: "绩效表年度资金总额"}
+	b, ok := figAt(prj, pp, ri, forms.ColTotal, "项目支出表金额")
+	v.fig, v.figOK = b.v, ok
+	if !ok {
+		return v // the table prints no amount to compare with
+	}
+	if f.Level == forms.ProjectLevel1 && f.Unit != "" && x.doc.Merge != nil {
+		ci := pp.Col(forms.ColTotal)
+		if ci < 0 {
+			return v // a unit's part is traced through a printed 合计 only
+		}
+		shares, ok := l1Shares[ri]
+		if !ok {
+			shares = pp.Trace(ri, ci)
+			l1Shares[ri] = shares
+		}
+		b.v, b.label = unitShare(x.doc, shares, f.Unit), "项目支出表中本单位的金额"
+	}
+	n := len(x.found)
+	x.equalFigs(pt, "项目“"+f.Name+"”的绩效表与"+shortTitle(x.doc, prj), a, b)
+	x.formUnits(n, f.Unit)
+	return v
+}
+
+// x11Forms are the lines that have a form, the 一级 (of a unit) some of
+// whose 二级 lines have none, and the sums of the 二级 forms by 一级.
+type x11Forms struct {
+	hasForm    []bool
+	incomplete map[string]bool
+	l2Forms    map[string]money.Amount // 一级 name and unit → Σ its 二级 forms
+	l2Terms    map[string]int          // and how many of them are printed non-zero
+}
+
+func newX11Forms(pp *forms.Pane, idx *x11Lines, parts []*x11Part) *x11Forms {
+	a := &x11Forms{hasForm: make([]bool, len(pp.Rows)), incomplete: map[string]bool{}, l2Forms: map[string]money.Amount{}, l2Terms: map[string]int{}}
+	for _, v := range parts {
+		if v == nil || v.ri < 0 {
+			continue
+		}
+		a.hasForm[v.ri] = true
+		if v.level == forms.ProjectLevel2 {
+			a.l2Forms[v.group] += v.total
+			a.l2Terms[v.group] += nonZero(v.total)
+		}
+	}
+	for _, ri := range idx.lines {
+		if r := pp.Rows[ri]; r.Type == forms.RowProject && !a.hasForm[ri] {
+			a.incomplete[x11Group(r.Project.L1, idx.owners[ri])] = true
+		}
+	}
+	return a
+}
+
+func newX11Lines(d *forms.Document, pp *forms.Pane) *x11Lines {
+	l := &x11Lines{owners: make([]string, len(pp.Rows)), l2rows: map[string]int{}, l1rows: map[string]int{}}
+	for ri, r := range pp.Rows {
+		if r.Type == forms.RowProject || r.Type == forms.RowL1 {
+			l.lines = append(l.lines, ri)
+		}
+		switch r.Type {
+		case forms.RowProject:
+			l.owners[ri] = d.LineUnit(r)
+			k := classify.FoldName(r.Project.L2)
+			l.l2rows[k] = ri
+			if l.owners[ri] != "" {
+				l.l2rows[k+"\x00"+l.owners[ri]] = ri
+			}
+		case forms.RowL1:
+			l.l1rows[classify.FoldName(r.Name)] = ri
+		}
+	}
+	return l
+}
+
 func evalX11(x *ctx) {
 	prj := x.table(forms.KindProjects)
 	if prj == nil || prj.Main() == nil || x.doc.First(forms.KindPerfProject) == nil {
@@ -926,76 +1139,77 @@ func evalX11(x *ctx) {
 		return
 	}
 	pp := prj.Main()
-	name := shortTitle(x.doc, prj)
 	// In a consolidated document each project line and each form is one
 	// unit's: a form goes with its unit's line of that name, and an 一级
 	// form with its unit's part of the 一级 line (several units may share
-	// an 一级项目).
-	owners := make([]string, len(pp.Rows))
-	owner := func(ri int) string { return owners[ri] }
-	l2rows, l1rows := map[string]int{}, map[string]int{}
-	for ri, r := range pp.Rows {
-		switch r.Type {
-		case forms.RowProject:
-			owners[ri] = x.doc.LineUnit(r)
-			k := classify.FoldName(r.Project.L2)
-			l2rows[k] = ri
-			if owners[ri] != "" {
-				l2rows[k+"\x00"+owners[ri]] = ri
-			}
-		case forms.RowL1:
-			l1rows[classify.FoldName(r.Name)] = ri
+	// an 一级项目). The lines by name come from the table's shape (in a
+	// consolidated document a line's unit is read from where its figures
+	// came from, so from the whole table).
+	lines := tableToken(prj, x.doc.Merge == nil)
+	idx := memo(x, "lines", []string{lines}, func() *x11Lines { return newX11Lines(x.doc, pp) })
+	// each form against its line: a form's part is kept with the form, the
+	// shape it was matched in and the figure it was compared with
+	ci := amountCol(pp, forms.ColTotal)
+	figure := func(ri int) (money.Amount, bool) {
+		if ci >= 0 {
+			return pp.Rows[ri].Cells[ci].Value, true
 		}
+		v, ok := valueAt(pp, ri, forms.ColTotal)
+		return v.v, ok
+	}
+	keep := x.memo != nil && x.doc.Merge == nil
+	var shapeGen uint64
+	if keep {
+		shapeGen = x.memo.gens[lines]
 	}
 	l1Shares := map[int][]forms.Share{} // an 一级 line's units, worked out once
-	group := func(l1, unit string) string { return classify.FoldName(l1) + "\x00" + unit }
-	hasForm := map[int]bool{}
-	l2Forms := map[string]money.Amount{} // 一级 name and unit → Σ its 二级 forms
-	l2Terms := map[string]int{}          // and how many of them are printed non-zero
-	for _, f := range x.doc.Perf.Projects {
-		pt := x.perfTable(forms.KindPerfProject, f.Level)
-		if pt == nil {
-			continue // no table of the template shows forms of this level
-		}
-		formRef := forms.CellRef{Table: pt.ID, Row: f.Name, Column: "年度资金总额"}
-		ri, ok := -1, false
-		if f.Level == forms.ProjectLevel1 {
-			ri, ok = l1rows[classify.FoldName(f.Name)]
-		} else if ri, ok = l2rows[classify.FoldName(f.Name)+"\x00"+f.Unit]; !ok {
-			ri, ok = l2rows[classify.FoldName(f.Name)]
-		}
-		if !ok {
-			x.addForm(pt, f, []forms.CellRef{formRef}, fmt.Sprintf("绩效表“%s”（%s）在%s中找不到同名项目", f.Name, f.Level, name), Value{"项目", f.Name})
+	parts := make([]*x11Part, len(x.doc.Perf.Projects))
+	var seen []formSeen
+	if keep {
+		seen = x.seenForms()
+	}
+	for i := range x.doc.Perf.Projects {
+		f := &x.doc.Perf.Projects[i]
+		if !keep {
+			if id := x.projectTable(f.Level); id != "" {
+				v := x11Form(x, f, x.doc.Table(id), prj, idx, l1Shares)
+				parts[i] = &v
+			}
 			continue
 		}
-		hasForm[ri] = true
-		if f.Level == forms.ProjectLevel2 {
-			l2Forms[group(pp.Rows[ri].Project.L1, f.Unit)] += f.Money.TotalValue()
-			l2Terms[group(pp.Rows[ri].Project.L1, f.Unit)] += nonZero(f.Money.TotalValue())
+		e := &seen[i]
+		if e.table == "" {
+			continue // no table of the template shows forms of this level
 		}
-		a := fig{v: f.Money.TotalValue(), u: money.WanYuan, ref: formRef, label: "绩效表年度资金总额"}
-		b, ok := figAt(prj, pp, ri, forms.ColTotal, "项目支出表金额")
-		if !ok {
-			continue // the table prints no amount to compare with
-		}
-		if f.Level == forms.ProjectLevel1 && f.Unit != "" && x.doc.Merge != nil {
-			ci := pp.Col(forms.ColTotal)
-			if ci < 0 {
-				continue // a unit's part is traced through a printed 合计 only
+		if v := &e.x11; e.done[slotX11] && v.shape == shapeGen {
+			if v.ri < 0 {
+				x.found = append(x.found, e.found[slotX11]...)
+				parts[i] = v
+				continue
 			}
-			shares, ok := l1Shares[ri]
-			if !ok {
-				shares = pp.Trace(ri, ci)
-				l1Shares[ri] = shares
+			if fig, figOK := figure(v.ri); fig == v.fig && figOK == v.figOK {
+				x.found = append(x.found, e.found[slotX11]...)
+				parts[i] = v
+				continue
 			}
-			b.v, b.label = unitShare(x.doc, shares, f.Unit), "项目支出表中本单位的金额"
 		}
 		n := len(x.found)
-		x.equalFigs(pt, "项目“"+f.Name+"”的绩效表与"+name, a, b)
-		x.formUnits(n, f.Unit)
+		e.x11 = x11Form(x, f, x.doc.Table(e.table), prj, idx, l1Shares)
+		e.x11.shape = shapeGen
+		e.found[slotX11], e.done[slotX11] = slices.Clone(x.found[n:]), true
+		parts[i] = &e.x11
 	}
-	for ri, r := range pp.Rows {
-		if (r.Type == forms.RowProject || r.Type == forms.RowL1) && !hasForm[ri] {
+	// which lines have a form, and the 二级 forms' sums by 一级: from the
+	// forms and the lines they go with, not from the figures
+	reads := []string{"perf", lines}
+	agg := memo(x, "forms", reads, func() *x11Forms { return newX11Forms(pp, idx, parts) })
+	memo(x, "without", reads, func() struct{} {
+		name := shortTitle(x.doc, prj)
+		for _, ri := range idx.lines {
+			if agg.hasForm[ri] {
+				continue
+			}
+			r := pp.Rows[ri]
 			n := r.Name
 			level := forms.ProjectLevel1
 			if r.Type == forms.RowProject {
@@ -1003,27 +1217,30 @@ func evalX11(x *ctx) {
 			}
 			x.add(prj, []forms.CellRef{ref(prj, pp, ri, pp.Col(printedKey(pp, forms.ColTotal)))}, fmt.Sprintf("%s中的%s“%s”没有绩效目标表", name, level, n), Value{"项目", n})
 		}
-	}
+		return struct{}{}
+	})
 	// an 一级 form adds up its 二级 forms, when every 二级 line has one
-	incomplete := map[string]bool{}
-	for ri, r := range pp.Rows {
-		if r.Type == forms.RowProject && !hasForm[ri] {
-			incomplete[group(r.Project.L1, owner(ri))] = true
+	memo(x, "level1", reads, func() struct{} {
+		for i := range x.doc.Perf.Projects {
+			f := &x.doc.Perf.Projects[i]
+			if f.Level != forms.ProjectLevel1 {
+				continue
+			}
+			g := x11Group(f.Name, f.Unit)
+			if agg.incomplete[g] {
+				continue
+			}
+			pt := x.perfTable(forms.KindPerfProject, f.Level)
+			if sum, ok := agg.l2Forms[g]; ok && pt != nil {
+				n := len(x.found)
+				x.equalFigs(pt, "一级项目“"+f.Name+"”的绩效表与其二级项目绩效表",
+					fig{v: f.Money.TotalValue(), u: money.WanYuan, ref: forms.CellRef{Table: pt.ID, Row: f.Name, Column: "年度资金总额"}, label: "一级项目年度资金总额"},
+					fig{v: sum, u: money.WanYuan, ref: forms.CellRef{Table: pt.ID, Row: f.Name}, label: "二级项目年度资金总额合计", terms: max(agg.l2Terms[g], 1)})
+				x.formUnits(n, f.Unit)
+			}
 		}
-	}
-	for _, f := range x.doc.Perf.Projects {
-		if f.Level != forms.ProjectLevel1 || incomplete[group(f.Name, f.Unit)] {
-			continue
-		}
-		pt := x.perfTable(forms.KindPerfProject, f.Level)
-		if sum, ok := l2Forms[group(f.Name, f.Unit)]; ok && pt != nil {
-			n := len(x.found)
-			x.equalFigs(pt, "一级项目“"+f.Name+"”的绩效表与其二级项目绩效表",
-				fig{v: f.Money.TotalValue(), u: money.WanYuan, ref: forms.CellRef{Table: pt.ID, Row: f.Name, Column: "年度资金总额"}, label: "一级项目年度资金总额"},
-				fig{v: sum, u: money.WanYuan, ref: forms.CellRef{Table: pt.ID, Row: f.Name}, label: "二级项目年度资金总额合计", terms: max(l2Terms[group(f.Name, f.Unit)], 1)})
-			x.formUnits(n, f.Unit)
-		}
-	}
+		return struct{}{}
+	})
 	x.textProjectCounts(prj)
 }
 
@@ -1089,7 +1306,61 @@ type nameUse struct {
 	table *forms.Table
 }
 
+// evalX13 reads the codes and names of the tables (not their figures) and
+// the 类 the 情况说明 names: a figure typed in leaves its findings as they were.
 func evalX13(x *ctx) {
+	var reads []string
+	for _, t := range x.doc.Tables {
+		reads = append(reads, tableToken(t, true))
+	}
+	// A 类 the text names as a table names it (or as the text named it
+	// before) adds nothing: only the other names, and where they stand,
+	// can change what X-13 finds.
+	printed := memo(x, "printed", reads, func() map[string]map[string]bool { return functionalNames(x) })
+	var news strings.Builder
+	said := map[string]map[string]bool{}
+	for _, m := range x.text().classNames {
+		code, ok := x.codeOfName(m.name)
+		if !ok {
+			continue
+		}
+		k := classify.FoldName(m.name)
+		if printed[code][k] || said[code][k] {
+			continue
+		}
+		if said[code] == nil {
+			said[code] = map[string]bool{}
+		}
+		said[code][k] = true
+		news.WriteString(m.name + "\x00" + m.ref.Table + "\x00" + m.ref.Row + "\x00" + m.ref.Column + "\x01")
+	}
+	memoOn(x, "names", reads, news.String(), func() struct{} { x13(x); return struct{}{} })
+}
+
+// functionalNames are the names (folded) each 功能分类 code is printed
+// with in the tables, as X-13 reads them.
+func functionalNames(x *ctx) map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for _, t := range x.doc.Tables {
+		if t.Absent || t.Kind.Def().Scheme != classify.Functional {
+			continue
+		}
+		for _, p := range codedPanes(t) {
+			for _, r := range p.Rows {
+				if r.Type != forms.RowClass || r.Name == "" {
+					continue
+				}
+				if out[r.Code] == nil {
+					out[r.Code] = map[string]bool{}
+				}
+				out[r.Code][classify.FoldName(r.Name)] = true
+			}
+		}
+	}
+	return out
+}
+
+func x13(x *ctx) {
 	uses := map[classify.Scheme]map[string][]nameUse{classify.Functional: {}, classify.Economic: {}}
 	for _, t := range x.doc.Tables {
 		if t.Absent {

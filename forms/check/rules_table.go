@@ -247,7 +247,7 @@ func (x *ctx) eachIdentities(check func(t *forms.Table) bool, gap func(t *forms.
 	possible := false
 	var gaps []string
 	x.eachTable(func(t *forms.Table) {
-		if check(t) {
+		if tablePart(x, t, false, func() bool { return check(t) }) {
 			possible = true
 		} else {
 			gaps = append(gaps, gap(t))
@@ -274,7 +274,7 @@ func evalH1(x *ctx) {
 		if t.Kind == forms.KindIncome {
 			return // T2-1 covers the 收入总表
 		}
-		x.identities(t, t.Main(), true, false, nil)
+		tablePart(x, t, false, func() bool { return x.identities(t, t.Main(), true, false, nil) })
 	}, classKinds...)
 }
 
@@ -299,58 +299,61 @@ func codedPanes(t *forms.Table) []*forms.Pane {
 // evalH2: codes of the right length and scheme, every line with a code, no
 // code twice, and each code under its parent in printed order.
 func evalH2(x *ctx) {
-	x.eachTable(func(t *forms.Table) {
-		name := shortTitle(x.doc, t)
-		if t.Layout() == forms.LayoutClass && t.Def.RowsAreUnits() {
-			if p := t.Main(); p != nil {
-				x.duplicates(t, p, name)
-			}
-			return
-		}
-		scheme := t.Kind.Def().Scheme
-		for _, p := range codedPanes(t) {
+	x.eachTable(func(t *forms.Table) { tablePart(x, t, true, func() struct{} { h2(x, t); return struct{}{} }) }, kCoded...)
+}
+
+// h2 is H-2 on one table: it reads the codes and names, not the figures.
+func h2(x *ctx, t *forms.Table) {
+	name := shortTitle(x.doc, t)
+	if t.Layout() == forms.LayoutClass && t.Def.RowsAreUnits() {
+		if p := t.Main(); p != nil {
 			x.duplicates(t, p, name)
-			var stack []string // codes of the printed lines above, parents first
-			for ri, r := range p.Rows {
-				switch r.Type {
-				case forms.RowLoose:
-					x.add(t, []forms.CellRef{ref(t, p, ri, -1)}, fmt.Sprintf("%s 第 %d 行“%s”没有科目编码（常见于把上级科目重复印了一行）", name, ri+1, r.Name),
-						Value{"行", r.Name})
-					continue
-				case forms.RowClass:
-				default:
-					continue
-				}
-				if s, ok := classify.SchemeOf(r.Code); !ok || s != scheme {
-					x.add(t, []forms.CellRef{ref(t, p, ri, -1)}, fmt.Sprintf("%s %s：编码“%s”不是%s编码", name, rowName(p, ri), r.Code, scheme.Title()), Value{"编码", r.Code})
-					continue
-				}
-				level, err := classify.LevelOf(scheme, r.Code)
-				if err != nil && localDetail(scheme, r.Code, stack) {
-					// 重庆 details economic 款 locally (3010201 规范性津补贴
-					// under 30102 津贴补贴): a level below the 款, not a slip
-					level, err = classify.Xiang, nil
-				}
-				if err != nil {
-					x.add(t, []forms.CellRef{ref(t, p, ri, -1)}, fmt.Sprintf("%s %s：%v", name, rowName(p, ri), err), Value{"编码", r.Code})
-					continue
-				}
-				if t.Layout() == forms.LayoutTwoSided && level != classify.Lei {
-					x.add(t, []forms.CellRef{ref(t, p, ri, -1)}, fmt.Sprintf("%s %s：这里只列类级科目", name, rowName(p, ri)), Value{"编码", r.Code})
-				}
-				for len(stack) > 0 && len(stack[len(stack)-1]) >= len(r.Code) {
-					stack = stack[:len(stack)-1]
-				}
-				if len(stack) > 0 && !strings.HasPrefix(r.Code, stack[len(stack)-1]) {
-					parent := stack[len(stack)-1]
-					x.add(t, []forms.CellRef{ref(t, p, ri, -1), {Table: t.ID, Row: parent}},
-						fmt.Sprintf("%s %s 排在科目 %s 之下，但编码不以 %s 开头", name, rowName(p, ri), parent, parent),
-						Value{"编码", r.Code}, Value{"上级编码", parent})
-				}
-				stack = append(stack, r.Code)
-			}
 		}
-	}, kCoded...)
+		return
+	}
+	scheme := t.Kind.Def().Scheme
+	for _, p := range codedPanes(t) {
+		x.duplicates(t, p, name)
+		var stack []string // codes of the printed lines above, parents first
+		for ri, r := range p.Rows {
+			switch r.Type {
+			case forms.RowLoose:
+				x.add(t, []forms.CellRef{ref(t, p, ri, -1)}, fmt.Sprintf("%s 第 %d 行“%s”没有科目编码（常见于把上级科目重复印了一行）", name, ri+1, r.Name),
+					Value{"行", r.Name})
+				continue
+			case forms.RowClass:
+			default:
+				continue
+			}
+			if s, ok := classify.SchemeOf(r.Code); !ok || s != scheme {
+				x.add(t, []forms.CellRef{ref(t, p, ri, -1)}, fmt.Sprintf("%s %s：编码“%s”不是%s编码", name, rowName(p, ri), r.Code, scheme.Title()), Value{"编码", r.Code})
+				continue
+			}
+			level, err := classify.LevelOf(scheme, r.Code)
+			if err != nil && localDetail(scheme, r.Code, stack) {
+				// 重庆 details economic 款 locally (3010201 规范性津补贴
+				// under 30102 津贴补贴): a level below the 款, not a slip
+				level, err = classify.Xiang, nil
+			}
+			if err != nil {
+				x.add(t, []forms.CellRef{ref(t, p, ri, -1)}, fmt.Sprintf("%s %s：%v", name, rowName(p, ri), err), Value{"编码", r.Code})
+				continue
+			}
+			if t.Layout() == forms.LayoutTwoSided && level != classify.Lei {
+				x.add(t, []forms.CellRef{ref(t, p, ri, -1)}, fmt.Sprintf("%s %s：这里只列类级科目", name, rowName(p, ri)), Value{"编码", r.Code})
+			}
+			for len(stack) > 0 && len(stack[len(stack)-1]) >= len(r.Code) {
+				stack = stack[:len(stack)-1]
+			}
+			if len(stack) > 0 && !strings.HasPrefix(r.Code, stack[len(stack)-1]) {
+				parent := stack[len(stack)-1]
+				x.add(t, []forms.CellRef{ref(t, p, ri, -1), {Table: t.ID, Row: parent}},
+					fmt.Sprintf("%s %s 排在科目 %s 之下，但编码不以 %s 开头", name, rowName(p, ri), parent, parent),
+					Value{"编码", r.Code}, Value{"上级编码", parent})
+			}
+			stack = append(stack, r.Code)
+		}
+	}
 }
 
 // localDetail: a 7-digit economic code printed under its own 款 (the
@@ -384,67 +387,74 @@ func (x *ctx) duplicates(t *forms.Table, p *forms.Pane, name string) {
 // evalH3: a detail line printed equal to its total while its siblings carry
 // money (seen in real documents: 30299 printed equal to 302).
 func evalH3(x *ctx) {
-	x.eachTable(func(t *forms.Table) {
-		p := t.Main()
-		if p == nil || t.Def.RowsAreUnits() {
-			return
+	x.eachTable(func(t *forms.Table) { tablePart(x, t, false, func() struct{} { h3(x, t); return struct{}{} }) },
+		forms.KindExpense, forms.KindGeneral, forms.KindFund, forms.KindSOE, forms.KindBasic)
+}
+
+func h3(x *ctx, t *forms.Table) {
+	p := t.Main()
+	if p == nil || t.Def.RowsAreUnits() {
+		return
+	}
+	for ri, r := range p.Rows {
+		parts := r.Parts()
+		if r.Type == forms.RowTotal || len(parts) < 2 {
+			continue
 		}
-		for ri, r := range p.Rows {
-			parts := r.Parts()
-			if r.Type == forms.RowTotal || len(parts) < 2 {
+		for ci, c := range p.Columns {
+			v := r.Cells[ci].Value
+			if c.Text || v == 0 {
 				continue
 			}
-			for ci, c := range p.Columns {
-				v := r.Cells[ci].Value
-				if c.Text || v == 0 {
+			for _, k := range parts {
+				if p.Rows[k].Cells[ci].Value != v {
 					continue
 				}
-				for _, k := range parts {
-					if p.Rows[k].Cells[ci].Value != v {
-						continue
-					}
-					others := false
-					for _, o := range parts {
-						others = others || (o != k && p.Rows[o].Cells[ci].Value != 0)
-					}
-					if others {
-						x.add(t, []forms.CellRef{ref(t, p, k, ci), ref(t, p, ri, ci)},
-							fmt.Sprintf("%s %s%s %s 与上级%s相同，而同级其他科目也有金额：可能把合计数抄进了明细", shortTitle(x.doc, t), rowName(p, k), colName(p, ci), v, rowName(p, ri)),
-							Value{"明细", amt(v, t.Unit)}, Value{"上级", amt(v, t.Unit)})
-					}
+				others := false
+				for _, o := range parts {
+					others = others || (o != k && p.Rows[o].Cells[ci].Value != 0)
+				}
+				if others {
+					x.add(t, []forms.CellRef{ref(t, p, k, ci), ref(t, p, ri, ci)},
+						fmt.Sprintf("%s %s%s %s 与上级%s相同，而同级其他科目也有金额：可能把合计数抄进了明细", shortTitle(x.doc, t), rowName(p, k), colName(p, ci), v, rowName(p, ri)),
+						Value{"明细", amt(v, t.Unit)}, Value{"上级", amt(v, t.Unit)})
 				}
 			}
 		}
-	}, forms.KindExpense, forms.KindGeneral, forms.KindFund, forms.KindSOE, forms.KindBasic)
+	}
 }
 
 // evalH4: a 款 or 项 listed without the 类 or 款 above it (the table then
 // does not publish that level's total).
 func evalH4(x *ctx) {
-	x.eachTable(func(t *forms.Table) {
-		p := t.Main()
-		if p == nil || t.Def.RowsAreUnits() {
-			return
+	x.eachTable(func(t *forms.Table) { tablePart(x, t, true, func() struct{} { h4(x, t); return struct{}{} }) },
+		forms.KindExpense, forms.KindGeneral, forms.KindFund, forms.KindSOE, forms.KindBasic)
+}
+
+// h4 is H-4 on one table: it reads the codes, not the figures.
+func h4(x *ctx, t *forms.Table) {
+	p := t.Main()
+	if p == nil || t.Def.RowsAreUnits() {
+		return
+	}
+	listed := map[string]bool{}
+	for _, r := range p.Rows {
+		if r.Code != "" {
+			listed[r.Code] = true
 		}
-		listed := map[string]bool{}
-		for _, r := range p.Rows {
-			if r.Code != "" {
-				listed[r.Code] = true
-			}
+	}
+	reported := map[string]bool{}
+	for ri, r := range p.Rows {
+		if r.Type != forms.RowClass {
+			continue
 		}
-		reported := map[string]bool{}
-		for ri, r := range p.Rows {
-			if r.Type != forms.RowClass {
-				continue
-			}
-			parent := classify.Parent(r.Code)
-			if parent == "" || listed[parent] || reported[parent] {
-				continue
-			}
-			reported[parent] = true
-			name, _ := x.doc.Catalog().Name(t.Kind.Def().Scheme, parent, x.doc.Meta.Year)
-			x.add(t, []forms.CellRef{ref(t, p, ri, -1)}, fmt.Sprintf("%s 列出了 %s，但没有列出其上级科目 %s %s", shortTitle(x.doc, t), rowName(p, ri), parent, name),
-				Value{"上级编码", parent})
+		parent := classify.Parent(r.Code)
+		if parent == "" || listed[parent] || reported[parent] {
+			continue
 		}
-	}, forms.KindExpense, forms.KindGeneral, forms.KindFund, forms.KindSOE, forms.KindBasic)
+		reported[parent] = true
+		name, _ := x.doc.Catalog().Name(t.Kind.Def().Scheme, parent, x.doc.Meta.Year)
+		x.add(t, []forms.CellRef{ref(t, p, ri, -1)}, fmt.Sprintf("%s 列出了 %s，但没有列出其上级科目 %s %s", shortTitle(x.doc, t), rowName(p, ri), parent, name),
+			Value{"上级编码", parent})
+	}
 }

@@ -750,6 +750,19 @@ var useFacts = map[string]struct{ wrong, want []string }{
 	"2101101": {wrong: []string{"公积金", "养老"}, want: []string{"医疗"}},
 }
 
+// mayNotFit: a use names a purpose some 项 is not for (useFacts' wrong
+// words); without one, N-6 finds nothing about it.
+func mayNotFit(use string) bool {
+	for _, f := range useFacts {
+		for _, w := range f.wrong {
+			if strings.Contains(use, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // evalN6: the use described for a 类 fits the 项 it holds.
 func evalN6(x *ctx) {
 	if !x.needText() {
@@ -768,6 +781,19 @@ func evalN6(x *ctx) {
 		x.skipf("没有一般公共预算支出表")
 		return
 	}
+	// the uses the text states, against the codes of the table's lines (not
+	// its figures); a use that has none of the words that do not fit a 项
+	// fits whatever the 类 holds, and is passed over
+	var stated strings.Builder
+	for _, u := range x.text().uses {
+		if mayNotFit(u.use) {
+			stated.WriteString(u.name + "\x00" + u.use + "\x00" + u.ref.Table + "\x00" + u.ref.Row + "\x00" + u.ref.Column + "\x01")
+		}
+	}
+	memoOn(x, "uses "+gen.ID, []string{tableToken(gen, true)}, stated.String(), func() struct{} { n6(x, p); return struct{}{} })
+}
+
+func n6(x *ctx, p *forms.Pane) {
 	for _, u := range x.text().uses {
 		code, ok := x.codeOfName(u.name)
 		if !ok {
@@ -824,28 +850,18 @@ func (l textLoc) String() string {
 	return s
 }
 
-// eachText visits every text field of the document with its part name
-// and where it stands, one field at a time.
-func (x *ctx) eachText(visit func(part string, loc textLoc, text string)) {
+// textVisit is told a text field: the part it belongs to, where it stands,
+// its text.
+type textVisit func(part string, loc textLoc, text string)
+
+// otherTexts visits the text fields of the 名词解释 and of the 绩效 forms
+// other than the project forms, with their part names and where they stand.
+func (x *ctx) otherTexts(visit textVisit) {
 	d := x.doc
-	expl := x.text().source // the generated 情况说明, or the text given
-	visit(PartFunctions, textLoc{base: "主要职能"}, d.Text.Functions)
-	visit(PartOrganization, textLoc{base: "机构设置"}, d.Text.Organization)
-	visit(PartExplanation, textLoc{base: "情况说明"}, expl)
 	for _, t := range d.Text.Glossary {
 		visit(PartGlossary, textLoc{base: "名词解释“" + t.Term + "”"}, t.Definition)
 	}
 	perfTable := x.perfTableID
-	grid := func(id string, at textLoc, ind []forms.Indicator) {
-		for _, i := range ind {
-			for _, s := range [...]string{i.L3, i.Stage, i.Value, i.Standard} {
-				if s != "" {
-					at.l3 = i.L3
-					visit(id, at, s)
-				}
-			}
-		}
-	}
 	if f := d.Perf.Dept; f != nil {
 		id, base := perfTable(forms.KindPerfDept, ""), "部门整体绩效表"
 		visit(id, textLoc{base: base}, f.NameCode)
@@ -853,28 +869,36 @@ func (x *ctx) eachText(visit func(part string, loc textLoc, text string)) {
 		for _, t := range f.Tasks {
 			visit(id, textLoc{base: base, field: "任务“" + t.Name + "”"}, t.Name+"："+t.Content)
 		}
-		grid(id, textLoc{base: base}, f.Indicators)
+		gridText(visit, id, textLoc{base: base}, f.Indicators)
 	}
 	for i, f := range d.Perf.Pre {
 		id, base := perfTable(forms.KindPerfPre, ""), fmt.Sprintf("事前绩效评估表第%d张", i+1)
 		for _, s := range []string{f.Name, f.Dept, f.Period, f.AnnualGoal, f.WholeGoal, f.Reporter, f.Phone} {
 			visit(id, textLoc{base: base}, s)
 		}
-		grid(id, textLoc{base: base}, f.AnnualGrid)
-		grid(id, textLoc{base: base}, f.WholeGrid)
+		gridText(visit, id, textLoc{base: base}, f.AnnualGrid)
+		gridText(visit, id, textLoc{base: base}, f.WholeGrid)
 	}
-	ids := map[string]string{}
-	for _, f := range d.Perf.Projects {
-		id, ok := ids[f.Level]
-		if !ok {
-			id = perfTable(forms.KindPerfProject, f.Level)
-			ids[f.Level] = id
+}
+
+// projectText visits the text fields of a project form shown in table id.
+func projectText(visit textVisit, id string, f *forms.ProjectPerf) {
+	at := textLoc{project: f.Name}
+	visit(id, at, f.Name)
+	visit(id, at, f.Dept)
+	visit(id, textLoc{project: f.Name, field: "年度绩效目标"}, f.Goal)
+	gridText(visit, id, at, f.Indicators)
+}
+
+// gridText visits the text of an indicator grid.
+func gridText(visit textVisit, id string, at textLoc, ind []forms.Indicator) {
+	for _, i := range ind {
+		for _, s := range [...]string{i.L3, i.Stage, i.Value, i.Standard} {
+			if s != "" {
+				at.l3 = i.L3
+				visit(id, at, s)
+			}
 		}
-		at := textLoc{project: f.Name}
-		visit(id, at, f.Name)
-		visit(id, at, f.Dept)
-		visit(id, textLoc{project: f.Name, field: "年度绩效目标"}, f.Goal)
-		grid(id, at, f.Indicators)
 	}
 }
 
@@ -886,6 +910,14 @@ var (
 	reOrgList   = regexp.MustCompile(`(\d+|[一二三四五六七八九十百]+)个(?:内设)?机构[^。\d]*?[：:]`)
 	reParen     = regexp.MustCompile(`（[^）]*）|\([^)]*\)`)
 )
+
+// endsYearRange: s ends as the first half of a period (reYearRange). The
+// pattern reads at most its last ten bytes (four digits, 年, a three-byte
+// mark), so only those are given to it: matched against the whole text
+// before each year, the 情况说明 took time that grew with its square.
+func endsYearRange(s string) bool {
+	return reYearRange.MatchString(s[max(0, len(s)-16):])
+}
 
 // sections the 情况说明 must have, by the words its headings or text use.
 var requiredSections = []struct {
@@ -912,72 +944,138 @@ var requiredSections = []struct {
 	{name: "国有资产占有使用情况", words: []string{"国有资产", "车辆"}},
 }
 
+// n7Event is what N-7 found in a text field, with the key it is reported
+// once for ("" every time).
+type n7Event struct {
+	key string
+	f   Finding
+}
+
 // evalN7: required parts present, no placeholder text, no year after the
-// budget year, and counts stated in words that match the lists they introduce.
-func evalN7(x *ctx) { n7(x, false) }
-
-// evalN7Text is N-7 on the 情况说明 alone.
-func evalN7Text(x *ctx) { n7(x, true) }
-
-func n7(x *ctx, explanationOnly bool) {
+// budget year, and counts stated in words that match the lists they
+// introduce. The text fields are visited in order: 部门概况, the 情况说明,
+// the 名词解释 and the 绩效 forms; what the fields other than the 情况说明
+// hold is kept while the text parts and the forms (each project form on
+// its own) are as they were.
+func evalN7(x *ctx) {
 	d := x.doc
-	explanation := ""
-	reported := map[string]bool{} // one placeholder and one year finding per place
-	visit := x.eachText
-	if explanationOnly {
-		visit = func(f func(part string, loc textLoc, text string)) {
-			f(PartExplanation, textLoc{base: "情况说明"}, x.text().source)
+	// one placeholder and one year finding per place: the first field there
+	// that has one reports it
+	reported := map[string]bool{}
+	replay := func(evs []n7Event) {
+		for _, e := range evs {
+			if e.key != "" {
+				if reported[e.key] {
+					continue
+				}
+				reported[e.key] = true
+			}
+			x.found = append(x.found, e.f)
 		}
 	}
-	visit(func(part string, loc textLoc, text string) {
-		whereFn := loc.String
+	// field adds what a text field holds wrong to the findings and gives
+	// the key of each (no func values: it runs on every field of ten
+	// thousand forms)
+	field := func(part string, loc textLoc, text string) (keys []string) {
 		switch part {
 		case PartFunctions, PartOrganization:
 			if strings.TrimSpace(text) == "" && !tablesOnly(d) {
-				x.addText(part, []forms.CellRef{{Table: part}}, fmt.Sprintf("部门概况缺少“%s”", whereFn()))
+				x.addText(part, []forms.CellRef{{Table: part}}, fmt.Sprintf("部门概况缺少“%s”", loc.String()))
+				keys = append(keys, "")
 			}
-		case PartExplanation:
-			explanation = text
 		}
 		if text == "" {
-			return
+			return keys
 		}
 		if hasPlaceholder(text) {
-			where := whereFn()
+			where := loc.String()
 			for _, ph := range placeholders {
-				if !strings.Contains(text, ph) || reported["ph"+part+where] {
+				if !strings.Contains(text, ph) {
 					continue
 				}
-				reported["ph"+part+where] = true
 				if ph == narrative.GapPrefix {
 					// the generated text's gaps: say what each asks for
 					asks := narrative.GapAsks(text)
 					x.addText(part, []forms.CellRef{{Table: part, Row: where}}, fmt.Sprintf("%s还有 %d 处待补充：%s", where, len(asks), strings.Join(asks, "；")),
 						Value{"待补充", strings.Join(asks, "；")})
-					break
+				} else {
+					x.addText(part, []forms.CellRef{{Table: part, Row: where}}, fmt.Sprintf("%s中有未替换的占位文字“%s”", where, ph), Value{"占位文字", ph})
 				}
-				x.addText(part, []forms.CellRef{{Table: part, Row: where}}, fmt.Sprintf("%s中有未替换的占位文字“%s”", where, ph), Value{"占位文字", ph})
+				keys = append(keys, "ph"+part+where)
 				break
 			}
 		}
 		if strings.Contains(text, "年") {
 			norm := normalize(text)
 			for _, m := range reYear.FindAllStringSubmatchIndex(norm, -1) {
-				where := whereFn()
-				if reYearRange.MatchString(norm[:m[0]]) {
+				if endsYearRange(norm[:m[0]]) {
 					continue // “2026年至2027年”: the end of a project's period
 				}
-				if y, _ := strconv.Atoi(norm[m[2]:m[3]]); y > d.Meta.Year && y < 2200 && !reported["y"+part+where] {
-					reported["y"+part+where] = true
+				if y, _ := strconv.Atoi(norm[m[2]:m[3]]); y > d.Meta.Year && y < 2200 {
+					where := loc.String()
 					x.addText(part, []forms.CellRef{{Table: part, Row: where}}, fmt.Sprintf("%s写有 %d 年，晚于预算年度 %d 年", where, y, d.Meta.Year), Value{"年份", norm[m[2]:m[3]]})
+					keys = append(keys, "y"+part+where)
 					break
 				}
 			}
 		}
 		if strings.Contains(text, "机构") {
-			x.listCounts(part, whereFn(), text)
+			n := len(x.found)
+			x.listCounts(part, loc.String(), text)
+			for range x.found[n:] {
+				keys = append(keys, "")
+			}
 		}
-	})
+		return keys
+	}
+	// the fields visited add their findings, and keys the keys of those
+	var keys []string
+	visitField := func(part string, loc textLoc, text string) { keys = append(keys, field(part, loc, text)...) }
+	// take gives what the fields visited found since n as events, to replay
+	take := func(n int) []n7Event {
+		var evs []n7Event
+		for j, f := range x.found[n:] {
+			evs = append(evs, n7Event{keys[j], f})
+		}
+		x.found, keys = x.found[:n], keys[:0]
+		return evs
+	}
+	record := func(fields func(visit textVisit)) []n7Event {
+		n := len(x.found)
+		fields(visitField)
+		return take(n)
+	}
+	replay(memo(x, "overview", []string{"text"}, func() []n7Event {
+		return record(func(visit textVisit) {
+			visit(PartFunctions, textLoc{base: "主要职能"}, d.Text.Functions)
+			visit(PartOrganization, textLoc{base: "机构设置"}, d.Text.Organization)
+		})
+	}))
+	explanation := x.text().source // the generated 情况说明, or the text given
+	replay(record(func(visit textVisit) { visit(PartExplanation, textLoc{base: "情况说明"}, explanation) }))
+	replay(memo(x, "others", []string{"text", "perf"}, func() []n7Event { return record(x.otherTexts) }))
+	if x.memo == nil {
+		for i := range d.Perf.Projects {
+			f := &d.Perf.Projects[i]
+			id := x.perfTableID(forms.KindPerfProject, f.Level)
+			replay(record(func(visit textVisit) { projectText(visit, id, f) }))
+		}
+	} else {
+		seen := x.seenForms()
+		for i := range seen {
+			e := &seen[i]
+			if !e.done[slotN7] {
+				id := e.table
+				if id == "" {
+					id = string(forms.KindPerfProject) // as perfTableID names it
+				}
+				n := len(x.found)
+				projectText(visitField, id, &d.Perf.Projects[i])
+				e.events, e.done[slotN7] = take(n), true
+			}
+			replay(e.events)
+		}
+	}
 	if strings.TrimSpace(explanation) != "" {
 		norm := normalize(explanation)
 		var missing []string
@@ -1006,7 +1104,7 @@ func n7(x *ctx, explanationOnly bool) {
 			x.addText(PartExplanation, []forms.CellRef{{Table: PartExplanation}}, "情况说明缺少以下内容："+strings.Join(missing, "、"), Value{"缺少", strings.Join(missing, "、")})
 		}
 	}
-	if !explanationOnly && len(d.GlossaryOf()) == 0 {
+	if len(d.GlossaryOf()) == 0 {
 		x.addText(PartGlossary, []forms.CellRef{{Table: PartGlossary}}, "名词解释为空")
 	}
 }

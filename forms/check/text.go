@@ -208,7 +208,7 @@ type parsedText struct {
 // text parses the 情况说明 (or the --text file) once.
 func (x *ctx) text() *parsedText {
 	if x.parsed == nil {
-		src, part := narrative.Text(x.doc), PartExplanation
+		src, part := narrative.TextReusing(x.doc, x.reuseSection), PartExplanation
 		if x.doc.Template.Own {
 			// a document read from a published one: its text is what was
 			// published (none: the text rules are skipped), never one made
@@ -218,9 +218,45 @@ func (x *ctx) text() *parsedText {
 		if x.textSrc != nil {
 			src, part = x.textSrc.Text, PartExplanation
 		}
-		x.parsed = parseExplanation(part, src)
+		m := x.memo
+		switch {
+		case m == nil:
+			x.parsed = parseExplanation(part, src)
+		case m.text != nil && m.text.source == src && m.textPart == part:
+			// the text reads as it did: its statements are shared with the
+			// last check (targetOf settles a 类 named without （类） the
+			// same way whenever it reads one)
+			x.parsed = m.text
+		default:
+			used := map[segKey]*parsedSegment{}
+			x.parsed = parseKeeping(part, src, m.segs, used)
+			m.segs, m.text, m.textPart = used, x.parsed, part
+		}
 	}
 	return x.parsed
+}
+
+// reuseSection gives a generated section's lines as made for the last
+// check while nothing it reads has changed (narrative.Reuse).
+func (x *ctx) reuseSection(key string, reads narrative.Reads, lines func() []string) []string {
+	m := x.memo
+	if m == nil {
+		return lines()
+	}
+	tokens := x.kindTokens(false, reads.Kinds...)
+	if reads.Perf {
+		tokens = append(tokens, "perf")
+	}
+	if reads.Inputs {
+		tokens = append(tokens, "inputs")
+	}
+	gens := m.current(tokens)
+	if e, ok := m.sections[key]; ok && slices.Equal(e.reads, tokens) && slices.Equal(e.gens, gens) {
+		return e.lines
+	}
+	l := lines()
+	m.sections[key] = &sectionEntry{reads: tokens, gens: gens, lines: l}
+	return l
 }
 
 var (
@@ -238,9 +274,69 @@ var (
 	reCount     = regexp.MustCompile(`(一级项目|二级项目)共?` + `(\d+)项(?:，?金额合计` + reNumber + `(万元|元))?`)
 )
 
+// amountsIn finds the amounts of s as reAmount.FindAllStringSubmatchIndex
+// does (the same matches, the same indexes: TestAmountsInIsThePattern),
+// by hand: the pattern, run on every sentence, was most of the time the
+// 情况说明 took to read. At each place in turn, an amount is an optional
+// minus, digits, an optional fraction and then 万元 or 元; the digits and
+// the fraction are taken whole (giving some back never helps: a digit
+// would follow), so an amount either matches there or does not.
+func amountsIn(s string) [][]int {
+	var out [][]int
+	digits := func(i int) int {
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		return i
+	}
+	for i := 0; i < len(s); {
+		start, j := i, i
+		if s[j] == '-' {
+			j++
+		}
+		end := digits(j)
+		if end == j {
+			i++
+			continue
+		}
+		if end+1 < len(s) && s[end] == '.' && s[end+1] >= '0' && s[end+1] <= '9' {
+			end = digits(end + 1)
+		}
+		unit := 0
+		switch {
+		case strings.HasPrefix(s[end:], "万元"):
+			unit = len("万元")
+		case strings.HasPrefix(s[end:], "元"):
+			unit = len("元")
+		}
+		if unit == 0 {
+			i++
+			continue
+		}
+		out = append(out, []int{start, end + unit, start, end, end, end + unit})
+		i = end + unit
+	}
+	return out
+}
+
 // reChangeWord: “事业收入增加2110.3万元”, “教育支出减少1505.49万元”: the
 // figure after 增加/减少 is a change, whatever the clause compares with.
 var reChangeWord = regexp.MustCompile(`(?:增加|减少|增长|下降|减低|降低|上升)了?$`)
+
+// changeWords end the clauses reChangeWord and reChangeOnly match.
+var changeWords = [...]string{"增加", "减少", "增长", "下降", "减低", "降低", "上升"}
+
+// endsWithChange: a clause ends with a word of change (and 了): the two
+// patterns can match it. Most clauses do not, and are passed over fast.
+func endsWithChange(s string) bool {
+	s = strings.TrimSuffix(s, "了")
+	for _, w := range changeWords {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // reChangeOnly: in "“三公”经费预算较2025年减少1.75万元" the figure is the
 // change; the year's amount is not stated.
@@ -346,7 +442,68 @@ func parsePercent(num string) *stmtPercent {
 // speak of, shares, year-on-year comparisons and their reasons, project
 // counts, 政府采购 and the 类 named with what they are used for.
 func parseExplanation(part, text string) *parsedText {
+	return parseKeeping(part, text, nil, nil)
+}
+
+// segKey names a group of paragraphs of a text, parsed on its own.
+type segKey struct {
+	part string
+	n    int    // paragraphs before it
+	text string // its paragraphs, one a line
+}
+
+// parsedSegment is what a group of paragraphs gives.
+type parsedSegment struct{ pt parsedText }
+
+// parseKeeping is parseExplanation section by section: a heading (一、…)
+// starts the reading afresh (its scope, the changes awaiting a reason, the
+// 类 last named), so each section with the paragraphs before it counted is
+// read the same alone. A section found in old (the last text's) is not read
+// again; used, when given, receives every section of this text.
+func parseKeeping(part, text string, old, used map[segKey]*parsedSegment) *parsedText {
 	pt := &parsedText{present: strings.TrimSpace(text) != "", source: text}
+	paras := paragraphs(text)
+	start := 0
+	for i := 1; i <= len(paras); i++ {
+		if i < len(paras) && !isSectionHeading(paras[i]) {
+			continue
+		}
+		key := segKey{part: part, n: start, text: strings.Join(paras[start:i], "\n")}
+		seg := old[key]
+		if seg == nil {
+			seg = parseSegment(part, start, paras[start:i])
+		}
+		if used != nil {
+			used[key] = seg
+		}
+		pt.headings = append(pt.headings, seg.pt.headings...)
+		pt.amounts = append(pt.amounts, seg.pt.amounts...)
+		pt.counts = append(pt.counts, seg.pt.counts...)
+		pt.procurements = append(pt.procurements, seg.pt.procurements...)
+		pt.classNames = append(pt.classNames, seg.pt.classNames...)
+		pt.uses = append(pt.uses, seg.pt.uses...)
+		for s := range seg.pt.itemParas {
+			if pt.itemParas == nil {
+				pt.itemParas = map[subject]bool{}
+			}
+			pt.itemParas[s] = true
+		}
+		start = i
+	}
+	return pt
+}
+
+// isSectionHeading: a paragraph that is a section's heading (一、…).
+func isSectionHeading(p string) bool {
+	m := reHeading.FindStringSubmatch(p)
+	return m != nil && len([]rune(m[2])) <= 40 && !strings.Contains(m[2], "，")
+}
+
+// parseSegment reads paragraphs that follow n others: the first a
+// section's heading, or the text's first paragraph.
+func parseSegment(part string, n int, paras []string) *parsedSegment {
+	seg := &parsedSegment{}
+	pt := &seg.pt
 	sc := scNone
 	headSc := scNone      // the scope of the last 一、 heading
 	within := subjUnknown // under a heading “（一）基本支出”: the part its 类 figures are of
@@ -356,8 +513,7 @@ func parseExplanation(part, text string) *parsedText {
 	// comparisons of the section without a reason: a paragraph of reasons
 	// (“财政拨款收入支出减少的主要原因一是…”) may follow them
 	var unexplained []*stmtYoY
-	n := 0
-	for _, p := range paragraphs(text) {
+	for _, p := range paras {
 		n++
 		ref := forms.CellRef{Table: part, Row: fmt.Sprintf("第%d段", n)}
 		if m := reHeading.FindStringSubmatch(p); m != nil && len([]rune(m[2])) <= 40 && !strings.Contains(m[2], "，") {
@@ -367,7 +523,10 @@ func parseExplanation(part, text string) *parsedText {
 			pt.lastClass = ""
 			continue
 		}
-		reasons := reReasonPara.FindStringSubmatchIndex(p)
+		var reasons []int
+		if strings.Contains(p, "主要原因") { // what the pattern needs, found fast
+			reasons = reReasonPara.FindStringSubmatchIndex(p)
+		}
 		if reasons != nil && !hasReason(p[reasons[0]:]) {
 			reasons = nil
 		}
@@ -434,7 +593,7 @@ func parseExplanation(part, text string) *parsedText {
 			}
 		}
 	}
-	return pt
+	return seg
 }
 
 // reasonCovers: the change a reason paragraph names (增加, 减少, 增减 …)
@@ -565,7 +724,7 @@ func (pt *parsedText) parseParagraph(part, p string, ref forms.CellRef, sc scope
 		}
 		var last *stmtAmount
 		inPart, partEnd := within, -1 // the part the 类 figures of the sentence are of
-		locs := reAmount.FindAllStringSubmatchIndex(s, -1)
+		locs := amountsIn(s)
 		for k, loc := range locs {
 			if s[loc[2]] == '-' && loc[2] > 0 && s[loc[2]-1] >= '0' && s[loc[2]-1] <= '9' {
 				loc[2]++ // "2021-2022": a dash between figures, not a sign
@@ -598,7 +757,7 @@ func (pt *parsedText) parseParagraph(part, p string, ref forms.CellRef, sc scope
 					hasReason(afterParenthesis(p, starts[si]+loc[1]))
 				continue
 			}
-			if reChangeOnly.MatchString(before) || reChangeWord.MatchString(before) {
+			if endsWithChange(before) && (reChangeOnly.MatchString(before) || reChangeWord.MatchString(before)) {
 				continue // a change without the year's amount: not the figure itself
 			}
 			st := &stmtAmount{part: part, sc: sc, text: before, num: s[loc[2]:loc[3]], value: value, unit: unit, ref: ref}
@@ -810,18 +969,19 @@ func afterParenthesis(p string, i int) string {
 // clauseBefore returns the words of the clause before position i: back to
 // the previous comma, colon or 、.
 func clauseBefore(s string, i int) string {
-	start := 0
-	for j, r := range s[:i] {
-		if strings.ContainsRune("，：、", r) {
-			start = j + len(string(r))
-		}
+	j := strings.LastIndexAny(s[:i], "，：、")
+	if j < 0 {
+		return s[:i]
 	}
-	return s[start:i]
+	_, size := utf8.DecodeRuneInString(s[j:])
+	return s[j+size : i]
 }
 
 // subjectOf finds what the words before an amount speak of.
 func subjectOf(before string) (subject, string) {
-	if m := reClassName.FindStringSubmatchIndex(before); m != nil {
+	if !strings.Contains(before, "（类）") {
+		// no 类 named (reClassName needs the mark): the pattern is not run
+	} else if m := reClassName.FindStringSubmatchIndex(before); m != nil {
 		if rest := before[m[1]:]; strings.Contains(rest, "（款）") || strings.Contains(rest, "（项）") {
 			return subjItem, "" // the figure of a 款 or 项 of the 类, not the 类's
 		}

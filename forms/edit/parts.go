@@ -191,7 +191,7 @@ func (s *Session) SetProjectForm(i int, f forms.ProjectPerf) error {
 	if err := checkPart("", f); err != nil {
 		return err
 	}
-	replace(s, "修改绩效表 "+f.Name, Change{Perf: true},
+	replace(s, "修改绩效表 "+f.Name, Change{Perf: true, PerfForms: []int{i}},
 		func() forms.ProjectPerf { return s.doc.Perf.Projects[i] }, func(v forms.ProjectPerf) { s.doc.Perf.Projects[i] = v }, f)
 	return nil
 }
@@ -242,7 +242,7 @@ func (s *Session) SetDeptForm(f *forms.DeptPerf) error {
 	if err := checkPart("", f); err != nil {
 		return err
 	}
-	replace(s, "修改部门整体绩效表", Change{Perf: true},
+	replace(s, "修改部门整体绩效表", Change{Perf: true, PerfOthers: true},
 		func() *forms.DeptPerf { return s.doc.Perf.Dept }, func(v *forms.DeptPerf) { s.doc.Perf.Dept = v }, f)
 	return nil
 }
@@ -252,7 +252,7 @@ func (s *Session) SetPreForms(fs []forms.PrePerf) error {
 	if err := checkPart("事前绩效评估表", fs); err != nil {
 		return err
 	}
-	replace(s, "修改事前绩效评估表", Change{Perf: true},
+	replace(s, "修改事前绩效评估表", Change{Perf: true, PerfOthers: true},
 		func() []forms.PrePerf { return s.doc.Perf.Pre }, func(v []forms.PrePerf) { s.doc.Perf.Pre = v }, fs)
 	return nil
 }

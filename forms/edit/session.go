@@ -33,10 +33,15 @@ type Change struct {
 	Cells  []At     // the cells changed, when the change was to cells (undo and redo show them)
 	Rows   bool     // rows came, went, moved or were renamed in those tables
 	Perf   bool     // the 绩效 forms
-	Text   bool     // 部门概况, 情况说明 sections, 名词解释
-	Inputs bool     // the 情况说明's extra inputs
-	Meta   bool     // 单位名称, 代码, 级次, units
-	Notes  bool     // 出错说明
+	// PerfForms narrows Perf to these project forms (by index), changed in
+	// place; PerfOthers to the 部门整体 and 事前评估 forms. With neither, any
+	// form may have changed (one added or removed).
+	PerfForms  []int
+	PerfOthers bool
+	Text       bool // 部门概况, 情况说明 sections, 名词解释
+	Inputs     bool // the 情况说明's extra inputs
+	Meta       bool // 单位名称, 代码, 级次, units
+	Notes      bool // 出错说明
 }
 
 // step is one undoable change: how to take it back and how to do it again.
@@ -149,7 +154,16 @@ func (s *Session) changed(c Change) {
 	var what []string
 	what = append(what, c.Tables...)
 	if c.Perf {
-		what = append(what, "perf")
+		// the checks compare only the forms named (check.ProjectForm)
+		for _, i := range c.PerfForms {
+			what = append(what, check.ProjectForm(i))
+		}
+		if c.PerfOthers {
+			what = append(what, check.OtherForms)
+		}
+		if len(c.PerfForms) == 0 && !c.PerfOthers {
+			what = append(what, "perf")
+		}
 	}
 	if c.Text {
 		what = append(what, "text")

@@ -519,12 +519,14 @@ func (w *writer) perf() []string {
 	var lines []string
 	if t := w.table(forms.KindProjects); t != nil {
 		l1 := map[string]bool{}
-		l2 := 0
+		l2, last := 0, ""
 		for _, r := range t.Main().Rows {
 			if r.Type == forms.RowProject {
 				l2++
-				if r.Project.L1 != "" {
-					l1[r.Project.L1] = true
+				// the lines of one 一级项目 stand together: its name is
+				// looked up once for them
+				if n := r.Project.L1; n != "" && n != last {
+					l1[n], last = true, n
 				}
 			}
 		}
