@@ -1,15 +1,14 @@
 package app
 
 import (
-	"sort"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"yusuan/app/uitest"
 )
 
 // The findings list fills each message to its width itself: as the label
@@ -59,29 +58,5 @@ func drawnLines(text string, width float32) []string {
 	l := widget.NewLabel(text)
 	l.Wrapping = fyne.TextWrapBreak
 	l.Resize(fyne.NewSize(width, 2000))
-	type piece struct {
-		x, y float32
-		text string
-	}
-	var pieces []piece
-	for _, o := range test.LaidOutObjects(l) {
-		if t, ok := o.(*canvas.Text); ok && t.Text != "" {
-			pieces = append(pieces, piece{t.Position().X, t.Position().Y, t.Text})
-		}
-	}
-	sort.Slice(pieces, func(i, j int) bool {
-		if pieces[i].y != pieces[j].y {
-			return pieces[i].y < pieces[j].y
-		}
-		return pieces[i].x < pieces[j].x
-	})
-	var rows []string
-	for i, p := range pieces {
-		if i > 0 && p.y == pieces[i-1].y {
-			rows[len(rows)-1] += p.text
-			continue
-		}
-		rows = append(rows, p.text)
-	}
-	return rows
+	return uitest.DrawnLines(l)
 }

@@ -1,16 +1,15 @@
 package textedit
 
 import (
-	"sort"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"yusuan/app/look"
+	"yusuan/app/uitest"
 	"yusuan/forms"
 	"yusuan/forms/linebreak"
 	"yusuan/forms/narrative"
@@ -35,7 +34,7 @@ func TestNoLineStartsWithClosingPunctuation(t *testing.T) {
 	bad := 0
 	for width := float32(240); width <= 900; width += 13 {
 		rt.Resize(fyne.NewSize(width, 4000))
-		for _, row := range shownRows(rt) {
+		for _, row := range uitest.DrawnLines(rt) {
 			r := []rune(row)
 			if strings.ContainsRune(linebreak.Closers, r[0]) || strings.ContainsRune(linebreak.Openers, r[len(r)-1]) {
 				bad++
@@ -48,33 +47,4 @@ func TestNoLineStartsWithClosingPunctuation(t *testing.T) {
 	if bad > 5 {
 		t.Errorf("… %d lines in all", bad)
 	}
-}
-
-// shownRows is the text of each line the RichText shows, left to right.
-func shownRows(rt *widget.RichText) []string {
-	type piece struct {
-		x, y float32
-		text string
-	}
-	var pieces []piece
-	for _, o := range test.LaidOutObjects(rt) {
-		if t, ok := o.(*canvas.Text); ok && t.Text != "" {
-			pieces = append(pieces, piece{t.Position().X, t.Position().Y, t.Text})
-		}
-	}
-	sort.Slice(pieces, func(i, j int) bool {
-		if pieces[i].y != pieces[j].y {
-			return pieces[i].y < pieces[j].y
-		}
-		return pieces[i].x < pieces[j].x
-	})
-	var rows []string
-	for i, p := range pieces {
-		if i > 0 && p.y == pieces[i-1].y {
-			rows[len(rows)-1] += p.text
-			continue
-		}
-		rows = append(rows, p.text)
-	}
-	return rows
 }

@@ -1,0 +1,41 @@
+// Package uitest holds what the window's tests share: reading back what a
+// widget draws.
+package uitest
+
+import (
+	"sort"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+)
+
+// DrawnLines is the text of each line a widget draws, its pieces joined
+// left to right (a wrapped label, a RichText of several segments).
+func DrawnLines(o fyne.CanvasObject) []string {
+	type piece struct {
+		x, y float32
+		text string
+	}
+	var pieces []piece
+	for _, o := range test.LaidOutObjects(o) {
+		if t, ok := o.(*canvas.Text); ok && t.Text != "" {
+			pieces = append(pieces, piece{t.Position().X, t.Position().Y, t.Text})
+		}
+	}
+	sort.Slice(pieces, func(i, j int) bool {
+		if pieces[i].y != pieces[j].y {
+			return pieces[i].y < pieces[j].y
+		}
+		return pieces[i].x < pieces[j].x
+	})
+	var rows []string
+	for i, p := range pieces {
+		if i > 0 && p.y == pieces[i-1].y {
+			rows[len(rows)-1] += p.text
+			continue
+		}
+		rows = append(rows, p.text)
+	}
+	return rows
+}
