@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"fmt"
+	"strings"
 
 	"yusuan/forms"
 	"yusuan/forms/money"
@@ -128,6 +129,9 @@ func (b *fblock) indicators(name string, ind []forms.Indicator, scored bool) {
 				cell.rows, cell.align = n, AlignCenter
 				line = append(line, cell)
 			default:
+				if c >= len(r)-2 && !scored || c == 3 && scored {
+					text = printedComparator(text) // 阶段性指标值, 指标值
+				}
 				line = append(line, value(1+c, 1, text))
 			}
 		}
@@ -135,12 +139,46 @@ func (b *fblock) indicators(name string, ind []forms.Indicator, scored bool) {
 	}
 }
 
-// projectForm is a 项目支出绩效目标表.
+// comparatorForms are the ways a comparator is typed, by the sign the forms
+// print for it: full width, as the seed's forms print ≥95% and ≤30万元, so
+// that ≥ ≤ ＞ ＜ ＝ stand alike (one em in the Song face), never ≤3次 beside
+// <=30%. The two-character forms come before the one-character ones.
+var comparatorForms = []struct {
+	sign  string
+	forms []string
+}{
+	{"≥", []string{">=", "＞＝", "≥", "≧", "⩾"}},
+	{"≤", []string{"<=", "＜＝", "≤", "≦", "⩽"}},
+	{"＞", []string{">", "＞"}},
+	{"＜", []string{"<", "＜"}},
+	{"＝", []string{"==", "=", "＝"}},
+}
+
+// printedComparator prints an indicator value's leading comparator as the
+// forms print it, with no space after it: ">= 24次" as ≥24次. A value
+// without one is left as it is.
+func printedComparator(v string) string {
+	s := strings.TrimLeft(v, " 　")
+	for _, c := range comparatorForms {
+		for _, f := range c.forms {
+			if strings.HasPrefix(s, f) {
+				return c.sign + strings.TrimLeft(s[len(f):], " 　")
+			}
+		}
+	}
+	return v
+}
+
+// projectForm is a 项目支出绩效目标表. An 一级项目's form with no 主管部门及编码
+// leaves the line out, as the seed's 一级项目 forms have none; an 二级项目's
+// prints it, empty or not, as the seed's do.
 func projectForm(t *forms.Table, p *forms.ProjectPerf) *fblock {
 	b := &fblock{ncol: len(formCols), curHead: -1}
 	b.field(forms.LabelProject, p.Name)
 	b.field(forms.LabelLevel, p.Level)
-	b.field(forms.LabelDept, p.Dept)
+	if strings.TrimSpace(p.Dept) != "" || p.Level != forms.ProjectLevel1 {
+		b.field(forms.LabelDept, p.Dept)
+	}
 	b.money(t, p.Money)
 	b.field(forms.LabelGoal, p.Goal)
 	b.indicators(forms.LabelIndicators, p.Indicators, false)
@@ -148,7 +186,7 @@ func projectForm(t *forms.Table, p *forms.ProjectPerf) *fblock {
 }
 
 // deptForm is the 部门整体支出绩效目标表.
-func deptForm(p *forms.DeptPerf) *fblock {
+func deptForm(p *forms.DeptPerf, projects []forms.ProjectPerf) *fblock {
 	b := &fblock{ncol: len(formCols), curHead: -1}
 	b.field(forms.LabelDeptName, p.NameCode)
 	b.add(label(0, 2, forms.LabelTaskName), label(2, b.ncol-2, forms.LabelTaskBody))
@@ -156,8 +194,64 @@ func deptForm(p *forms.DeptPerf) *fblock {
 		b.add(value(0, 2, task.Name), value(2, b.ncol-2, task.Content))
 	}
 	b.field(forms.LabelKeyWork, p.KeyWork)
-	b.indicators(forms.LabelIndicators, p.Indicators, false)
+	b.indicators(forms.LabelIndicators, withEffectBlock(p.Indicators, projects), false)
 	return b
+}
+
+// effectLevels are the 二级指标 of the 效果 (效益) block, as the project
+// forms print them.
+var effectLevels = []string{"经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"}
+
+// withEffectBlock is the 部门整体 form's indicator grid with the 效果 block
+// the project forms print (效果指标: 经济效益指标, 社会效益指标, 生态效益指标,
+// 可持续影响指标), as the seed's 部门整体 form has it, where the grid has no
+// 一级指标 of that block: its lines empty, after the 产出 lines and before
+// 满意度. The block is called as the document's project forms call it
+// (效果指标 in the Jilin forms, 效益指标 in the national ones).
+func withEffectBlock(ind []forms.Indicator, projects []forms.ProjectPerf) []forms.Indicator {
+	isEffect := func(l1 string) bool { return l1 == "效果指标" || l1 == "效益指标" }
+	blank := true
+	for _, x := range ind {
+		if isEffect(x.L1) {
+			return ind
+		}
+		blank = blank && x.Blank()
+	}
+	if blank {
+		return ind // no grid to complete
+	}
+	name := "效益指标"
+find:
+	for _, p := range projects {
+		for _, x := range p.Indicators {
+			if isEffect(x.L1) {
+				name = x.L1
+				break find
+			}
+		}
+	}
+	// after the last line of 产出指标 (or, without one, before 满意度指标)
+	at := -1
+	for i, x := range ind {
+		if x.L1 == "产出指标" {
+			at = i + 1
+		}
+	}
+	if at < 0 {
+		at = len(ind)
+		for i, x := range ind {
+			if strings.HasPrefix(x.L1, "满意度") {
+				at = i
+				break
+			}
+		}
+	}
+	out := make([]forms.Indicator, 0, len(ind)+len(effectLevels))
+	out = append(out, ind[:at]...)
+	for _, l2 := range effectLevels {
+		out = append(out, forms.Indicator{L1: name, L2: l2})
+	}
+	return append(out, ind[at:]...)
 }
 
 // preForm is a 事前绩效评估项目绩效目标申报表.
@@ -188,7 +282,7 @@ func (l *layouter) formTable(t *forms.Table) {
 	switch t.Kind {
 	case forms.KindPerfDept:
 		if d.Perf.Dept != nil {
-			l.placeForm(deptForm(d.Perf.Dept), d.Perf.Dept.NameCode)
+			l.placeForm(deptForm(d.Perf.Dept, d.Perf.Projects), d.Perf.Dept.NameCode)
 		}
 	case forms.KindPerfPre:
 		for i := range d.Perf.Pre {

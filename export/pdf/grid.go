@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"yusuan/forms"
@@ -35,6 +36,9 @@ type gridPlan struct {
 	widths    []float64
 	kinds     []colKind
 	style     func(ri, ci int) cellStyle
+	// numbers is the 栏次 line under the header, a text per column (nil:
+	// none)
+	numbers []string
 }
 
 // columnKinds classifies the printed columns: figures, the code column of
@@ -52,6 +56,39 @@ func columnKinds(t *forms.Table, g *forms.Grid) []colKind {
 		}
 	}
 	return kinds
+}
+
+// columnNumbers is the 栏次 line under the header, as the seed prints it
+// under its class tables (收入总表, 支出总表, 一般公共预算支出表: ** 栏次 1 2 3 …)
+// and its 项目支出表 (** ** ** ** 1 2 …): the figure columns numbered from 1,
+// ** in the others, 栏次 in the name column of a class table. None for the
+// two-sided tables and the 三公 table (the seed numbers no column there), for
+// a table without figure columns, and for a table kept as a published
+// document printed it.
+func columnNumbers(t *forms.Table, g *forms.Grid) []string {
+	if t.Printed != nil || t.Layout() != forms.LayoutClass && t.Layout() != forms.LayoutProjects {
+		return nil
+	}
+	out := make([]string, len(g.Columns))
+	n, name := 0, -1
+	for i, c := range g.Columns {
+		if c.Amount {
+			n++
+			out[i] = strconv.Itoa(n)
+			continue
+		}
+		out[i] = "**"
+		if t.Layout() == forms.LayoutClass && c.Pane == -1 {
+			name = i // the code column, then the name column
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	if name >= 0 {
+		out[name] = "栏次"
+	}
+	return out
 }
 
 // Widths of text columns, in em of the table size.
@@ -156,7 +193,7 @@ func (l *layouter) planGrid(t *forms.Table, g *forms.Grid) gridPlan {
 	style := gridStyles(t, g)
 	m := l.measureColumns(g, kinds, style)
 	pw, lw := portrait.Width(), landscape.Width()
-	p := gridPlan{kinds: kinds, size: sizeTable, style: style}
+	p := gridPlan{kinds: kinds, size: sizeTable, style: style, numbers: columnNumbers(t, g)}
 	least, comfy, natural := l.widthsAt(g, kinds, m, sizeTable)
 	switch {
 	case sum(comfy) <= pw:
@@ -309,6 +346,16 @@ func gridStyles(t *forms.Table, g *forms.Grid) func(ri, ci int) cellStyle {
 		}
 		return g.Rows[ri].Cells[ci].Total || totalRow(ri)
 	}
+	if t.Printed == nil && t.Layout() == forms.LayoutProjects {
+		// the 类型 subtotals under the 合计: its breakdown, plain and
+		// indented under the line 其中按项目类型：
+		return func(ri, ci int) cellStyle {
+			if rowType(t, g.Rows[ri]) == forms.RowTypeSum {
+				return cellStyle{indent: ci == 0}
+			}
+			return cellStyle{bold: bold(ri, ci)}
+		}
+	}
 	if !twoSided && t.Printed == nil {
 		return func(ri, ci int) cellStyle { return cellStyle{bold: bold(ri, ci)} }
 	}
@@ -353,6 +400,54 @@ func gridStyles(t *forms.Table, g *forms.Grid) func(ri, ci int) cellStyle {
 	}
 }
 
+// typeBreakdownLabel opens the 类型 subtotals of a 项目支出表 under its 合计.
+const typeBreakdownLabel = "其中按项目类型："
+
+// typeBreakdown sets a 项目支出表 of our layout in one grouping — each 一级项目's
+// subtotal line with its 二级 lines — and its 类型 subtotals as what they are,
+// a breakdown of the 合计: right under the 合计 line, after a line
+// 其中按项目类型：, set plain and indented (gridStyles). Standing bold above the
+// 一级 groups with no lines under them, they read as groups of their own, and
+// the lines would be counted twice. Other tables are returned as they are.
+func typeBreakdown(t *forms.Table, g *forms.Grid) *forms.Grid {
+	if t.Printed != nil || t.Layout() != forms.LayoutProjects {
+		return g
+	}
+	var head, types, rest []forms.GridRow
+	for _, r := range g.Rows {
+		switch rowType(t, r) {
+		case forms.RowTotal:
+			head = append(head, r)
+		case forms.RowTypeSum:
+			types = append(types, r)
+		default:
+			rest = append(rest, r)
+		}
+	}
+	if len(types) == 0 {
+		return g
+	}
+	label := forms.GridRow{Cells: make([]forms.GridCell, len(g.Columns))}
+	for i := range label.Cells {
+		label.Cells[i] = forms.GridCell{State: forms.CellText, Pane: -1, Row: -1, Col: -1}
+	}
+	label.Cells[0].Text = typeBreakdownLabel
+	rows := make([]forms.GridRow, 0, len(g.Rows)+1)
+	rows = append(append(append(append(rows, head...), label), types...), rest...)
+	return &forms.Grid{Columns: g.Columns, Rows: rows}
+}
+
+// rowType is the type of the pane line a grid line shows (RowLine for a
+// line of none).
+func rowType(t *forms.Table, r forms.GridRow) forms.RowType {
+	for _, c := range r.Cells {
+		if c.Pane >= 0 && c.Pane < len(t.Panes) && c.Row >= 0 && c.Row < len(t.Panes[c.Pane].Rows) {
+			return t.Panes[c.Pane].Rows[c.Row].Type
+		}
+	}
+	return forms.RowLine
+}
+
 // isTotalRow reports whether a grid line is a total: the grid says so, or
 // it is its table's 合计 or a subtotal line (with nothing to add up in an
 // empty table).
@@ -381,6 +476,24 @@ type gridHeader struct {
 }
 
 func (l *layouter) planHeader(g *forms.Grid, p gridPlan) gridHeader {
+	h := l.planLabels(g, p)
+	if p.numbers == nil {
+		return h
+	}
+	// the 栏次 line, one line high, shaded as the header it belongs to
+	x, rowH := 0.0, cellLead(p.size)+2*cellVPad(p.size)
+	for i, w := range p.widths {
+		h.boxes = append(h.boxes, Box{X: x, Y: h.height, W: w, H: rowH, Lines: []string{p.numbers[i]}, Face: hei, Size: p.size,
+			Lead: cellLead(p.size), Pad: cellPad, Align: AlignCenter, Fill: true, ColNo: true, Row: -1, Col: i})
+		x += w
+	}
+	h.height += rowH
+	return h
+}
+
+// planLabels lays out the header's labels: one level, or the group cells
+// over their columns.
+func (l *layouter) planLabels(g *forms.Grid, p gridPlan) gridHeader {
 	s := p.size
 	lead, vpad := cellLead(s), cellVPad(s)
 	xs := make([]float64, len(p.widths)+1)

@@ -55,9 +55,11 @@ type layouter struct {
 	missing map[rune][]string
 	order   []rune
 
-	// cur is the table whose pages are being laid out; contH caches the
-	// height of its title block on continuation pages.
+	// cur is the table whose pages are being laid out, curNo its number
+	// (预算表4); contH caches the height of its title block on continuation
+	// pages.
 	cur   *forms.Table
+	curNo string
 	contH struct {
 		t *forms.Table
 		h float64

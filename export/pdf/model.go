@@ -64,9 +64,11 @@ type Box struct {
 	Align      Align
 	Fill       bool // shaded (headers, labels)
 	Bold       bool // totals: drawn heavier
-	// Header marks a header cell of a grid table; Row is the grid line a
-	// body cell belongs to (-1 for others); Col is its printed column.
+	// Header marks a header cell of a grid table, ColNo a cell of the 栏次
+	// line under it; Row is the grid line a body cell belongs to (-1 for
+	// others); Col is its printed column.
 	Header bool
+	ColNo  bool
 	Row    int
 	Col    int
 }

@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"fmt"
+
 	"yusuan/forms"
 	"yusuan/forms/money"
 )
@@ -14,11 +16,12 @@ const absentNote = "本表未提供。"
 func (l *layouter) tablePages(i int, t *forms.Table) {
 	l.where = "“" + t.Title + "”"
 	l.cur = t
+	l.curNo = tableNumber(i, t)
 	var g *forms.Grid
 	var p gridPlan
 	grid := (t.IsGrid() || t.Printed != nil) && !t.Absent
 	if grid {
-		g = l.d.ShownGrid(t)
+		g = typeBreakdown(t, l.d.ShownGrid(t))
 		p = l.planGrid(t, g)
 	}
 	l.newPage(p.landscape)
@@ -49,11 +52,20 @@ func (l *layouter) tablePages(i int, t *forms.Table) {
 	l.formTable(t)
 }
 
-// titleBlock is the title (with （续表） on continuation pages) and the line
-// naming the 编制单位 and the unit.
+// titleBlock is the title (with （续表） on continuation pages) with the
+// table's number at the right of its line, and the line naming the 编制单位
+// and the unit.
 func (l *layouter) titleBlock(t *forms.Table, cont bool) {
 	l.y += 2
-	l.centred(tableTitle(t, cont), hei, sizeTitle, titleLead, black)
+	lines, room := l.titleLines(t, cont)
+	for i, line := range lines {
+		base := baseline(l.y, titleLead, sizeTitle)
+		l.text(l.left()+(room-l.fs.width(line, hei, sizeTitle))/2, base, line, hei, sizeTitle, black)
+		if i == 0 && l.curNo != "" {
+			l.text(l.left()+l.width()-l.fs.width(l.curNo, song, sizeUnitLine), base, l.curNo, song, sizeUnitLine, black)
+		}
+		l.y += titleLead
+	}
 	l.y += 4
 	left, size, right := l.unitLine(t)
 	for i, line := range left {
@@ -67,6 +79,22 @@ func (l *layouter) titleBlock(t *forms.Table, cont bool) {
 	l.y += 20 - unitLineLead
 }
 
+// titleLines breaks the title of the table being laid out into lines, each
+// to be centred in room from the left margin: the text width when the title
+// fits between the table number and its mirror on the left, else the width
+// left of the number and a gap of an em.
+func (l *layouter) titleLines(t *forms.Table, cont bool) (lines []string, room float64) {
+	title := clean(tableTitle(t, cont))
+	room = l.width()
+	if l.curNo != "" {
+		side := l.fs.width(l.curNo, song, sizeUnitLine) + sizeTitle
+		if l.fs.width(title, hei, sizeTitle) > room-2*side {
+			room -= side
+		}
+	}
+	return l.fs.wrap(title, hei, sizeTitle, room, 0), room
+}
+
 // Leads of the title block.
 const (
 	titleLead    = 28.0
@@ -78,6 +106,17 @@ func tableTitle(t *forms.Table, cont bool) string {
 		return t.Title + "（续表）"
 	}
 	return t.Title
+}
+
+// tableNumber is the number the title line of the document's i-th table
+// carries on its right, as the seed prints it (中共吉林市委办公室财政拨款收支总表
+// … 预算表4): its place among the document's tables. A table kept as a
+// published document printed it keeps its own title and no number of ours.
+func tableNumber(i int, t *forms.Table) string {
+	if t.Printed != nil {
+		return ""
+	}
+	return fmt.Sprintf("预算表%d", i+1)
 }
 
 // unitLine is the 编制单位 on the left, in as many lines as a long name
@@ -111,7 +150,8 @@ const unitLineMin = 8.0
 // the table being laid out (measured once per table).
 func (l *layouter) contHeight() float64 {
 	if l.contH.t != l.cur {
-		lines := len(l.fs.wrap(clean(tableTitle(l.cur, true)), hei, sizeTitle, l.width(), 0))
+		title, _ := l.titleLines(l.cur, true)
+		lines := len(title)
 		left, _, _ := l.unitLine(l.cur)
 		l.contH.t, l.contH.h = l.cur, 2+float64(lines)*titleLead+4+float64(len(left)-1)*unitLineLead+20
 	}
