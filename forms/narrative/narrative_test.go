@@ -168,7 +168,7 @@ func TestEmptyDocument(t *testing.T) {
 		t.Errorf("a share of a zero total:\n%s", text)
 	}
 	for _, want := range []string{"没有安排一般公共预算拨款支出", "没有使用政府性基金预算拨款安排的支出",
-		"【请填写：上年收支总预算（万元）】", "【请填写：政府采购预算总额及货物、工程、服务各类金额】", "本年没有开展事前绩效评估的项目"} {
+		"【请填写：上年收支总预算（万元）】", "【请填写：政府采购预算总额及货物、工程、服务各类金额】", "开展事前绩效评估的项目0项，金额合计0.00万元"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the empty document's text lacks %q:\n%s", want, text)
 		}
@@ -341,5 +341,31 @@ func TestReviewCases(t *testing.T) {
 	d.Text.Explanation = " \r\n"
 	if !narrative.IsGenerated(d) || !strings.Contains(narrative.Text(d), "占14.13%") {
 		t.Error("a blank 情况说明 replaced the generated one")
+	}
+}
+
+// Section 九 states what the seed's 预算绩效管理情况说明 states: the 部门
+// 本级's share of the 二级项目 (17项，5734.2万元 in the seed) and the
+// 事前评估 projects, none counted as 0项 (0项，金额合计0万元).
+func TestPerfStatesOwnProjectsAndPreEvaluation(t *testing.T) {
+	d, err := forms.Sample()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := narrative.Text(d)
+	for _, want := range []string{"二级项目共17项，金额合计5734.20万元", "其中部门本级的二级项目17项，金额合计5734.20万元", "开展事前绩效评估的项目0项，金额合计0.00万元"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the sample's text lacks %q", want)
+		}
+	}
+	// a unit that is not the 部门 itself is not counted as 本级
+	p := d.First(forms.KindProjects).Main()
+	for _, r := range p.Rows {
+		if r.Type == forms.RowProject && r.Project.L2 == "市委专项接待费" {
+			r.Project.Unit = "中共吉林市委机要局"
+		}
+	}
+	if text := narrative.Text(d); !strings.Contains(text, "其中部门本级的二级项目16项，金额合计5684.20万元") {
+		t.Errorf("with one project of another unit: %s", text[strings.Index(text, "九、"):])
 	}
 }

@@ -534,7 +534,12 @@ func (w *writer) perf() []string {
 		if l2 == 0 {
 			lines = append(lines, w.year+"没有安排项目支出。")
 		} else {
-			lines = append(lines, fmt.Sprintf("%s纳入预算绩效管理的一级项目共%d项，二级项目共%d项，金额合计%s。", w.year, len(l1), l2, total))
+			line := fmt.Sprintf("%s纳入预算绩效管理的一级项目共%d项，二级项目共%d项，金额合计%s。", w.year, len(l1), l2, total)
+			// the 部门's own share beside its units' (as published: 其中部门本级…)
+			if n, amount := w.ownProjects(t); w.d.Meta.Level == forms.LevelDept {
+				line += fmt.Sprintf("其中部门本级的二级项目%d项，金额合计%s。", n, fig{v: amount, u: t.Unit, grouped: t.Grouped})
+			}
+			lines = append(lines, line)
 		}
 		if n := len(w.d.Perf.Projects); n > 0 {
 			lines = append(lines, fmt.Sprintf("本%s已编制项目支出绩效目标表%d张。", w.org, n))
@@ -553,12 +558,31 @@ func (w *writer) perf() []string {
 	switch {
 	case !known:
 		lines = append(lines, "开展事前绩效评估的项目："+gap("事前绩效评估项目个数和金额")+"。")
-	case count == 0:
-		lines = append(lines, "本年没有开展事前绩效评估的项目。")
-	default:
-		lines = append(lines, fmt.Sprintf("开展事前绩效评估的项目%d个，涉及资金%s。", count, fig{v: amount, u: money.WanYuan}))
+	default: // none is stated as a count too, as published (0项，0万元)
+		lines = append(lines, fmt.Sprintf("开展事前绩效评估的项目%d项，金额合计%s。", count, fig{v: amount, u: money.WanYuan}))
 	}
 	return lines
+}
+
+// ownProjects counts the 部门本级's 二级项目 of the project table (those
+// whose 项目单位 is the 部门 itself, or names none) and their 合计.
+func (w *writer) ownProjects(t *forms.Table) (int, money.Amount) {
+	p := t.Main()
+	total := p.Col(forms.ColTotal)
+	n, amount := 0, money.Amount(0)
+	for _, r := range p.Rows {
+		if r.Type != forms.RowProject {
+			continue
+		}
+		if u := r.Project.Unit; u != "" && u != w.d.Meta.Name {
+			continue
+		}
+		n++
+		if total >= 0 && total < len(r.Cells) {
+			amount += r.Cells[total].Value
+		}
+	}
+	return n, amount
 }
 
 // other: 其他重要事项 — 机关运行经费, 政府采购, 国有资产.
