@@ -20,8 +20,34 @@ const docLang = "zh-CN"
 // It returns nil when the file is not laid out as gopdf writes it (or
 // already has /Lang): the file stays valid without the language, and the
 // tests catch such a change of gopdf.
-func langUpdate(pdf []byte) []byte {
-	trailer, prev, ok := lastTrailer(pdf)
+func langUpdate(pdf []byte) []byte { return wholeFile(pdf).langUpdate() }
+
+// pdfView is what langUpdate reads of a file: all of it, or, for a file
+// written as it is made, its start (gopdf writes the catalog first) and
+// its end from the xref table on.
+type pdfView struct {
+	head   []byte
+	tail   []byte
+	tailAt int // the offset of tail[0]
+	size   int
+}
+
+func wholeFile(pdf []byte) pdfView { return pdfView{head: pdf, tail: pdf, size: len(pdf)} }
+
+// from is the file from offset at on, as far as the view holds it; nil
+// when it holds no byte there.
+func (v pdfView) from(at int) []byte {
+	switch {
+	case at >= v.tailAt && at-v.tailAt < len(v.tail):
+		return v.tail[at-v.tailAt:]
+	case at >= 0 && at < len(v.head):
+		return v.head[at:]
+	}
+	return nil
+}
+
+func (v pdfView) langUpdate() []byte {
+	trailer, prev, ok := v.lastTrailer()
 	if !ok || bytes.Contains(trailer, []byte("/Prev")) || bytes.Contains(trailer, []byte("/Encrypt")) {
 		// an encrypted file would need the new string encrypted
 		return nil
@@ -32,17 +58,17 @@ func langUpdate(pdf []byte) []byte {
 	}
 	num, _ := strconv.Atoi(string(m[1]))
 	gen, _ := strconv.Atoi(string(m[2]))
-	at, ok := xrefOffset(pdf, prev, num)
+	at, ok := xrefOffset(v.from(prev), prev, num)
 	if !ok {
 		return nil
 	}
-	catalog, ok := objectDict(pdf, at, num, gen)
+	catalog, ok := objectDict(v.from(at), num, gen)
 	if !ok || bytes.Contains(catalog, []byte("/Lang")) {
 		return nil
 	}
 	var u bytes.Buffer
-	base := len(pdf)
-	if !bytes.HasSuffix(pdf, []byte("\n")) {
+	base := v.size
+	if !bytes.HasSuffix(v.tail, []byte("\n")) {
 		u.WriteByte('\n')
 	}
 	objAt := base + u.Len()
@@ -61,17 +87,18 @@ var (
 
 // lastTrailer finds the file's last trailer dictionary (from << to its
 // closing >>) and the offset of the xref section it ends.
-func lastTrailer(pdf []byte) (dict []byte, xref int, ok bool) {
+func (v pdfView) lastTrailer() (dict []byte, xref int, ok bool) {
+	pdf := v.tail
 	m := startxrefRE.FindSubmatchIndex(pdf)
 	if m == nil {
 		return nil, 0, false
 	}
 	xref, err := strconv.Atoi(string(pdf[m[2]:m[3]]))
-	if err != nil || xref >= m[0] {
+	if err != nil || xref >= v.tailAt+m[0] {
 		return nil, 0, false
 	}
 	t := bytes.LastIndex(pdf[:m[0]], []byte("trailer"))
-	if t < xref {
+	if t < 0 || v.tailAt+t < xref {
 		return nil, 0, false
 	}
 	dict = bytes.TrimSpace(pdf[t+len("trailer") : m[0]])
@@ -81,10 +108,10 @@ func lastTrailer(pdf []byte) (dict []byte, xref int, ok bool) {
 	return dict, xref, true
 }
 
-// xrefOffset reads object num's offset from the xref table at xref (a
-// table, not a stream: gopdf writes tables).
-func xrefOffset(pdf []byte, xref, num int) (int, bool) {
-	rest := pdf[xref:]
+// xrefOffset reads object num's offset from the xref table at xref, which
+// rest holds from its start on (a table, not a stream: gopdf writes
+// tables).
+func xrefOffset(rest []byte, xref, num int) (int, bool) {
 	line := func() []byte {
 		i := bytes.IndexAny(rest, "\r\n")
 		if i < 0 {
@@ -119,14 +146,14 @@ func xrefOffset(pdf []byte, xref, num int) (int, bool) {
 	}
 }
 
-// objectDict is the dictionary of the object at offset at, checked to be
-// object num gen and to hold a dictionary only.
-func objectDict(pdf []byte, at, num, gen int) ([]byte, bool) {
+// objectDict is the dictionary of the object that obj starts with, checked
+// to be object num gen and to hold a dictionary only.
+func objectDict(obj []byte, num, gen int) ([]byte, bool) {
 	head := fmt.Sprintf("%d %d obj", num, gen)
-	if !bytes.HasPrefix(pdf[at:], []byte(head)) {
+	if !bytes.HasPrefix(obj, []byte(head)) {
 		return nil, false
 	}
-	body := pdf[at+len(head):]
+	body := obj[len(head):]
 	end := bytes.Index(body, []byte("endobj"))
 	if end < 0 {
 		return nil, false

@@ -6,12 +6,21 @@
 // is measured with the bundled faces' advances, tables are sized to the
 // page, broken between lines with the title （续表） and the header
 // repeated, and laid out twice so that the 目录 can print page numbers.
+//
+// The second pass's pages are drawn with gopdf on a goroutine of their
+// own, a few pages behind the layout; gopdf writes the file uncompressed
+// and flateWriter compresses the pages' content streams on a third (the
+// bytes gopdf writes when it compresses). memCap keeps the process from
+// growing to twice what gopdf holds until it writes.
 package pdf
 
 import (
-	"bytes"
+	"compress/zlib"
+	"errors"
 	"fmt"
 	"io"
+	"runtime/debug"
+	"sync/atomic"
 	"time"
 
 	"github.com/signintech/gopdf"
@@ -63,18 +72,21 @@ func WriteTo(d *forms.Document, w io.Writer) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res, err := layout(d, fs, when, r.page)
+	mc := startMemCap()
+	defer mc.end()
+	res, err := layoutAndDraw(d, fs, when, r, mc)
 	if err != nil {
 		return nil, err
 	}
 	r.finish()
-	// held whole: the update that adds /Lang needs gopdf's catalog and trailer
-	var buf bytes.Buffer
-	if _, err := r.gp.WriteTo(&buf); err != nil {
+	mc.update(res.Pages, res.Pages)
+	// gopdf writes the pages uncompressed; fw compresses them on its way to w
+	fw := newFlateWriter(w, zlib.DefaultCompression)
+	defer fw.stop()
+	if _, err := r.gp.WriteTo(fw); err != nil {
 		return nil, fmt.Errorf("写出 PDF 失败：%v", err)
 	}
-	buf.Write(langUpdate(buf.Bytes()))
-	if _, err := buf.WriteTo(w); err != nil {
+	if err := fw.Close(pdfView.langUpdate); err != nil {
 		return nil, fmt.Errorf("写出 PDF 失败：%v", err)
 	}
 	return res, nil
@@ -88,16 +100,109 @@ func newFonts() (*fonts, error) {
 	return &fonts{m: m}, nil
 }
 
+// layoutAndDraw lays the document out and has r draw the pages on a
+// goroutine of its own, a few pages behind the layout; each drawn page goes
+// back to the layout for its arrays to be reused.
+func layoutAndDraw(d *forms.Document, fs *fonts, when time.Time, r *renderer, mc *memCap) (*Result, error) {
+	first, err := firstPass(d, fs, when)
+	if err != nil {
+		return nil, err
+	}
+	pages := make(chan *Page, 8)
+	spares := make(chan *Page, 16)
+	var (
+		drawErr error
+		failed  atomic.Bool
+		caught  *caughtPanic
+	)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for p := range pages {
+			if p.Number%64 == 0 {
+				mc.update(p.Number, first.n)
+			}
+			if !failed.Load() {
+				caught = catch(func() { drawErr = r.page(p) })
+				if drawErr != nil || caught != nil {
+					failed.Store(true)
+				}
+			}
+			select {
+			case spares <- p:
+			default:
+			}
+		}
+	}()
+	res, err := secondPass(d, fs, when, first, func(p *Page) error {
+		if failed.Load() {
+			return errDrawing
+		}
+		pages <- p
+		return nil
+	}, spares)
+	close(pages)
+	<-done
+	caught.repanic()
+	if drawErr != nil {
+		return nil, drawErr
+	}
+	return res, err
+}
+
+var errDrawing = errors.New("drawing failed")
+
+// caughtPanic is a panic on a goroutine of the export, raised again on the
+// caller's (where the program's guard records it).
+type caughtPanic struct {
+	value any
+	stack []byte
+}
+
+func catch(f func()) (c *caughtPanic) {
+	defer func() {
+		if v := recover(); v != nil {
+			c = &caughtPanic{v, debug.Stack()}
+		}
+	}()
+	f()
+	return nil
+}
+
+func (c *caughtPanic) repanic() {
+	if c != nil {
+		panic(fmt.Sprintf("%v\n\n%s", c.value, c.stack))
+	}
+}
+
 // layout lays the document out twice — the first pass finds the page of
 // every part and table, the second prints them in the 目录 — and hands the
 // second pass's pages to sink.
 func layout(d *forms.Document, fs *fonts, when time.Time, sink func(*Page) error) (*Result, error) {
+	first, err := firstPass(d, fs, when)
+	if err != nil {
+		return nil, err
+	}
+	return secondPass(d, fs, when, first, sink, nil)
+}
+
+// firstPass finds where everything goes, and which characters the fonts
+// lack.
+func firstPass(d *forms.Document, fs *fonts, when time.Time) (*layouter, error) {
 	first := newLayouter(d, fs, when, func(*Page) error { return nil })
 	first.dry = true
 	if err := first.document(); err != nil {
 		return nil, err
 	}
+	return first, nil
+}
+
+// secondPass lays the pages out and hands them to sink. spares, when not
+// nil, gives back pages sink is done with, whose arrays the next pages
+// reuse.
+func secondPass(d *forms.Document, fs *fonts, when time.Time, first *layouter, sink func(*Page) error, spares chan *Page) (*Result, error) {
 	second := newLayouter(d, fs, when, sink)
+	second.spares = spares
 	second.pageOf = first.anchors
 	if err := second.document(); err != nil {
 		return nil, err

@@ -3,6 +3,7 @@ package pdf
 import (
 	"fmt"
 	"hash/fnv"
+	"math"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -48,6 +49,7 @@ type metrics struct {
 	// name behind a subset tag, so that readers know the font and that it
 	// is a subset.
 	baseFont string
+	upem     int // font units per em
 }
 
 var (
@@ -83,7 +85,7 @@ func newMetrics(data []byte) (*metrics, error) {
 	var b sfnt.Buffer
 	upem := float64(f.UnitsPerEm())
 	ppem := fixed.Int26_6(f.UnitsPerEm()) << 6
-	m := &metrics{adv: make([]float32, 0x10000)}
+	m := &metrics{adv: make([]float32, 0x10000), upem: int(f.UnitsPerEm())}
 	fm, err := f.Metrics(&b, ppem, font.HintingNone)
 	if err != nil {
 		return nil, err
@@ -223,6 +225,70 @@ const (
 // glyph's advance.
 func narrowed(r rune, g face) bool { return g == song && (r == '.' || r == ',') }
 
+// narrowKern is the kerning that places the narrowed marks inside a
+// stretch of the Song face drawn by one text: before a mark the pen goes
+// back narrowShift em, after it on to the end of its narrowEm. PDF moves
+// the pen by the widths gopdf writes, in thousandths of an em rounded
+// down, and gopdf turns a kerning value (font units) into thousandths the
+// same way; the values are chosen to come out exact. ok is false when some
+// cannot.
+func (fs *fonts) narrowKern() (kern func(l, r rune, _, _ uint, _ int16) int16, ok bool) {
+	m := fs.m[song]
+	upem := m.upem
+	// gopdf's conversion of font units to thousandths of an em
+	thousandths := func(n int) int {
+		if n < 0 {
+			return -((-1000 * n) / upem)
+		}
+		return n * 1000 / upem
+	}
+	units := func(t int) (int16, bool) {
+		n0 := int(math.Round(float64(t) * float64(upem) / 1000))
+		for d := range 8 {
+			for _, n := range []int{n0 - d, n0 + d} {
+				if thousandths(n) == t && n >= math.MinInt16 && n <= math.MaxInt16 {
+					return int16(n), true
+				}
+			}
+		}
+		return 0, false
+	}
+	const shift, room = int(narrowShift * 1000), int(narrowEm * 1000)
+	// by the pair's characters: 0 not a mark, 1 '.', 2 ','
+	marks := [3]rune{0, '.', ','}
+	var table [3][3]int16
+	for li := range marks {
+		for ri := range marks {
+			t := 0
+			if li > 0 {
+				// the mark was drawn shift early; on to the end of its room
+				w := thousandths(int(math.Round(float64(m.advance(marks[li])) * float64(upem))))
+				t += shift + room - w
+			}
+			if ri > 0 {
+				t -= shift
+			}
+			n, ok := units(t)
+			if !ok {
+				return nil, false
+			}
+			table[li][ri] = n
+		}
+	}
+	index := func(r rune) int {
+		switch r {
+		case '.':
+			return 1
+		case ',':
+			return 2
+		}
+		return 0
+	}
+	return func(l, r rune, _, _ uint, _ int16) int16 {
+		return table[index(l)][index(r)]
+	}, true
+}
+
 // runeWidth is a character's advance in points at size.
 func (fs *fonts) runeWidth(r rune, f face, size float64) float64 {
 	g, ok := fs.faceFor(r, f)
@@ -299,8 +365,15 @@ type piece struct {
 // gap stretches (drawn with that character spacing) apart from stretches
 // whose gaps do not (a figure, a Latin word).
 func (fs *fonts) pieces(s string, f face, size, spacing float64) []piece {
+	return fs.appendPieces(nil, s, f, size, spacing, false)
+}
+
+// appendPieces appends the pieces of a line to out. kerned: a narrowed
+// mark stays in its stretch, for a face whose kerning places it (see
+// narrowKern).
+func (fs *fonts) appendPieces(out []piece, s string, f face, size, spacing float64, kerned bool) []piece {
 	if spacing == 0 {
-		return fs.plainPieces(s, f, size)
+		return fs.plainPieces(out, s, f, size, kerned)
 	}
 	type ch struct {
 		r      rune
@@ -325,7 +398,8 @@ func (fs *fonts) pieces(s string, f face, size, spacing float64) []piece {
 	stretch := func(i int) bool {
 		return spacing != 0 && i < n-1 && stretches(chars[i].r, chars[i+1].r)
 	}
-	var out []piece
+	// a narrowed mark is drawn alone, unless kerning places it
+	alone := func(i int) bool { return chars[i].narrow && !kerned }
 	var buf []rune
 	x := 0.0
 	for i := 0; i < n; {
@@ -333,15 +407,15 @@ func (fs *fonts) pieces(s string, f face, size, spacing float64) []piece {
 		j := i + 1
 		tc := 0.0
 		switch {
-		case c.narrow:
+		case alone(i):
 		case stretch(i):
 			// every character of the piece is followed by a gap that stretches
 			tc = spacing
-			for j < n && chars[j].g == c.g && !chars[j].narrow && stretch(j) {
+			for j < n && chars[j].g == c.g && !alone(j) && stretch(j) {
 				j++
 			}
 		default:
-			for j < n && chars[j].g == c.g && !chars[j].narrow && !stretch(j-1) {
+			for j < n && chars[j].g == c.g && !alone(j) && !stretch(j-1) {
 				j++
 			}
 		}
@@ -372,36 +446,54 @@ func (fs *fonts) missing(s string) []rune {
 }
 
 // plainPieces is pieces without spacing: stretches of one face, a narrowed
-// mark alone.
-func (fs *fonts) plainPieces(s string, f face, size float64) []piece {
-	out := make([]piece, 0, 2)
-	var buf []byte
+// mark alone unless kerned. They are appended to out; their texts are parts
+// of s unless a character is drawn as another (notDef).
+func (fs *fonts) plainPieces(out []piece, s string, f face, size float64, kerned bool) []piece {
+	var buf []byte // the piece's text when it is not a part of s
 	x, w := 0.0, 0.0
-	cur, open := face(0), false
-	for _, r := range s {
+	cur, open, from, built := face(0), false, 0, false
+	end := func(to int) {
+		t := s[from:to]
+		if built {
+			t = string(buf)
+		}
+		out = append(out, piece{t, cur, x, 0})
+		x += w
+		buf, w, open, built = buf[:0], 0, false, false
+	}
+	for i, r := range s {
+		c := r
 		g, ok := fs.faceFor(r, f)
 		if !ok {
-			r = notDef
+			c = notDef
 		}
-		nw := narrowed(r, g)
-		if open && (g != cur || nw) {
-			out = append(out, piece{string(buf), cur, x, 0})
-			x += w
-			buf, w, open = buf[:0], 0, false
+		nw := narrowed(c, g)
+		if open && (g != cur || nw && !kerned) {
+			end(i)
 		}
-		buf = utf8.AppendRune(buf, r)
-		cur, open = g, true
+		if !open {
+			from, open = i, true
+		}
+		if c != r || r == utf8.RuneError {
+			if !built {
+				buf, built = append(buf[:0], s[from:i]...), true
+			}
+		}
+		if built {
+			buf = utf8.AppendRune(buf, c)
+		}
+		cur = g
 		if nw {
 			w += narrowEm * size
-			out = append(out, piece{string(buf), cur, x, 0})
-			x += w
-			buf, w, open = buf[:0], 0, false
+			if !kerned {
+				end(i + utf8.RuneLen(r))
+			}
 			continue
 		}
-		w += float64(fs.m[g].advance(r)) * size
+		w += float64(fs.m[g].advance(c)) * size
 	}
 	if open {
-		out = append(out, piece{string(buf), cur, x, 0})
+		end(len(s))
 	}
 	return out
 }

@@ -75,7 +75,7 @@ func (b *fblock) money(t *forms.Table, f forms.Fund) {
 // heads, then one line per indicator with 一级 and 二级 merged down their
 // runs, as published.
 func (b *fblock) indicators(name string, ind []forms.Indicator, scored bool) {
-	var shown []forms.Indicator
+	shown := make([]forms.Indicator, 0, len(ind))
 	for _, x := range ind {
 		if !x.Blank() {
 			shown = append(shown, x)
@@ -114,7 +114,7 @@ func (b *fblock) indicators(name string, ind []forms.Indicator, scored bool) {
 		return x.L1 + "\x00" + x.L2
 	})
 	for i, r := range rows {
-		var line []fcell
+		line := make([]fcell, 0, len(r))
 		for c, text := range r {
 			switch c {
 			case 0, 1:
@@ -303,6 +303,14 @@ type placed struct {
 	size  float64
 }
 
+// formBufs are placeForm's arrays, kept from form to form.
+type formBufs struct {
+	heights      []float64
+	cells        [][]placed
+	all, single  []placed
+	lines, piece [][]string
+}
+
 // placeForm lays out one form: on the current page when it fits, else on
 // a new page when it fits there, else breaking between lines; a cell
 // running down lines split by a page break is drawn on both pages.
@@ -322,20 +330,36 @@ func (l *layouter) placeForm(b *fblock, name string) {
 	s := formSize
 	lead, vpad := cellLead(s), cellVPad(s)
 	minH := lead + 2*vpad
-	heights := make([]float64, len(b.rows))
-	cells := make([][]placed, len(b.rows))
+	// the arrays are the layouter's, reused from form to form
+	fb := &l.formBuf
+	heights := fb.heights[:0]
+	cells := fb.cells[:0]
+	all := fb.all[:0] // one array for the cells of all lines
+	n := 0
+	for _, row := range b.rows {
+		n += len(row)
+		heights = append(heights, 0)
+		cells = append(cells, nil)
+	}
+	if cap(all) < n {
+		all = make([]placed, 0, n)
+	}
+	defer func() { fb.heights, fb.cells, fb.all = heights[:0], cells[:0], all[:0] }()
 	for ri, row := range b.rows {
 		heights[ri] = minH
+		from := len(all)
 		for _, c := range row {
 			w := xs[c.col+c.span] - xs[c.col]
 			ls := l.formLines(c, s, w)
 			if c.text == "" {
 				ls = nil
 			}
-			p := placed{fcell: c, x: xs[c.col], w: w, lines: ls, size: s}
-			cells[ri] = append(cells[ri], p)
+			all = append(all, placed{fcell: c, x: xs[c.col], w: w, lines: ls, size: s})
+		}
+		cells[ri] = all[from:len(all):len(all)]
+		for _, c := range cells[ri] {
 			if c.rows == 1 {
-				heights[ri] = max(heights[ri], float64(len(ls))*lead+2*vpad)
+				heights[ri] = max(heights[ri], float64(len(c.lines))*lead+2*vpad)
 			}
 		}
 	}
@@ -387,8 +411,8 @@ func (l *layouter) placeForm(b *fblock, name string) {
 			l.y += heights[h]
 		}
 	}
-	var single []placed
-	var lines, piece [][]string
+	single, lines, piece := fb.single[:0], fb.lines[:0], fb.piece[:0]
+	defer func() { fb.single, fb.lines, fb.piece = single[:0], lines[:0], piece[:0] }()
 	for ri := range b.rows {
 		// the room for this line on a new page
 		room := fresh

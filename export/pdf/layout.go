@@ -39,6 +39,9 @@ type layouter struct {
 	// dry: the first pass, which only finds where things go (and which
 	// characters the fonts lack); pages keep no drawing.
 	dry bool
+	// spares gives back pages emit is done with, whose arrays the next
+	// pages reuse (nil: none).
+	spares chan *Page
 
 	page *Page
 	y    float64 // top of the free space on the page
@@ -64,6 +67,7 @@ type layouter struct {
 		t *forms.Table
 		h float64
 	}
+	formBuf formBufs
 }
 
 type tocEntry struct {
@@ -91,7 +95,18 @@ func (l *layouter) newPage(land bool) {
 		g = landscape
 	}
 	l.n++
-	l.page = &Page{Number: l.n, Landscape: land, Footer: l.n > 1, Geo: g}
+	var p *Page
+	select {
+	case p = <-l.spares:
+	default:
+	}
+	if p != nil {
+		*p = Page{Number: l.n, Landscape: land, Footer: l.n > 1, Geo: g,
+			Boxes: p.Boxes[:0], Texts: p.Texts[:0], Rules: p.Rules[:0], Links: p.Links[:0], Anchors: p.Anchors[:0], Marks: p.Marks[:0]}
+		l.page = p
+	} else {
+		l.page = &Page{Number: l.n, Landscape: land, Footer: l.n > 1, Geo: g}
+	}
 	l.y = g.Top
 }
 

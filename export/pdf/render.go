@@ -28,28 +28,50 @@ type renderer struct {
 
 	face    face
 	size    float64
-	color   [3]uint8
 	lineW   float64
-	fill    [3]uint8
-	fillSet bool
 	hasFont bool
 	tc      float64 // character spacing set
 
+	// fill is the page's fill colour (when fillKnown), which is also the
+	// colour of text while gopdf is in its grey mode; colorMode: gopdf is
+	// in its colour mode (since SetTextColor), in which it sets the fill
+	// colour to color before every text it draws.
+	fill      [3]uint8
+	fillKnown bool
+	colorMode bool
+	color     [3]uint8
+
 	outline gopdf.OutlineNodes
+	pieces  []piece // reused by text
+	kerned  bool    // the Song face's kerning places the narrowed marks
 }
 
 func newRenderer(fs *fonts, info gopdf.PdfInfo) (*renderer, error) {
 	gp := &gopdf.GoPdf{}
 	gp.Start(gopdf.Config{PageSize: *gopdf.PageSizeA4, Unit: gopdf.UnitPT})
-	// the fonts come first among the objects: SetFont searches from the start
-	if err := gp.AddTTFFontData(fs.baseFont(song), assets.FontSong); err != nil {
+	// the fonts come first among the objects: SetFont searches from the
+	// start. The Song face's kerning places the narrowed marks (. and ,
+	// inside figures), so that a figure is drawn by one text.
+	kern, kerned := fs.narrowKern()
+	if err := gp.AddTTFFontDataWithOption(fs.baseFont(song), assets.FontSong, gopdf.TtfOption{
+		UseKerning:                kerned,
+		Style:                     gopdf.Regular,
+		OnGlyphNotFoundSubstitute: gopdf.DefaultOnGlyphNotFoundSubstitute,
+	}); err != nil {
 		return nil, fmt.Errorf("无法载入宋体字体：%v", err)
+	}
+	if kerned {
+		if err := gp.KernOverride(fs.baseFont(song), kern); err != nil {
+			return nil, fmt.Errorf("无法载入宋体字体：%v", err)
+		}
 	}
 	if err := gp.AddTTFFontData(fs.baseFont(hei), assets.FontHei); err != nil {
 		return nil, fmt.Errorf("无法载入黑体字体：%v", err)
 	}
 	gp.SetInfo(info)
-	return &renderer{gp: gp, fs: fs, lineW: -1}, nil
+	// the pages' content streams are compressed by flateWriter
+	gp.SetNoCompression()
+	return &renderer{gp: gp, fs: fs, lineW: -1, kerned: kerned}, nil
 }
 
 // page draws one page.
@@ -57,9 +79,8 @@ func (r *renderer) page(p *Page) error {
 	gp := r.gp
 	g := p.Geo
 	gp.AddPageWithOption(gopdf.PageOption{PageSize: &gopdf.Rect{W: g.W, H: g.H}})
-	// every page starts from the default graphics state
-	r.fill, r.lineW, r.color = [3]uint8{}, -1, [3]uint8{}
-	r.fillSet = false
+	// every page starts from the default graphics state: black fill
+	r.fill, r.fillKnown, r.lineW = black, true, -1
 	confH := gopdf.PageSizeA4.H
 	for _, m := range p.Marks {
 		// gopdf places the destination at (page height of the config) − Y + 20
@@ -123,10 +144,29 @@ func (r *renderer) fontSize() float64 {
 }
 
 func (r *renderer) setFill(c [3]uint8) {
-	if c != r.fill || !r.fillSet {
+	if c != r.fill || !r.fillKnown {
 		r.gp.SetFillColor(c[0], c[1], c[2])
-		r.fill, r.fillSet = c, true
+		r.fill, r.fillKnown = c, true
 	}
+}
+
+// setTextColor makes the next texts drawn in c. Black text is drawn in
+// gopdf's grey mode with the page's fill black, so that gopdf writes no
+// colour with every text; other colours in its colour mode.
+func (r *renderer) setTextColor(c [3]uint8) {
+	if c == black {
+		if r.colorMode || r.fill != black || !r.fillKnown {
+			r.gp.SetGrayFill(0)
+			r.colorMode, r.fill, r.fillKnown = false, black, true
+		}
+		return
+	}
+	if !r.colorMode || r.color != c {
+		r.gp.SetTextColor(c[0], c[1], c[2])
+		r.colorMode, r.color = true, c
+	}
+	// the text that follows sets the fill colour, if it draws anything
+	r.fillKnown = false
 }
 
 func (r *renderer) setLineWidth(w float64) {
@@ -175,11 +215,9 @@ func (r *renderer) text(x, y float64, s string, f face, size float64, color [3]u
 		}
 	}
 	gp := r.gp
-	if color != r.color {
-		gp.SetTextColor(color[0], color[1], color[2])
-		r.color = color
-	}
-	for _, p := range r.fs.pieces(s, f, size, spacing) {
+	r.setTextColor(color)
+	r.pieces = r.fs.appendPieces(r.pieces[:0], s, f, size, spacing, r.kerned)
+	for _, p := range r.pieces {
 		if !r.hasFont || p.face != r.face || size != r.size {
 			if err := gp.SetFont(r.fs.baseFont(p.face), "", size); err != nil {
 				return err
