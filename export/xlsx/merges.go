@@ -95,7 +95,10 @@ func readPart(f *zip.File) ([]byte, error) {
 		return nil, err
 	}
 	defer rc.Close()
-	size := min(int64(f.UncompressedSize64), MaxUnzipXMLBytes)
+	// the declared size sets the first allocation, but a damaged or
+	// hostile file can declare anything: past a few MB the buffer grows as
+	// the bytes really come
+	size := min(int64(f.UncompressedSize64), 8<<20)
 	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
 	_, err = buf.ReadFrom(rc)
 	return buf.Bytes(), err
