@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"yusuan/app/textedit"
+	"yusuan/forms"
 )
 
 // An indicator value (指标值, 阶段性指标值) is written as a comparator, a
@@ -24,12 +25,9 @@ import (
 var (
 	cmpShown  = []string{"≥", "≤", "=", ">", "<", cmpNone, cmpText}
 	cmpStored = map[string]string{"≥": ">=", "≤": "<=", "=": "=", ">": ">", "<": "<", cmpNone: ""}
-	// cmpRead are the ways a comparator is written, longest first.
-	cmpRead = []struct{ text, shown string }{
-		{">=", "≥"}, {"≥", "≥"}, {"＞＝", "≥"}, {"≧", "≥"},
-		{"<=", "≤"}, {"≤", "≤"}, {"＜＝", "≤"}, {"≦", "≤"},
-		{"=", "="}, {"＝", "="}, {">", ">"}, {"＞", ">"}, {"<", "<"}, {"＜", "<"},
-	}
+	// cmpShownOf is how the editor shows a comparator read by
+	// forms.LeadingComparator
+	cmpShownOf = map[string]string{">=": "≥", "<=": "≤", "=": "=", ">": ">", "<": "<"}
 )
 
 const (
@@ -55,11 +53,8 @@ type indValue struct {
 func readValue(v string) indValue {
 	s := strings.TrimSpace(v)
 	out := indValue{cmp: cmpNone}
-	for _, c := range cmpRead {
-		if strings.HasPrefix(s, c.text) {
-			out.cmp, out.raw, s = c.shown, c.text, strings.TrimSpace(s[len(c.text):])
-			break
-		}
+	if plain, written := forms.LeadingComparator(s); plain != "" {
+		out.cmp, out.raw, s = cmpShownOf[plain], written, strings.TrimSpace(s[len(written):])
 	}
 	s = foldDigits(s)
 	i := 0
@@ -100,10 +95,8 @@ func composeValue(cmp, raw, num, unit string) (string, error) {
 		return "", fmt.Errorf("“%s”不像单位：单位不含数字和空格，如 次、%%、万元", unit)
 	}
 	stored := cmpStored[cmp]
-	for _, c := range cmpRead {
-		if c.text == raw && c.shown == cmp {
-			stored = raw
-		}
+	if plain, written := forms.LeadingComparator(raw); written == raw && raw != "" && cmpShownOf[plain] == cmp {
+		stored = raw // as the clerk wrote it, while the comparator stays the same
 	}
 	return stored + num + unit, nil
 }

@@ -139,32 +139,18 @@ func (b *fblock) indicators(name string, ind []forms.Indicator, scored bool) {
 	}
 }
 
-// comparatorForms are the ways a comparator is typed, by the sign the forms
-// print for it: full width, as the seed's forms print ≥95% and ≤30万元, so
-// that ≥ ≤ ＞ ＜ ＝ stand alike (one em in the Song face), never ≤3次 beside
-// <=30%. The two-character forms come before the one-character ones.
-var comparatorForms = []struct {
-	sign  string
-	forms []string
-}{
-	{"≥", []string{">=", "＞＝", "≥", "≧", "⩾"}},
-	{"≤", []string{"<=", "＜＝", "≤", "≦", "⩽"}},
-	{"＞", []string{">", "＞"}},
-	{"＜", []string{"<", "＜"}},
-	{"＝", []string{"==", "=", "＝"}},
-}
+// printedSigns are the comparators as the forms print them: full width, as
+// the seed's forms print ≥95% and ≤30万元, so that ≥ ≤ ＞ ＜ ＝ stand alike
+// (one em in the Song face), never ≤3次 beside <=30%.
+var printedSigns = map[string]string{">=": "≥", "<=": "≤", ">": "＞", "<": "＜", "=": "＝"}
 
 // printedComparator prints an indicator value's leading comparator as the
 // forms print it, with no space after it: ">= 24次" as ≥24次. A value
 // without one is left as it is.
 func printedComparator(v string) string {
 	s := strings.TrimLeft(v, " 　")
-	for _, c := range comparatorForms {
-		for _, f := range c.forms {
-			if strings.HasPrefix(s, f) {
-				return c.sign + strings.TrimLeft(s[len(f):], " 　")
-			}
-		}
+	if plain, written := forms.LeadingComparator(s); plain != "" {
+		return printedSigns[plain] + strings.TrimLeft(s[len(written):], " 　")
 	}
 	return v
 }
