@@ -55,3 +55,5 @@ require (
 	golang.org/x/net v0.62.0 // indirect
 	golang.org/x/sys v0.49.0 // indirect
 )
+
+replace github.com/signintech/gopdf => ./third_party/gopdf

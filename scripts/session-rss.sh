@@ -107,10 +107,15 @@ key ctrl+s
 sleep 5
 key ctrl+o
 sleep 2
+# (the dialog lists the folder a moment after it shows: wait, then pick)
+sleep 2
 xdotool mousemove 437 175 click 1
-sleep 0.5
+sleep 1
 xdotool mousemove 1022 618 click 1
 sleep 8
+if ! xdotool search --name '示例' >/dev/null 2>&1; then
+	echo "session-rss: the sample did not open" >&2
+fi
 rss "after opening the sample in its place"
 sleep 82
 rss "80 s later (the window gives memory back 75 s after a document or an export is done)"

@@ -8,14 +8,13 @@
 // repeated, and laid out twice so that the 目录 can print page numbers.
 //
 // The second pass's pages are drawn with gopdf on a goroutine of their
-// own, a few pages behind the layout; gopdf writes the file uncompressed
-// and flateWriter compresses the pages' content streams on a third (the
-// bytes gopdf writes when it compresses). memCap keeps the process from
-// growing to twice what gopdf holds until it writes.
+// own, a few pages behind the layout. Our gopdf (third_party/gopdf, see its
+// FORK.md) keeps a finished page as its compressed content stream instead
+// of its drawing operations, so the export holds little more than the
+// document and the finished file's compressed pages.
 package pdf
 
 import (
-	"compress/zlib"
 	"errors"
 	"fmt"
 	"io"
@@ -61,35 +60,34 @@ func WriteTo(d *forms.Document, w io.Writer) (*Result, error) {
 		return nil, err
 	}
 	when := now()
-	info := gopdf.PdfInfo{
+	r, err := newRenderer(fs, docInfo(d, when))
+	if err != nil {
+		return nil, err
+	}
+	res, err := layoutAndDraw(d, fs, when, r)
+	if err != nil {
+		return nil, err
+	}
+	r.finish()
+	ew := newEndsWriter(w)
+	if _, err := r.gp.WriteTo(ew); err != nil {
+		return nil, fmt.Errorf("写出 PDF 失败：%v", err)
+	}
+	if err := ew.Close(pdfView.langUpdate); err != nil {
+		return nil, fmt.Errorf("写出 PDF 失败：%v", err)
+	}
+	return res, nil
+}
+
+// docInfo is the file's document properties.
+func docInfo(d *forms.Document, when time.Time) gopdf.PdfInfo {
+	return gopdf.PdfInfo{
 		Title:        d.Meta.Name + coverTitle(d),
 		Author:       d.Meta.Name,
 		Creator:      "预算公开助手",
 		Producer:     "预算公开助手（gopdf）",
 		CreationDate: when,
 	}
-	r, err := newRenderer(fs, info)
-	if err != nil {
-		return nil, err
-	}
-	mc := startMemCap()
-	defer mc.end()
-	res, err := layoutAndDraw(d, fs, when, r, mc)
-	if err != nil {
-		return nil, err
-	}
-	r.finish()
-	mc.update(res.Pages, res.Pages)
-	// gopdf writes the pages uncompressed; fw compresses them on its way to w
-	fw := newFlateWriter(w, zlib.DefaultCompression)
-	defer fw.stop()
-	if _, err := r.gp.WriteTo(fw); err != nil {
-		return nil, fmt.Errorf("写出 PDF 失败：%v", err)
-	}
-	if err := fw.Close(pdfView.langUpdate); err != nil {
-		return nil, fmt.Errorf("写出 PDF 失败：%v", err)
-	}
-	return res, nil
 }
 
 func newFonts() (*fonts, error) {
@@ -103,7 +101,7 @@ func newFonts() (*fonts, error) {
 // layoutAndDraw lays the document out and has r draw the pages on a
 // goroutine of its own, a few pages behind the layout; each drawn page goes
 // back to the layout for its arrays to be reused.
-func layoutAndDraw(d *forms.Document, fs *fonts, when time.Time, r *renderer, mc *memCap) (*Result, error) {
+func layoutAndDraw(d *forms.Document, fs *fonts, when time.Time, r *renderer) (*Result, error) {
 	first, err := firstPass(d, fs, when)
 	if err != nil {
 		return nil, err
@@ -119,9 +117,6 @@ func layoutAndDraw(d *forms.Document, fs *fonts, when time.Time, r *renderer, mc
 	go func() {
 		defer close(done)
 		for p := range pages {
-			if p.Number%64 == 0 {
-				mc.update(p.Number, first.n)
-			}
 			if !failed.Load() {
 				caught = catch(func() { drawErr = r.page(p) })
 				if drawErr != nil || caught != nil {

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"compress/zlib"
 	"fmt"
 	"unicode/utf8"
 
@@ -69,8 +70,9 @@ func newRenderer(fs *fonts, info gopdf.PdfInfo) (*renderer, error) {
 		return nil, fmt.Errorf("无法载入黑体字体：%v", err)
 	}
 	gp.SetInfo(info)
-	// the pages' content streams are compressed by flateWriter
-	gp.SetNoCompression()
+	// our gopdf (third_party/gopdf) compresses each page's content stream
+	// when the next page begins, with one reused zlib writer
+	gp.SetCompressLevel(zlib.DefaultCompression)
 	return &renderer{gp: gp, fs: fs, lineW: -1, kerned: kerned}, nil
 }
 

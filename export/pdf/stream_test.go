@@ -7,26 +7,23 @@ import (
 	"math/rand/v2"
 	"os"
 	"regexp"
-	"runtime/debug"
 	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
-	"github.com/signintech/gopdf"
-
 	"yusuan/forms"
 )
 
-// gopdfFile lays d out and has gopdf write it at compression level (its
-// own file, without the /Lang update).
-func gopdfFile(t *testing.T, d *forms.Document, level int) []byte {
+// gopdfFile lays d out and has gopdf write it (its own file, without the
+// /Lang update), with the properties an export gives it.
+func gopdfFile(t *testing.T, d *forms.Document) []byte {
 	t.Helper()
 	fs, err := newFonts()
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := newRenderer(fs, gopdf.PdfInfo{Title: "t", CreationDate: testDate})
+	r, err := newRenderer(fs, docInfo(d, testDate))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -34,7 +31,6 @@ func gopdfFile(t *testing.T, d *forms.Document, level int) []byte {
 		t.Fatal(err)
 	}
 	r.finish()
-	r.gp.SetCompressLevel(level)
 	var buf bytes.Buffer
 	if _, err := r.gp.WriteTo(&buf); err != nil {
 		t.Fatal(err)
@@ -59,69 +55,72 @@ func (c chunked) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// flateWriter turns the file gopdf writes uncompressed into exactly the
-// file gopdf writes when it compresses, however the bytes come.
-func TestFlateWriterWritesGopdfsFile(t *testing.T) {
+// The export is gopdf's file unchanged, drawn on the layout's goroutine
+// or not, followed by the /Lang update made from the whole file.
+func TestExportIsGopdfsFileAndLang(t *testing.T) {
 	d := sample(t)
-	want := gopdfFile(t, d, zlib.DefaultCompression)
-	plain := gopdfFile(t, d, zlib.NoCompression)
-	if bytes.Equal(want, plain) {
-		t.Fatal("gopdf wrote the same file with and without compression")
+	plain := gopdfFile(t, d)
+	update := langUpdate(plain)
+	if len(update) == 0 {
+		t.Fatal("no /Lang update for gopdf's file")
 	}
-	for _, how := range []string{"whole", "chunked"} {
-		var out bytes.Buffer
-		fw := newFlateWriter(&out, zlib.DefaultCompression)
-		var err error
-		if how == "whole" {
-			_, err = fw.Write(plain)
-		} else {
-			_, err = chunked{fw, rand.New(rand.NewPCG(1, 2))}.Write(plain)
+	var out bytes.Buffer
+	if _, err := WriteTo(d, &out); err != nil {
+		t.Fatal(err)
+	}
+	if want := append(bytes.Clone(plain), update...); !bytes.Equal(out.Bytes(), want) {
+		at := 0
+		for at < min(out.Len(), len(want)) && out.Bytes()[at] == want[at] {
+			at++
 		}
-		if err != nil {
-			t.Fatalf("%s: %v", how, err)
-		}
-		if err := fw.Close(nil); err != nil {
-			t.Fatalf("%s: %v", how, err)
-		}
-		if !bytes.Equal(out.Bytes(), want) {
-			at := 0
-			for at < min(out.Len(), len(want)) && out.Bytes()[at] == want[at] {
-				at++
-			}
-			t.Errorf("%s: %d bytes, gopdf's %d; they differ from byte %d", how, out.Len(), len(want), at)
-		}
+		t.Errorf("%d bytes exported, gopdf's file and the update %d; they differ from byte %d", out.Len(), len(want), at)
 	}
 }
 
-// A file not as gopdf writes it is an error, never a panic or a file with
-// wrong offsets.
-func TestFlateWriterOddInput(t *testing.T) {
-	plain := gopdfFile(t, sample(t), zlib.NoCompression)
-	xref := bytes.LastIndex(plain, []byte("\nxref\n")) + 1
-	// object 1's entry: after "xref", the subsection's line and object 0's
-	entry := xref + len("xref\n") + bytes.IndexByte(plain[xref+len("xref\n"):], '\n') + 1 + 20
-	badEntry := bytes.Clone(plain)
-	copy(badEntry[entry:], "0000000001")
-	// the font file's stream (compressed by gopdf, /Length1) not ended
-	fontWithoutEnd := bytes.Clone(plain)
-	font := bytes.Index(plain, []byte("/Length1"))
-	font += bytes.Index(plain[font:], []byte("\nendstream\n"))
-	copy(fontWithoutEnd[font:], "\nendstreaX\n")
-	cases := map[string][]byte{
-		"empty":              nil,
-		"cut in a stream":    plain[:len(plain)/2],
-		"no trailer":         plain[:xref+40],
-		"wrong startxref":    bytes.Replace(bytes.Clone(plain), []byte("startxref\n"), []byte("startxref\n1"), 1),
-		"wrong xref offset":  badEntry,
-		"stream without end": bytes.Replace(bytes.Clone(plain), []byte("endstream\n"), []byte("endstreams\n"), 1),
-		"font without end":   fontWithoutEnd,
-	}
-	for name, in := range cases {
+// endsWriter finds the xref table however the bytes come, and leaves a
+// file without one as it is.
+func TestEndsWriter(t *testing.T) {
+	plain := gopdfFile(t, sample(t))
+	want := append(bytes.Clone(plain), langUpdate(plain)...)
+	xref := bytes.LastIndex(plain, xrefLine)
+	for _, how := range []string{"whole", "chunked", "cut in the marker"} {
 		var out bytes.Buffer
-		fw := newFlateWriter(&out, zlib.DefaultCompression)
-		fw.Write(in)
-		if err := fw.Close(nil); err == nil {
-			t.Errorf("%s: no error", name)
+		ew := newEndsWriter(&out)
+		switch how {
+		case "whole":
+			ew.Write(plain)
+		case "chunked":
+			chunked{ew, rand.New(rand.NewPCG(1, 2))}.Write(plain)
+		default:
+			ew.Write(plain[:xref+3])
+			ew.Write(plain[xref+3:])
+		}
+		if err := ew.Close(pdfView.langUpdate); err != nil {
+			t.Fatalf("%s: %v", how, err)
+		}
+		if !bytes.Equal(out.Bytes(), want) {
+			t.Errorf("%s: %d bytes, want %d", how, out.Len(), len(want))
+		}
+	}
+	// the marker inside a stream's bytes as well: the last one counts
+	early := bytes.Clone(plain)
+	copy(early[len(early)/3:], xrefLine)
+	var out bytes.Buffer
+	ew := newEndsWriter(&out)
+	ew.Write(early)
+	ew.Close(pdfView.langUpdate)
+	if got := out.Bytes()[len(early):]; !bytes.Equal(got, langUpdate(early)) || len(got) == 0 {
+		t.Errorf("with a marker inside a stream: update %q", got)
+	}
+	for name, in := range map[string][]byte{"empty": nil, "no xref": plain[:xref], "no trailer": plain[:xref+40]} {
+		var out bytes.Buffer
+		ew := newEndsWriter(&out)
+		ew.Write(in)
+		if err := ew.Close(pdfView.langUpdate); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+		if !bytes.Equal(out.Bytes(), in) {
+			t.Errorf("%s: %d bytes out of %d", name, out.Len(), len(in))
 		}
 	}
 }
@@ -261,27 +260,6 @@ func slicesContain(ps []piece, s string) bool {
 	return false
 }
 
-// The memory limit an export sets stays under the one set before and is
-// put back.
-func TestMemCapRestores(t *testing.T) {
-	old := debug.SetMemoryLimit(-1)
-	defer debug.SetMemoryLimit(old)
-	for _, before := range []int64{1 << 40, 64 << 20} {
-		debug.SetMemoryLimit(before)
-		c := startMemCap()
-		for done := 64; done <= 640; done += 64 {
-			c.update(done, 640)
-			if l := debug.SetMemoryLimit(-1); l > before || l <= 0 {
-				t.Errorf("limit %d during the export, %d before", l, before)
-			}
-		}
-		c.end()
-		if l := debug.SetMemoryLimit(-1); l != before {
-			t.Errorf("limit %d after the export, %d before", l, before)
-		}
-	}
-}
-
 // A panic while drawing comes out on the caller's goroutine, where the
 // program's guard records it, not on the drawing goroutine.
 func TestDrawingPanicReachesCaller(t *testing.T) {
@@ -290,12 +268,10 @@ func TestDrawingPanicReachesCaller(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := &renderer{fs: fs} // no gopdf: the first page panics
-	mc := startMemCap()
-	defer mc.end()
 	defer func() {
 		if v := recover(); v == nil {
 			t.Error("no panic")
 		}
 	}()
-	layoutAndDraw(sample(t), fs, testDate, r, mc)
+	layoutAndDraw(sample(t), fs, testDate, r)
 }
