@@ -215,7 +215,9 @@ func (u *mainUI) progress(title, detail string) (done func()) {
 	d := dialog.NewCustomWithoutButtons(title, container.NewVBox(look.Wrapped(detail), bar), u.win)
 	d.Resize(fyne.NewSize(460, d.MinSize().Height+look.Wrapped(detail).MinSize().Height))
 	d.Show()
-	return func() { d.Hide(); release() }
+	// the bar's animation outlives a hidden dialog: without Stop the window
+	// is redrawn sixty times a second for as long as it stays open
+	return func() { bar.Stop(); d.Hide(); release() }
 }
 
 // recoverFrom shows the autosaved content of a document file, unsaved.

@@ -442,3 +442,26 @@ func TestClosingCanBeCancelled(t *testing.T) {
 		t.Error("不保存 did not go on")
 	}
 }
+
+// The endless bar of a finished long task stops with its dialog: a bar
+// left running redraws the window sixty times a second for as long as it
+// stays open (a core's worth of work on a laptop doing nothing).
+func TestProgressBarStopsWhenDone(t *testing.T) {
+	u := newTestUI(t, "")
+	done := u.progress("正在打开…", "示例.yusuan")
+	var bars []*widget.ProgressBarInfinite
+	for _, o := range u.win.Canvas().Overlays().List() {
+		for _, x := range test.LaidOutObjects(o) {
+			if b, ok := x.(*widget.ProgressBarInfinite); ok {
+				bars = append(bars, b)
+			}
+		}
+	}
+	if len(bars) != 1 || !bars[0].Running() {
+		t.Fatalf("%d endless bars shown while the task runs", len(bars))
+	}
+	done()
+	if bars[0].Running() {
+		t.Error("the bar still runs after the task is done")
+	}
+}

@@ -26,7 +26,8 @@ if [ -z "$bin" ]; then
 fi
 export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config"
 mkdir -p "$XDG_CONFIG_HOME/fyne/cn.yusuan.budget" "$work/docs"
-# the file dialogs open in the folder that holds the sample, and nothing else
+# a dialog opens in the document's folder (the large one's: docs, home and it),
+# else in the folder last used (docs, which holds only the sample)
 echo "{\"lastFolder\":\"$work/docs\"}" >"$XDG_CONFIG_HOME/fyne/cn.yusuan.budget/preferences.json"
 "$bin" sample --large -o "$work/large.yusuan" >/dev/null
 "$bin" sample -o "$work/docs/示例.yusuan" >/dev/null
@@ -34,7 +35,7 @@ echo "{\"lastFolder\":\"$work/docs\"}" >"$XDG_CONFIG_HOME/fyne/cn.yusuan.budget/
 GODEBUG="${GODEBUG:-}" "$bin" "$work/large.yusuan" >"$work/window.log" 2>&1 &
 gui=$!
 trap 'kill $gui 2>/dev/null || true' EXIT
-rss() { echo "$1: $(awk '/VmRSS/ { printf "%d MB", $2 / 1024 }' /proc/$gui/status)"; }
+rss() { echo "$1: $(awk '/VmRSS/ { printf "%d MB", $2 / 1024 } /VmHWM/ { hwm = $2 } END { printf " (peak so far %d MB)", hwm / 1024 }' /proc/$gui/status)"; }
 headerBg='srgb(227,233,242)'
 selected='srgb(201,224,255)'
 box() {
@@ -101,17 +102,20 @@ rss "after exporting the workbook"
 export1 535 .pdf
 rss "after exporting the PDF"
 
-# Ctrl+S (else Ctrl+O asks first), Ctrl+O, the sample (first in the
-# dialog's folder, before the exports), 打开
+# Ctrl+S (else Ctrl+O asks first), Ctrl+O, the sample
 key ctrl+s
 sleep 5
 key ctrl+o
 sleep 2
-# (the dialog lists the folder a moment after it shows: wait, then pick)
+# (the dialog opens in the document's folder, where docs is the second
+# entry: a click goes into it, and a double click on its first file, in
+# the same place, opens the sample)
 sleep 2
-xdotool mousemove 437 175 click 1
-sleep 1
-xdotool mousemove 1022 618 click 1
+xdotool mousemove 437 175
+sleep 0.3
+xdotool click 1
+sleep 2
+xdotool click --repeat 2 --delay 120 1
 sleep 8
 if ! xdotool search --name '示例' >/dev/null 2>&1; then
 	echo "session-rss: the sample did not open" >&2
