@@ -8,9 +8,9 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"yusuan/app/textedit"
+	"yusuan/app/uitest"
 	"yusuan/forms"
 )
 
@@ -56,7 +56,7 @@ func TestATooLongNameIsRefusedWhereItIsTyped(t *testing.T) {
 // shows tells whether a label shown in a view says s.
 func shows(o fyne.CanvasObject, s string) bool {
 	for _, x := range test.LaidOutObjects(o) {
-		if l, ok := x.(*widget.Label); ok && l.Visible() && strings.Contains(l.Text, s) {
+		if text, ok := uitest.LabelText(x); ok && x.Visible() && strings.Contains(text, s) {
 			return true
 		}
 	}

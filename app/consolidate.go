@@ -219,7 +219,7 @@ func (u *mainUI) consolidate(paths []string, self string, prev *forms.Document) 
 
 // consolidateFiles reads and sums the units' files (off the UI goroutine;
 // the progress line through fyne.Do).
-func consolidateFiles(paths []string, self string, prev *forms.Document, prevName string, bar *widget.ProgressBar, line *widget.Label) (loaded merge.Loaded, res *merge.Result, s *edit.Session, err error) {
+func consolidateFiles(paths []string, self string, prev *forms.Document, prevName string, bar *widget.ProgressBar, line *look.Para) (loaded merge.Loaded, res *merge.Result, s *edit.Session, err error) {
 	loaded = merge.Load(paths, func(path string) (*forms.Document, []string, error) {
 		return xlsx.ReadDocumentNotes(path, xlsx.ImportOptions{})
 	}, func(done, total int) {

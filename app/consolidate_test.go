@@ -76,8 +76,8 @@ func TestConsolidateInTheWindow(t *testing.T) {
 		if f.Severity == check.Error && slices.Equal(f.Units, []string{"324002 中共吉林市委机要局（本级）"}) {
 			named = true
 			u.findings.showDetail(&f)
-			if !strings.Contains(u.findings.detail.Text, "（涉及单位：324002 中共吉林市委机要局（本级））") {
-				t.Errorf("details %q", u.findings.detail.Text)
+			if !strings.Contains(u.findings.detail.Raw(), "（涉及单位：324002 中共吉林市委机要局（本级））") {
+				t.Errorf("details %q", u.findings.detail.Raw())
 			}
 			break
 		}

@@ -34,8 +34,8 @@ type findingsPanel struct {
 	list      *widget.List
 	filter    *widget.Select
 	summary   *widget.Label
-	detail    *widget.Label
-	values    *widget.Label
+	detail    *look.Para
+	values    *look.Para
 	explain   *widget.Button
 	selected  *check.Finding
 	obj       fyne.CanvasObject

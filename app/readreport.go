@@ -145,7 +145,7 @@ func (r readReport) problemsHead() string {
 // document just opened.
 func (u *mainUI) showReadReport(path string, rep *docin.Report) {
 	r := newReadReport(path, u.s.Doc(), rep)
-	bold := func(s string) *widget.Label {
+	bold := func(s string) *look.Para {
 		l := look.Wrapped(s)
 		l.TextStyle = fyne.TextStyle{Bold: true}
 		return l

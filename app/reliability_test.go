@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"yusuan/app/uitest"
 	"yusuan/forms"
 	"yusuan/forms/edit"
 	"yusuan/forms/lock"
@@ -25,8 +26,8 @@ func overlayText(w fyne.Window) string {
 	var b strings.Builder
 	for _, o := range w.Canvas().Overlays().List() {
 		for _, x := range test.LaidOutObjects(o) {
-			if l, ok := x.(*widget.Label); ok {
-				b.WriteString(l.Text + "\n")
+			if text, ok := uitest.LabelText(x); ok {
+				b.WriteString(text + "\n")
 			}
 		}
 	}

@@ -8,9 +8,9 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/widget"
 
 	"yusuan/app/look"
+	"yusuan/app/uitest"
 	"yusuan/forms"
 	"yusuan/forms/edit"
 	"yusuan/forms/money"
@@ -104,8 +104,8 @@ func TestEditsReachTheFindingsTitleAndStatus(t *testing.T) {
 	if u.current != nodeOfPart(u.findings.rows[x7].f.Table) {
 		t.Errorf("the finding opened %q", u.current)
 	}
-	if !strings.Contains(u.findings.detail.Text, "X-7") {
-		t.Errorf("details %q", u.findings.detail.Text)
+	if !strings.Contains(u.findings.detail.Raw(), "X-7") {
+		t.Errorf("details %q", u.findings.detail.Raw())
 	}
 	u.undo()
 	if strings.Contains(u.win.Title(), "*") || strings.Contains(u.counts.Text, "错误 1") {
@@ -232,9 +232,10 @@ func TestEveryTableAndPartOpens(t *testing.T) {
 }
 
 func containsText(o fyne.CanvasObject, s string) bool {
+	if text, ok := uitest.LabelText(o); ok {
+		return strings.Contains(text, s)
+	}
 	switch x := o.(type) {
-	case *widget.Label:
-		return strings.Contains(x.Text, s)
 	case *fyne.Container:
 		for _, c := range x.Objects {
 			if containsText(c, s) {

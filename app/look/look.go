@@ -13,7 +13,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"yusuan/assets"
 )
@@ -80,13 +79,6 @@ func Heading(text string) fyne.CanvasObject {
 	t := canvas.NewText(text, Text)
 	t.TextSize = theme.TextSubHeadingSize()
 	return container.NewPadded(t)
-}
-
-// Wrapped is a label that wraps at word (for Chinese: character) breaks.
-func Wrapped(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
-	return l
 }
 
 // Centred puts an object in the middle of its row.

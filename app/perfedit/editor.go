@@ -44,7 +44,7 @@ type Editor struct {
 	form    formView
 	formBox *fyne.Container
 	scroll  *container.Scroll
-	note    *widget.Label
+	note    *look.Para
 	add     *widget.Button
 	del     *widget.Button
 	obj     fyne.CanvasObject

@@ -38,7 +38,7 @@ func TestPrintedTableIsShownReadOnly(t *testing.T) {
 	if got := v.grid.Rows[1].Cells[0].Text + "|" + v.grid.Columns[1].Group + "/" + v.grid.Columns[1].Label; got != "办公设备|金额/货物" {
 		t.Errorf("printed grid %q", got)
 	}
-	if note := v.source.Text; note != "读自公开文本第14–15页，照原样保留（本程序没有这种表格的格式），不参与审核、不能修改。" || !v.source.Visible() {
+	if note := v.source.Raw(); note != "读自公开文本第14–15页，照原样保留（本程序没有这种表格的格式），不参与审核、不能修改。" || !v.source.Visible() {
 		t.Errorf("note %q", note)
 	}
 	v.moveTo(pos{1, 1}, false)
@@ -79,7 +79,7 @@ func TestKindTableWithPrintedCopy(t *testing.T) {
 	if v.readOnly || v.grid.Columns[0].Label == "科目编码" && len(v.grid.Rows) == 1 {
 		t.Fatal("the kind table is shown from its printed copy")
 	}
-	note := v.source.Text
+	note := v.source.Raw()
 	if !v.source.Visible() || !strings.Contains(note, "读自公开文本第7页") || !strings.Contains(note, "按“一般公共预算支出表”审核") || !strings.Contains(note, "一经修改") {
 		t.Errorf("note %q", note)
 	}
@@ -93,7 +93,7 @@ func TestKindTableWithPrintedCopy(t *testing.T) {
 		t.Errorf("after the first edit: printed %v, note shown %v", g.Printed != nil, v.source.Visible())
 	}
 	s.Undo()
-	if g.Printed == nil || !v.source.Visible() || v.source.Text != note {
-		t.Errorf("after undo: printed %v, note %q", g.Printed != nil, v.source.Text)
+	if g.Printed == nil || !v.source.Visible() || v.source.Raw() != note {
+		t.Errorf("after undo: printed %v, note %q", g.Printed != nil, v.source.Raw())
 	}
 }

@@ -72,7 +72,7 @@ type Sheet struct {
 	dragged []bool    // columns whose width the clerk set by dragging
 	obj     fyne.CanvasObject
 	info    *widget.Label
-	note    *widget.Label // the empty-table note, shown while the table is empty
+	note    *look.Para // the empty-table note, shown while the table is empty
 	bar     *toolbar
 	adder   *classAdder
 	cells   map[pos]*gridCell // the cell widget last given each position
@@ -96,7 +96,7 @@ type Sheet struct {
 	// readOnly: a table kept only as a published document printed it (no
 	// kind the program knows): shown from its printed copy, never edited
 	readOnly bool
-	source   *widget.Label // where a table read from a published document came from
+	source   *look.Para // where a table read from a published document came from
 }
 
 // editState is an edit in progress.
@@ -190,7 +190,7 @@ func (v *Sheet) showNote() {
 		return
 	}
 	note := v.doc.NoteOf(v.t)
-	if note == v.note.Text && v.note.Visible() == (note != "") {
+	if note == v.note.Raw() && v.note.Visible() == (note != "") {
 		return
 	}
 	v.note.SetText(note)
@@ -256,7 +256,7 @@ func (v *Sheet) showPrinted() {
 		return
 	}
 	note := PrintedNote(v.t)
-	if note == v.source.Text && v.source.Visible() == (note != "") {
+	if note == v.source.Raw() && v.source.Visible() == (note != "") {
 		return
 	}
 	v.source.SetText(note)

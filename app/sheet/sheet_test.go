@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"yusuan/app/look"
+	"yusuan/app/uitest"
 	"yusuan/forms"
 	"yusuan/forms/check"
 	"yusuan/forms/classify"
@@ -826,7 +827,7 @@ func TestAbsentTable(t *testing.T) {
 	v, _, w := open(t, d, "fund")
 	found := false
 	for _, o := range test.LaidOutObjects(w.Content()) {
-		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, "本表未提供") {
+		if text, ok := uitest.LabelText(o); ok && strings.Contains(text, "本表未提供") {
 			found = true
 		}
 	}
@@ -840,8 +841,8 @@ func TestAbsentTable(t *testing.T) {
 
 func TestTheEmptyTableNoteGoesWithTheFirstFigure(t *testing.T) {
 	v, s, w := open(t, sample(t), "fund")
-	if !v.note.Visible() || !strings.Contains(v.note.Text, "政府性基金") {
-		t.Fatalf("an empty table shows its note: %q", v.note.Text)
+	if !v.note.Visible() || !strings.Contains(v.note.Raw(), "政府性基金") {
+		t.Fatalf("an empty table shows its note: %q", v.note.Raw())
 	}
 	if _, err := s.AddClassRow("fund", 0, "2080505", ""); err != nil {
 		t.Fatal(err)
@@ -850,7 +851,7 @@ func TestTheEmptyTableNoteGoesWithTheFirstFigure(t *testing.T) {
 	typeText(w, "1")
 	press(w, fyne.KeyReturn)
 	if v.note.Visible() {
-		t.Errorf("the note stays over a figure: %q", v.note.Text)
+		t.Errorf("the note stays over a figure: %q", v.note.Raw())
 	}
 	s.Undo()
 	if !v.note.Visible() {

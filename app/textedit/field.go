@@ -284,7 +284,7 @@ func foldDigits(s string) string {
 }
 
 // Note is a line of help in muted text.
-func Note(text string) *widget.Label {
+func Note(text string) *look.Para {
 	l := look.Wrapped(text)
 	l.Importance = widget.LowImportance
 	return l

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"yusuan/app/look"
 	"yusuan/forms"
 	"yusuan/forms/edit"
 	"yusuan/forms/money"
@@ -30,9 +31,9 @@ type inputs struct {
 	classCodes []string
 	classUses  map[string]*inputField
 
-	operatingHint *widget.Label // what a blank 机关运行经费 stands for
-	sangongTotal  *widget.Label // 上年“三公” total
-	procHint      *widget.Label // what a blank 政府采购 total stands for
+	operatingHint *look.Para // what a blank 机关运行经费 stands for
+	sangongTotal  *look.Para // 上年“三公” total
+	procHint      *look.Para // what a blank 政府采购 total stands for
 }
 
 // inputField is a field with the words that name it.

@@ -27,7 +27,7 @@ type Situation struct {
 	s      *edit.Session
 	w      fyne.Window
 	in     *inputs
-	note   *widget.Label
+	note   *look.Para
 	whole  *fyne.Container // the whole hand-written text
 	wfield *Field
 	body   *fyne.Container // the sections

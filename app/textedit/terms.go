@@ -22,7 +22,7 @@ import (
 type Terms struct {
 	s        *edit.Session
 	w        fyne.Window
-	note     *widget.Label
+	note     *look.Para
 	restore  *widget.Button
 	clear    *widget.Button
 	rows     *fyne.Container

@@ -420,8 +420,8 @@ func TestGroupedInputs(t *testing.T) {
 	if p := s.Doc().Inputs.PrevSangong; p == nil || p.Abroad != money.MustParse("2") || p.Total() != money.MustParse("2") {
 		t.Fatalf("PrevSangong %+v", p)
 	}
-	if !strings.Contains(v.in.sangongTotal.Text, "2.00万元") {
-		t.Errorf("total line %q", v.in.sangongTotal.Text)
+	if !strings.Contains(v.in.sangongTotal.Raw(), "2.00万元") {
+		t.Errorf("total line %q", v.in.sangongTotal.Raw())
 	}
 	replaceText(w, f.Field, "")
 	f.Commit()
@@ -513,8 +513,8 @@ func TestGlossary(t *testing.T) {
 	if g := s.Doc().Text.Glossary; g == nil || len(g) != 0 || len(v.items) != 0 {
 		t.Fatalf("after clearing: %v (nil %v)", g, g == nil)
 	}
-	if !strings.Contains(v.note.Text, "不列名词解释") {
-		t.Errorf("note %q", v.note.Text)
+	if !strings.Contains(v.note.Raw(), "不列名词解释") {
+		t.Errorf("note %q", v.note.Raw())
 	}
 	s.Undo()
 	if s.Doc().Text.Glossary != nil || len(v.items) != len(def) {

@@ -8,6 +8,9 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"yusuan/app/look"
 )
 
 // DrawnLines is the text of each line a widget draws, its pieces joined
@@ -38,4 +41,16 @@ func DrawnLines(o fyne.CanvasObject) []string {
 		rows = append(rows, p.text)
 	}
 	return rows
+}
+
+// LabelText is the text of a label, a wrapped paragraph's as it was set
+// (without the breaks of its filling); ok is false for anything else.
+func LabelText(o fyne.CanvasObject) (text string, ok bool) {
+	switch l := o.(type) {
+	case *widget.Label:
+		return l.Text, true
+	case *look.Para:
+		return l.Raw(), true
+	}
+	return "", false
 }
