@@ -5,8 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"fyne.io/fyne/v2/dialog"
-
+	"yusuan/app/look"
 	"yusuan/export/xlsx"
 )
 
@@ -24,7 +23,7 @@ func (u *mainUI) askImportCodes() {
 func (u *mainUI) importCodes(path string) {
 	entries, probs, err := xlsx.ReadCodeList(path)
 	if err != nil {
-		dialog.ShowError(err, u.win)
+		look.ShowError(err, u.win)
 		return
 	}
 	u.commit()
@@ -46,5 +45,5 @@ func (u *mainUI) importCodes(path string) {
 	if added+renamed > 0 {
 		msg += "\n\n导入的科目随文档保存；撤销（Ctrl+Z）可取消这次导入。"
 	}
-	dialog.ShowInformation("导入科目表", msg, u.win)
+	look.ShowInformation("导入科目表", msg, u.win)
 }

@@ -5,12 +5,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"yusuan/app/uitest"
 	"yusuan/forms"
 	"yusuan/forms/generate"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"yusuan/forms/classify"
 )
@@ -96,7 +96,7 @@ func TestEnterConfirmsTheFileName(t *testing.T) {
 	tapButton(t, u.win, "保留标记")
 	for _, o := range u.win.Canvas().Overlays().List() {
 		for _, x := range test.LaidOutObjects(o) {
-			if e, ok := x.(*widget.Entry); ok {
+			if e, ok := uitest.Entry(x); ok {
 				e.SetText("按回车")
 				e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 			}

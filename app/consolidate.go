@@ -78,7 +78,7 @@ func (u *mainUI) showConsolidateDialog() {
 		}
 	}, u.win)
 	dlg.Resize(fyne.NewSize(720, 520))
-	dlg.Show()
+	look.ShowDialog(dlg, u.win)
 }
 
 // add puts files in the list (each once) and refreshes the 本级 choice.
@@ -141,7 +141,7 @@ func (p *unitPicker) addFolder() {
 		p.remember(l.Path())
 		entries, err := os.ReadDir(l.Path())
 		if err != nil {
-			dialog.ShowError(fmt.Errorf("无法读取文件夹“%s”：%s", l.Path(), forms.DescribeOSError(err)), p.u.win)
+			look.ShowError(fmt.Errorf("无法读取文件夹“%s”：%s", l.Path(), forms.DescribeOSError(err)), p.u.win)
 			return
 		}
 		var found []string
@@ -152,7 +152,7 @@ func (p *unitPicker) addFolder() {
 			}
 		}
 		if len(found) == 0 {
-			dialog.ShowInformation("没有可汇总的文件", fmt.Sprintf("文件夹“%s”中没有文档（.yusuan）或工作簿（.xlsx）。", l.Path()), p.u.win)
+			look.ShowInformation("没有可汇总的文件", fmt.Sprintf("文件夹“%s”中没有文档（.yusuan）或工作簿（.xlsx）。", l.Path()), p.u.win)
 			return
 		}
 		p.add(found...)
@@ -160,7 +160,7 @@ func (p *unitPicker) addFolder() {
 	if p.dir != nil {
 		open.SetLocation(p.dir)
 	}
-	showFileDialog(open)
+	showFileDialog(open, p.u.win)
 }
 
 // remember opens the next file dialog where the last file was.
@@ -176,7 +176,7 @@ func (p *unitPicker) run() {
 		prev = p.u.s.Doc()
 	}
 	if len(p.files) == 0 && prev == nil {
-		dialog.ShowInformation("汇总所属单位", "请先添加本级和各所属单位的文件。", p.u.win)
+		look.ShowInformation("汇总所属单位", "请先添加本级和各所属单位的文件。", p.u.win)
 		return
 	}
 	self := ""
@@ -261,7 +261,7 @@ func (u *mainUI) showConsolidation(loaded merge.Loaded, res *merge.Result, s *ed
 		return
 	}
 	if err != nil {
-		dialog.ShowError(err, u.win)
+		look.ShowError(err, u.win)
 		return
 	}
 	d := res.Doc
@@ -328,7 +328,7 @@ func (u *mainUI) showLines(title, head string, lines []string) {
 	}
 	d := dialog.NewCustom(title, "关闭", container.NewBorder(look.Wrapped(head), nil, nil, nil, list), u.win)
 	d.Resize(fyne.NewSize(860, 560))
-	d.Show()
+	look.ShowDialog(d, u.win)
 }
 
 // wrappedHeight estimates the height of a line of text wrapped to the

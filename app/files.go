@@ -186,13 +186,17 @@ type choice struct {
 }
 
 // ask shows a question whose every answer closes it; until it is
-// answered, the window's commands wait (hold).
+// answered, the window's commands wait (hold). Esc answers 取消, when that
+// is one of the answers.
 func (u *mainUI) ask(title, text string, size fyne.Size, choices ...choice) {
 	release := u.hold()
 	var d dialog.Dialog
+	answered := false
+	var cancel func()
 	buttons := container.NewHBox()
 	for _, c := range choices {
 		b := widget.NewButton(c.label, func() {
+			answered = true
 			d.Hide()
 			release()
 			c.do()
@@ -200,11 +204,25 @@ func (u *mainUI) ask(title, text string, size fyne.Size, choices ...choice) {
 		if c.danger {
 			b.Importance = widget.DangerImportance
 		}
+		if c.label == "取消" {
+			cancel = c.do
+		}
 		buttons.Add(b)
 	}
 	d = dialog.NewCustomWithoutButtons(title, container.NewVBox(look.Wrapped(text), container.NewCenter(buttons)), u.win)
 	d.Resize(size)
-	d.Show()
+	if cancel == nil {
+		d.Show()
+		return
+	}
+	d.SetOnClosed(func() {
+		if !answered { // closed by Esc
+			answered = true
+			release()
+			cancel()
+		}
+	})
+	look.ShowDialog(d, u.win)
 }
 
 // progress shows a modal line with an endless bar while long work runs,
@@ -224,7 +242,7 @@ func (u *mainUI) progress(title, detail string) (done func()) {
 func (u *mainUI) recoverFrom(path, rec string) {
 	rd, err := forms.Open(rec)
 	if err != nil {
-		dialog.ShowError(fmt.Errorf("自动保存的内容无法读取：%v", err), u.win)
+		look.ShowError(fmt.Errorf("自动保存的内容无法读取：%v", err), u.win)
 		return
 	}
 	u.setDocument(rd, path, "")
@@ -239,7 +257,7 @@ func (u *mainUI) failOpen(path string, err error) {
 		u.showError(path, err)
 		return
 	}
-	dialog.ShowError(err, u.win)
+	look.ShowError(err, u.win)
 }
 
 // whenSaved runs next once the current document is saved or the clerk
@@ -274,7 +292,7 @@ func (u *mainUI) whenSaved(next func()) {
 		look.Wrapped(fmt.Sprintf("“%s”有未保存的修改。要先保存吗？", u.docName())),
 		container.NewCenter(buttons)), u.win)
 	d.Resize(fyne.NewSize(480, 200))
-	d.Show()
+	look.ShowDialog(d, u.win)
 }
 
 // askClose: closing with unsaved changes asks.
@@ -319,7 +337,7 @@ func (u *mainUI) save(next func()) {
 // write saves the document over its file; then runs next.
 func (u *mainUI) write(next func()) {
 	if err := u.s.Save(u.path); err != nil {
-		dialog.ShowError(err, u.win)
+		look.ShowError(err, u.win)
 		return
 	}
 	u.addRecent(u.path)
@@ -388,7 +406,7 @@ func (u *mainUI) saveAs(next func()) {
 				m := d.Meta
 				m.Sample = false
 				if err := u.s.SetMeta(m); err != nil {
-					dialog.ShowError(err, u.win)
+					look.ShowError(err, u.win)
 					return
 				}
 				u.saveTo(path, next)
@@ -405,13 +423,13 @@ func (u *mainUI) saveTo(path string, next func()) {
 	if !samePath(path, u.path) || u.readOnly {
 		var err error
 		if l, err = lock.Acquire(path); err != nil {
-			dialog.ShowError(err, u.win)
+			look.ShowError(err, u.win)
 			return
 		}
 	}
 	if err := u.s.Save(path); err != nil {
 		l.Release()
-		dialog.ShowError(err, u.win)
+		look.ShowError(err, u.win)
 		return
 	}
 	if u.path == "" || u.readOnly {
@@ -477,7 +495,7 @@ func (u *mainUI) askNew() {
 func (u *mainUI) showNewDialog() {
 	tmpls, err := forms.Templates()
 	if err != nil {
-		dialog.ShowError(err, u.win)
+		look.ShowError(err, u.win)
 		return
 	}
 	var names []string
@@ -486,10 +504,10 @@ func (u *mainUI) showNewDialog() {
 	}
 	tmpl := widget.NewSelect(names, nil)
 	tmpl.SetSelectedIndex(0)
-	name := widget.NewEntry()
+	name := look.NewEntry()
 	name.SetPlaceHolder("例如：某某市财政局")
-	code := widget.NewEntry()
-	year := widget.NewEntry()
+	code := look.NewEntry()
+	year := look.NewEntry()
 	year.SetText(strconv.Itoa(time.Now().Year() + 1))
 	level := widget.NewRadioGroup([]string{string(forms.LevelDept), string(forms.LevelUnit)}, nil)
 	level.Horizontal = true
@@ -515,23 +533,23 @@ func (u *mainUI) showNewDialog() {
 		}
 		y, err := strconv.Atoi(strings.TrimSpace(year.Text))
 		if err != nil {
-			dialog.ShowError(fmt.Errorf("预算年度“%s”不是年份", year.Text), u.win)
+			look.ShowError(fmt.Errorf("预算年度“%s”不是年份", year.Text), u.win)
 			return
 		}
 		if strings.TrimSpace(name.Text) == "" {
-			dialog.ShowError(errors.New("请填写单位名称"), u.win)
+			look.ShowError(errors.New("请填写单位名称"), u.win)
 			return
 		}
 		for _, f := range []struct{ label, v string }{{"单位名称", name.Text}, {"单位代码", code.Text}} {
 			if err := edit.CheckName(f.label, strings.TrimSpace(f.v)); err != nil {
-				dialog.ShowError(err, u.win) // such a document could not be saved
+				look.ShowError(err, u.win) // such a document could not be saved
 				return
 			}
 		}
 		d, err := forms.NewDocument(forms.Meta{Name: strings.TrimSpace(name.Text), Code: strings.TrimSpace(code.Text), Year: y,
 			Level: forms.Level(level.Selected), Template: tmpls[tmpl.SelectedIndex()].ID})
 		if err != nil {
-			dialog.ShowError(err, u.win)
+			look.ShowError(err, u.win)
 			return
 		}
 		u.setDocument(d, "", "新文档")
@@ -539,7 +557,7 @@ func (u *mainUI) showNewDialog() {
 		u.refreshChrome()
 	}, u.win)
 	dlg.Resize(fyne.NewSize(560, 420))
-	dlg.Show()
+	look.ShowDialog(dlg, u.win)
 }
 
 // askCarryOver starts next year's document from this year's: a document
@@ -561,7 +579,7 @@ func (u *mainUI) carryOverFrom(path string) {
 	u.inBackground("从上年结转", func() error { c = carryOver(path); return c.err }, func(err error) {
 		done()
 		if err != nil {
-			dialog.ShowError(err, u.win)
+			look.ShowError(err, u.win)
 			return
 		}
 		u.setSession(c.s, "", fmt.Sprintf("结转自 %s", filepath.Base(path)))
@@ -569,7 +587,7 @@ func (u *mainUI) carryOverFrom(path string) {
 		u.refreshChrome()
 		d := dialog.NewCustom("从上年结转", "关闭", container.NewVScroll(look.Wrapped(strings.Join(c.notes, "\n"))), u.win)
 		d.Resize(fyne.NewSize(720, 420))
-		d.Show()
+		look.ShowDialog(d, u.win)
 	})
 }
 
@@ -693,7 +711,7 @@ func (u *mainUI) offerOrphanedRecovery() {
 		func() {
 			rd, err := forms.Open(rec)
 			if err != nil {
-				dialog.ShowError(fmt.Errorf("自动保存的内容无法读取：%v", err), u.win)
+				look.ShowError(fmt.Errorf("自动保存的内容无法读取：%v", err), u.win)
 				return
 			}
 			u.setDocument(rd, "", "恢复的未保存文档")
@@ -752,7 +770,7 @@ func (u *mainUI) askExport(kind exportKind) {
 				}
 			}, u.win)
 		ask.Resize(fyne.NewSize(480, 0)) // a sentence a line, not a word
-		ask.Show()
+		look.ShowDialog(ask, u.win)
 		return
 	}
 	go1()
@@ -804,7 +822,7 @@ func (u *mainUI) mayExport(kind exportKind, path string) error {
 // just before writing: the file may have changed while the clerk answered.
 func (u *mainUI) export(kind exportKind, path, what string) {
 	if err := u.mayExport(kind, path); err != nil {
-		dialog.ShowError(err, u.win)
+		look.ShowError(err, u.win)
 		return
 	}
 	done := u.progress("正在导出"+what+"…", path)
@@ -818,7 +836,7 @@ func (u *mainUI) export(kind exportKind, path, what string) {
 	}, func(err error) {
 		done()
 		if err != nil {
-			dialog.ShowError(err, u.win)
+			look.ShowError(err, u.win)
 			return
 		}
 		u.exported(msg, path)
@@ -833,7 +851,7 @@ func (u *mainUI) exported(msg, path string) {
 		return func() {
 			d.Hide()
 			if err := openInSystem(target); err != nil {
-				dialog.ShowError(fmt.Errorf("无法打开“%s”：%s", target, forms.DescribeOSError(err)), u.win)
+				look.ShowError(fmt.Errorf("无法打开“%s”：%s", target, forms.DescribeOSError(err)), u.win)
 			}
 		}
 	}
@@ -852,7 +870,7 @@ func (u *mainUI) exported(msg, path string) {
 	}
 	d = dialog.NewCustomWithoutButtons("导出完成", container.NewBorder(nil, buttons, nil, nil, body), u.win)
 	d.Resize(fyne.NewSize(width, 0))
-	d.Show()
+	look.ShowDialog(d, u.win)
 	u.win.Canvas().Focus(ok) // Enter closes it, as a message box's 确定
 }
 
@@ -871,6 +889,10 @@ func (b *defaultButton) TypedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
 	case fyne.KeyReturn, fyne.KeyEnter:
 		b.Tapped(nil)
+	case fyne.KeyEscape:
+		if c := fyne.CurrentApp().Driver().CanvasForObject(b); c != nil {
+			look.EscapeDialog(c)
+		}
 	default:
 		b.Button.TypedKey(ev)
 	}
@@ -902,14 +924,14 @@ func exportFile(kind exportKind, d *forms.Document, path, tmpl string) (msg stri
 }
 
 func (u *mainUI) about() {
-	dialog.ShowInformation("关于预算公开助手",
+	look.ShowInformation("关于预算公开助手",
 		"预算公开助手：编制部门预算公开材料，审核勾稽关系，生成情况说明，导出 Excel 工作簿和 PDF 公开文本。\n全程离线，不联网。", u.win)
 }
 
 // showFileDialog shows a file dialog at a size fit for long Chinese file
 // names. Fyne sizes a file dialog only once it is shown (resizing it before
 // Show panics in Fyne 2.8).
-func showFileDialog(d *dialog.FileDialog) {
-	d.Show()
+func showFileDialog(d *dialog.FileDialog, w fyne.Window) {
+	look.ShowDialog(d, w)
 	d.Resize(fyne.NewSize(900, 600))
 }

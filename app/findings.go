@@ -322,7 +322,7 @@ func (p *findingsPanel) askExplanation() {
 	if f == nil || f.Severity != check.Warning {
 		return
 	}
-	entry := widget.NewMultiLineEntry()
+	entry := look.NewMultiLineEntry()
 	entry.SetMinRowsVisible(4)
 	entry.Wrapping = fyne.TextWrapWord
 	if f.Explanation != nil {
@@ -332,12 +332,12 @@ func (p *findingsPanel) askExplanation() {
 	}
 	entry.SetPlaceHolder("说明为什么这里的数字是对的（例如：按上级文件口径列示）。清空则删除说明。")
 	form := container.NewVBox(look.Wrapped(f.Message), entry)
-	dialog.ShowCustomConfirm("出错说明", "保存", "取消", form, func(ok bool) {
+	look.ShowDialog(dialog.NewCustomConfirm("出错说明", "保存", "取消", form, func(ok bool) {
 		if !ok {
 			return
 		}
 		if err := p.u.s.Explain(f, entry.Text); err != nil {
-			dialog.ShowError(err, p.u.win)
+			look.ShowError(err, p.u.win)
 		}
-	}, p.u.win)
+	}, p.u.win), p.u.win)
 }

@@ -84,7 +84,7 @@ func (u *mainUI) reportCrash(err error) {
 	}
 	d := dialog.NewCustom("程序内部错误", "知道了", look.Wrapped(msg), u.win)
 	d.Resize(fyne.NewSize(620, 300))
-	d.Show()
+	look.ShowDialog(d, u.win)
 }
 
 // rescue writes the document to its recovery file whatever its state, and
@@ -164,5 +164,5 @@ func (u *mainUI) afterCrash() {
 	os.Unsetenv(AfterCrashEnv)
 	d := dialog.NewCustom("程序已重新启动", "知道了", look.Wrapped(msg+"\n\n程序已重新启动。未保存的内容已自动保存，打开文档时会提示恢复。"), u.win)
 	d.Resize(fyne.NewSize(620, 300))
-	d.Show()
+	look.ShowDialog(d, u.win)
 }

@@ -6,6 +6,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
+
+	"yusuan/app/look"
 )
 
 // keyHelp lists the keys of the window and of the table editor, in the
@@ -15,7 +17,7 @@ var keyHelp = [][2]string{
 	{"Enter / Shift+Enter", "确认输入并下移 / 上移一行"},
 	{"直接输入", "覆盖当前单元格（数字、负号、千分位逗号均可）"},
 	{"F2 或双击", "修改当前单元格的内容"},
-	{"Esc", "放弃正在输入的内容，单元格保持原值"},
+	{"Esc", "放弃正在输入的内容，单元格保持原值；在对话框中等于点“取消”或“关闭”"},
 	{"Delete / Backspace", "清空选中的单元格（合计、小计除外）"},
 	{"Ctrl+C / Ctrl+X / Ctrl+V", "复制、剪切、粘贴；可直接粘贴从 Excel、WPS 复制的整块数字"},
 	{"Ctrl+A", "选中整张表"},
@@ -41,5 +43,5 @@ func (u *mainUI) showKeys() {
 	}
 	d := dialog.NewCustom("键盘操作", "关闭", container.NewVScroll(g), u.win)
 	d.Resize(fyne.NewSize(720, 650))
-	d.Show()
+	look.ShowDialog(d, u.win)
 }

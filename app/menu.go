@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"yusuan/app/look"
 	"yusuan/app/sheet"
 )
 
@@ -113,6 +114,13 @@ func (u *mainUI) toolbar() fyne.CanvasObject {
 // window's shortcuts on to it.
 func (u *mainUI) addShortcuts() {
 	c := u.win.Canvas()
+	// Esc closes a dialog as its 取消 or 关闭 would (a key the canvas gets
+	// when nothing in the dialog has the focus)
+	c.SetOnTypedKey(func(k *fyne.KeyEvent) {
+		if k.Name == fyne.KeyEscape {
+			look.EscapeDialog(c)
+		}
+	})
 	add := func(s fyne.Shortcut, f func()) {
 		f = u.safe("快捷键", f)
 		c.AddShortcut(s, func(fyne.Shortcut) { f() })

@@ -11,9 +11,9 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"yusuan/app/sheet"
+	"yusuan/app/uitest"
 	"yusuan/export/docin"
 	"yusuan/forms"
 	"yusuan/forms/edit"
@@ -35,7 +35,7 @@ func entryTexts(w fyne.Window) []string {
 	var out []string
 	for _, o := range w.Canvas().Overlays().List() {
 		for _, x := range test.LaidOutObjects(o) {
-			if e, ok := x.(*widget.Entry); ok {
+			if e, ok := uitest.Entry(x); ok {
 				out = append(out, e.Text)
 			}
 		}

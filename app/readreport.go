@@ -169,7 +169,7 @@ func (u *mainUI) showReadReport(path string, rep *docin.Report) {
 	}
 	d := dialog.NewCustom(title, "关闭", container.NewVScroll(box), u.win)
 	d.Resize(fyne.NewSize(820, 600))
-	d.Show()
+	look.ShowDialog(d, u.win)
 }
 
 // withProblems adds to why a file could not be read the places it could

@@ -283,7 +283,7 @@ func typeInDialog(t *testing.T, w fyne.Window, text string) {
 	t.Helper()
 	for _, o := range w.Canvas().Overlays().List() {
 		for _, x := range test.LaidOutObjects(o) {
-			if e, ok := x.(*widget.Entry); ok {
+			if e, ok := uitest.Entry(x); ok {
 				e.SetText(text)
 				return
 			}

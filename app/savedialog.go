@@ -29,7 +29,7 @@ func (u *mainUI) askSavePath(title, name, ext string, check func(path string) er
 
 func (u *mainUI) askSavePathIn(folder, title, name, ext string, check func(path string) error, chosen func(path string)) {
 	where := look.Wrapped(folder)
-	entry := widget.NewEntry()
+	entry := look.NewEntry()
 	entry.SetText(name)
 	pick := widget.NewButton("选择文件夹…", func() {
 		d := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
@@ -41,7 +41,7 @@ func (u *mainUI) askSavePathIn(folder, title, name, ext string, check func(path 
 		if l, err := storage.ListerForURI(storage.NewFileURI(folder)); err == nil {
 			d.SetLocation(l)
 		}
-		showFileDialog(d)
+		showFileDialog(d, u.win)
 	})
 	form := container.NewVBox(
 		widget.NewLabelWithStyle("保存到文件夹：", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
@@ -56,7 +56,7 @@ func (u *mainUI) askSavePathIn(folder, title, name, ext string, check func(path 
 		}
 		file := strings.TrimSpace(entry.Text)
 		if problem := badFileName(file); problem != "" {
-			dialog.ShowInformation("文件名不能用", problem, u.win)
+			look.ShowInformation("文件名不能用", problem, u.win)
 			return
 		}
 		if !strings.HasSuffix(strings.ToLower(file), ext) && (check == nil || !ownExt(file)) {
@@ -70,22 +70,22 @@ func (u *mainUI) askSavePathIn(folder, title, name, ext string, check func(path 
 			if err := check(path); err != nil {
 				again := dialog.NewError(err, u.win)
 				again.SetOnClosed(func() { u.askSavePathIn(folder, title, file, ext, check, chosen) })
-				again.Show()
+				look.ShowDialog(again, u.win)
 				return
 			}
 		}
 		fi, err := os.Stat(path)
 		switch {
 		case err == nil && fi.IsDir():
-			dialog.ShowInformation("不能保存", fmt.Sprintf("“%s”是一个文件夹。", path), u.win)
+			look.ShowInformation("不能保存", fmt.Sprintf("“%s”是一个文件夹。", path), u.win)
 		case err == nil:
-			dialog.ShowCustomConfirm("文件已存在", "替换", "取消",
+			look.ShowDialog(dialog.NewCustomConfirm("文件已存在", "替换", "取消",
 				look.Wrapped(fmt.Sprintf("“%s”已经存在。要用现在的内容替换它吗？", path)),
 				func(yes bool) {
 					if yes {
 						chosen(path)
 					}
-				}, u.win)
+				}, u.win), u.win)
 		default:
 			chosen(path)
 		}
@@ -93,7 +93,7 @@ func (u *mainUI) askSavePathIn(folder, title, name, ext string, check func(path 
 	// Enter in the name confirms, as in every save dialog a clerk knows
 	entry.OnSubmitted = func(string) { d.Confirm() }
 	d.Resize(fyne.NewSize(640, 260))
-	d.Show()
+	look.ShowDialog(d, u.win)
 	u.win.Canvas().Focus(entry)
 }
 
@@ -116,7 +116,7 @@ func (u *mainUI) pickFile(exts []string, dir fyne.ListableURI, chosen func(path 
 	if dir != nil {
 		open.SetLocation(dir)
 	}
-	showFileDialog(open)
+	showFileDialog(open, u.win)
 }
 
 // ownExt: a name ending as the program's own files do (document, export).

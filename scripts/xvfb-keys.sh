@@ -527,6 +527,9 @@ waitbox "$banner" "the sample's banner, started again"
 key ctrl+n
 gone "$banner" "Ctrl+N opened no dialog (the banner is still unshaded)"
 ok "Ctrl+N opens the 新建 dialog"
+key Escape
+waitbox "$banner" "the sample's banner after Esc (the 新建 dialog closed)"
+ok "Esc closes the 新建 dialog"
 
 echo "xvfb-keys: all keys did what they should ($(elapsed) in the window at $size, $(($(date +%s) - t0)) s in all)"
 if [ -z "${KEEP:-}" ]; then

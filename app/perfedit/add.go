@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
+	"yusuan/app/look"
 	"yusuan/app/textedit"
 	"yusuan/forms"
 	"yusuan/forms/classify"
@@ -146,7 +147,7 @@ func (e *Editor) addForm() {
 	msg := widget.NewLabel("")
 	msg.Importance = widget.DangerImportance
 	msg.Hide()
-	name := widget.NewEntry()
+	name := look.NewEntry()
 	var dlg *dialog.CustomDialog
 	var content fyne.CanvasObject
 	var level *widget.Select
@@ -175,7 +176,7 @@ func (e *Editor) addForm() {
 		name.PlaceHolder = "政策（项目）名称"
 		content = container.NewVBox(widget.NewLabel("开展事前绩效评估的政策或项目名称："), name, msg, buttons)
 		dlg = dialog.NewCustomWithoutButtons("添加事前绩效评估表", textedit.Sized(420, content), e.w)
-		dlg.Show()
+		look.ShowDialog(dlg, e.w)
 		e.w.Canvas().Focus(name)
 		return
 	}
@@ -208,7 +209,7 @@ func (e *Editor) addForm() {
 			level.SetSelected(shown[id].level)
 		}
 	}
-	find := widget.NewEntry()
+	find := look.NewEntry()
 	find.PlaceHolder = "按名称查找"
 	find.OnChanged = func(q string) {
 		q = classify.FoldName(strings.TrimSpace(q))
@@ -234,7 +235,7 @@ func (e *Editor) addForm() {
 	content = container.NewBorder(top, bottom, nil, nil, list)
 	sized := container.New(&fixedSize{fyne.NewSize(560, 440)}, content)
 	dlg = dialog.NewCustomWithoutButtons("添加"+e.levelWord()+"绩效目标表", sized, e.w)
-	dlg.Show()
+	look.ShowDialog(dlg, e.w)
 	e.w.Canvas().Focus(find)
 }
 

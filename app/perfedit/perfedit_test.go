@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"yusuan/app/look"
+	"yusuan/app/uitest"
 	"yusuan/forms"
 	"yusuan/forms/edit"
 	"yusuan/forms/generate"
@@ -334,7 +335,7 @@ func TestAddAndRemoveProjectForms(t *testing.T) {
 	}
 	var entry *widget.Entry
 	for _, o := range test.LaidOutObjects(w.Canvas().Overlays().Top()) {
-		if x, ok := o.(*widget.Entry); ok && x.PlaceHolder == "项目名称" {
+		if x, ok := uitest.Entry(o); ok && x.PlaceHolder == "项目名称" {
 			entry = x
 		}
 	}

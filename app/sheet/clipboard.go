@@ -207,7 +207,7 @@ func (v *Sheet) reportFill(res *edit.PasteResult, beyond int, what string) {
 		}
 		d := dialog.NewCustom(what+"：部分单元格未"+what, "知道了", list, v.win)
 		d.Resize(fyne.NewSize(820, 0))
-		d.Show()
+		look.ShowDialog(d, v.win)
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
+	"yusuan/app/look"
 	"yusuan/forms"
 	"yusuan/forms/classify"
 	"yusuan/forms/edit"
@@ -72,7 +73,7 @@ func (v *Sheet) confirmDialog(title, message, ok string, answer func(bool)) {
 	d.SetConfirmText(ok)
 	d.SetConfirmImportance(widget.DangerImportance) // it deletes: red, as 覆盖 is
 	d.SetDismissText("取消")
-	d.Show()
+	look.ShowDialog(d, v.win)
 }
 
 // moveProject moves the cursor's project line up (−1) or down (+1) within
@@ -143,7 +144,7 @@ func (v *Sheet) showAddProject() {
 	typ.SetText(def.Type)
 	l1 := widget.NewSelectEntry(l1s)
 	l1.SetText(def.L1)
-	l2 := widget.NewEntry()
+	l2 := look.NewEntry()
 	l2.Validator = func(s string) error {
 		if strings.TrimSpace(s) == "" {
 			return fmt.Errorf("请填写二级项目名称")
@@ -152,7 +153,7 @@ func (v *Sheet) showAddProject() {
 	}
 	unit := widget.NewSelectEntry(units)
 	unit.SetText(def.Unit)
-	fn := widget.NewEntry()
+	fn := look.NewEntry()
 	fn.SetText(def.Func)
 	fn.SetPlaceHolder("如 2013101 或 201 31 01")
 	items := []*widget.FormItem{
@@ -170,11 +171,11 @@ func (v *Sheet) showAddProject() {
 		}
 		_ = v.addProject(forms.Project{Type: typ.Text, L1: l1.Text, L2: l2.Text, Unit: unit.Text, Func: fn.Text})
 	}, v.win)
-	for _, e := range []*widget.Entry{l2, fn, &typ.Entry, &l1.Entry, &unit.Entry} {
+	for _, e := range []*widget.Entry{&l2.Entry, &fn.Entry, &typ.Entry, &l1.Entry, &unit.Entry} {
 		e.OnSubmitted = func(string) { d.Submit() } // Enter adds, as in the grid
 	}
 	d.Resize(fyne.NewSize(560, 0))
-	d.Show()
+	look.ShowDialog(d, v.win)
 	if c := v.canvas(); c != nil {
 		c.Focus(l2)
 	}
@@ -216,7 +217,7 @@ func (v *Sheet) showProjectCode() {
 		v.say("请先选中一个二级项目行。", true)
 		return
 	}
-	code := widget.NewEntry()
+	code := look.NewEntry()
 	code.SetText(r.Project.Func)
 	code.SetPlaceHolder("如 2013101 或 201 31 01")
 	name := widget.NewLabel(v.projectCode(r))
@@ -238,7 +239,7 @@ func (v *Sheet) showProjectCode() {
 	}, v.win)
 	code.OnSubmitted = func(string) { d.Submit() }
 	d.Resize(fyne.NewSize(480, 0))
-	d.Show()
+	look.ShowDialog(d, v.win)
 	if cv := v.canvas(); cv != nil {
 		cv.Focus(code)
 	}
@@ -406,7 +407,7 @@ func (a *classAdder) pick() {
 			o.(*widget.Label).SetText(text)
 		})
 	list.OnSelected = func(i widget.ListItemID) { chosen = i }
-	search := widget.NewEntry()
+	search := look.NewEntry()
 	search.SetPlaceHolder("按编码、名称或拼音首字母查找，如 20131、行政运行、xzyx")
 	search.OnChanged = func(q string) {
 		shown = classify.Filter(all, q)
@@ -427,7 +428,7 @@ func (a *classAdder) pick() {
 		a.add()
 	}, v.win)
 	d.Resize(fyne.NewSize(600, 520))
-	d.Show()
+	look.ShowDialog(d, v.win)
 	if c := v.canvas(); c != nil {
 		c.Focus(search)
 	}

@@ -588,7 +588,7 @@ func TestProjects(t *testing.T) {
 	// its 功能分类科目 (not printed) is changed in a small form
 	v.showProjectCode()
 	for _, o := range test.LaidOutObjects(w.Canvas().Overlays().Top()) {
-		if e, ok := o.(*widget.Entry); ok {
+		if e, ok := uitest.Entry(o); ok {
 			e.SetText("201 31 01")
 		}
 	}

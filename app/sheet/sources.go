@@ -101,5 +101,5 @@ func (v *Sheet) showSources() {
 	}
 	d := dialog.NewCustom("来源单位", "关闭", container.NewBorder(head, foot, nil, nil, list), v.win)
 	d.Resize(fyne.NewSize(560, 420))
-	d.Show()
+	look.ShowDialog(d, v.win)
 }

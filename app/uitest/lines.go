@@ -54,3 +54,14 @@ func LabelText(o fyne.CanvasObject) (text string, ok bool) {
 	}
 	return "", false
 }
+
+// Entry is the entry o is, a dialog's entry (look.Entry) included.
+func Entry(o fyne.CanvasObject) (*widget.Entry, bool) {
+	switch e := o.(type) {
+	case *widget.Entry:
+		return e, true
+	case *look.Entry:
+		return &e.Entry, true
+	}
+	return nil, false
+}
