@@ -42,6 +42,7 @@ var _ View = (*Situation)(nil)
 // clerk's), the gaps it leaves and the inputs that fill them.
 type sectionView struct {
 	key     string
+	num     int // its place: 一、二、…
 	title   *canvas.Text
 	check   *widget.Check
 	restore *widget.Button
@@ -85,8 +86,8 @@ func Explanation(s *edit.Session, w fyne.Window) *Situation {
 }
 
 func (v *Situation) section(i int, sec narrative.Section) fyne.CanvasObject {
-	sv := &sectionView{key: sec.Key}
-	sv.title = Subheading(forms.ChineseNumber(i+1) + "、" + sec.Heading)
+	sv := &sectionView{key: sec.Key, num: i + 1}
+	sv.title = Subheading(v.heading(sv, sec))
 	sv.check = widget.NewCheck("手写本节", func(on bool) {
 		if sv.quiet {
 			return
@@ -161,6 +162,11 @@ func (v *Situation) Refresh(edit.Change) {
 		v.showSection(sv, sec)
 	}
 	v.in.show()
+}
+
+// heading is a section's heading as the PDF prints it (with the year).
+func (v *Situation) heading(sv *sectionView, sec narrative.Section) string {
+	return forms.ChineseNumber(sv.num) + "、" + narrative.PrintedHeading(v.s.Doc(), sec)
 }
 
 func (v *Situation) showSection(sv *sectionView, sec narrative.Section) {

@@ -601,3 +601,23 @@ func TestMetaDate(t *testing.T) {
 		t.Errorf("nonsense: date %q, message %q", s.Doc().Meta.Date, v.date.Error())
 	}
 }
+
+// The sections are headed as the published document heads them (the seed,
+// lines 640–700 of its text): with the year, 三公 as the 一般公共预算拨款's,
+// the 绩效 section a 说明, as the PDF prints them.
+func TestSectionHeadingsAsPublished(t *testing.T) {
+	_, _, v := situation(t)
+	heads := map[string]string{}
+	for _, sv := range v.secs {
+		heads[sv.key] = sv.title.Text
+	}
+	for key, want := range map[string]string{
+		narrative.SecSummary: "一、2022年收支预算总体情况",
+		narrative.SecSangong: "七、2022年一般公共预算拨款“三公”经费情况",
+		narrative.SecPerf:    "九、预算绩效管理情况说明",
+	} {
+		if heads[key] != want {
+			t.Errorf("%s headed %q, want %q", key, heads[key], want)
+		}
+	}
+}

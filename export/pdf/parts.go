@@ -287,7 +287,7 @@ func (l *layouter) partThree() {
 
 // explanationLines are the lines of the 情况说明 as the PDF prints them: those
 // of narrative.Text, the headings of the generated sections as the seed
-// prints them (printedHeading); a text the clerk wrote whole as it is.
+// prints them (narrative.PrintedHeading); a text the clerk wrote whole as it is.
 func explanationLines(d *forms.Document) []string {
 	lines := bodyLines(narrative.Text(d))
 	if !narrative.IsGenerated(d) {
@@ -297,43 +297,11 @@ func explanationLines(d *forms.Document) []string {
 	k := 0
 	for i, line := range lines {
 		if k < len(secs) && line == forms.ChineseNumber(k+1)+"、"+secs[k].Heading {
-			lines[i] = forms.ChineseNumber(k+1) + "、" + printedHeading(d, secs[k])
+			lines[i] = forms.ChineseNumber(k+1) + "、" + narrative.PrintedHeading(d, secs[k])
 			k++
 		}
 	}
 	return lines
-}
-
-// yearHeadings are the sections whose headings the seed prints with the
-// budget year: 一、2022年收支预算总体情况 … 八、2022年政府性基金预算支出情况 (the
-// 国有资本经营 section as the 政府性基金 one); not 九、预算绩效管理情况说明 or
-// 十、其他重要事项的说明.
-var yearHeadings = map[string]bool{
-	narrative.SecSummary: true, narrative.SecIncome: true, narrative.SecExpense: true, narrative.SecFiscal: true,
-	narrative.SecGeneral: true, narrative.SecBasic: true, narrative.SecSangong: true, narrative.SecFund: true,
-	narrative.SecSOE: true,
-}
-
-// seedWording is how the seed words the headings it words differently from
-// narrative's: the 三公 section's “三公” are the 一般公共预算拨款's, as the table's
-// title has them; the 绩效 section is a 说明.
-var seedWording = map[string][2]string{
-	narrative.SecSangong: {"一般公共预算“三公”经费情况", "一般公共预算拨款“三公”经费情况"},
-	narrative.SecPerf:    {"预算绩效管理情况", "预算绩效管理情况说明"},
-}
-
-// printedHeading is a generated section's heading as the seed prints it: in
-// the seed's words, with the year where the seed has it. A heading worded
-// otherwise is kept, and one that carries the year already gets none.
-func printedHeading(d *forms.Document, s narrative.Section) string {
-	h := s.Heading
-	if w, ok := seedWording[s.Key]; ok && h == w[0] {
-		h = w[1]
-	}
-	if year := fmt.Sprintf("%d年", d.Meta.Year); yearHeadings[s.Key] && !strings.Contains(h, year) {
-		h = year + h
-	}
-	return h
 }
 
 // partFour: the 名词解释 as numbered paragraphs.
