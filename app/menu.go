@@ -146,6 +146,9 @@ func (u *mainUI) undo() {
 		return
 	}
 	u.commit()
+	if label := u.s.UndoLabel(); label != "" {
+		u.undoing = "已撤销：" + label
+	}
 	u.s.Undo()
 }
 
@@ -154,5 +157,8 @@ func (u *mainUI) redo() {
 		return
 	}
 	u.commit()
+	if label := u.s.RedoLabel(); label != "" {
+		u.undoing = "已重做：" + label
+	}
 	u.s.Redo()
 }

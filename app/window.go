@@ -51,14 +51,17 @@ type mainUI struct {
 	view     view
 	findings *findingsPanel
 	status   *widget.Label
-	counts   *canvas.Text
-	banner   fyne.CanvasObject // the 示例数据 banner; nil when the document is not the sample
-	body     *fyne.Container   // everything under the menu: replaced when another document opens
-	stop     chan struct{}     // ends the autosave ticker
-	busy     sync.WaitGroup    // files being read or written off the UI goroutine
-	lock     *lock.Lock        // the document file's lock; nil when none is held
-	readOnly bool              // the file is open elsewhere: saving goes to another file
-	held     int               // questions open or work running that hold the commands (see hold)
+	// said is what the last undo or redo did, first on the status bar
+	// until the next change; undoing names it while the change is made
+	said, undoing string
+	counts        *canvas.Text
+	banner        fyne.CanvasObject // the 示例数据 banner; nil when the document is not the sample
+	body          *fyne.Container   // everything under the menu: replaced when another document opens
+	stop          chan struct{}     // ends the autosave ticker
+	busy          sync.WaitGroup    // files being read or written off the UI goroutine
+	lock          *lock.Lock        // the document file's lock; nil when none is held
+	readOnly      bool              // the file is open elsewhere: saving goes to another file
+	held          int               // questions open or work running that hold the commands (see hold)
 }
 
 // NewMainWindow opens the main window on a document file (or a workbook),
@@ -188,6 +191,11 @@ func (u *mainUI) showError(path string, err error) {
 // changed follows every edit, undo and redo: the view shown, the findings,
 // the navigation counts, the title and the status bar.
 func (u *mainUI) changed(c edit.Change) {
+	u.said = ""
+	if u.undoing != "" {
+		u.said = u.undoing + u.tablesOf(c)
+		u.undoing = ""
+	}
 	err := crash.Guard("刷新窗口", func() {
 		if u.view != nil {
 			u.view.Refresh(c)
@@ -246,6 +254,18 @@ func (u *mainUI) docName() string {
 	return "未命名"
 }
 
+// tablesOf names the table a change was made in: “（一般公共预算支出表）”.
+func (u *mainUI) tablesOf(c edit.Change) string {
+	if len(c.Tables) != 1 {
+		return ""
+	}
+	d := u.s.Doc()
+	if t := d.Table(c.Tables[0]); t != nil {
+		return "（" + d.ShortTitle(t) + "）"
+	}
+	return ""
+}
+
 func (u *mainUI) statusText() string {
 	d := u.s.Doc()
 	saved := "已保存"
@@ -259,6 +279,9 @@ func (u *mainUI) statusText() string {
 		saved = "只读（文件在别处打开；保存请用“另存为”）"
 	}
 	parts := []string{saved, fmt.Sprintf("%s %d年%s预算", d.Meta.Name, d.Meta.Year, d.LevelWord()), "模板：" + d.Template.Name}
+	if u.said != "" {
+		parts = append([]string{u.said}, parts...)
+	}
 	if t := d.Table(tableOfNode(u.current)); t != nil && (t.IsGrid() || t.IsPrinted()) {
 		parts = append(parts, "本表单位："+string(t.Unit))
 	}

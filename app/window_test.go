@@ -111,9 +111,23 @@ func TestEditsReachTheFindingsTitleAndStatus(t *testing.T) {
 	if strings.Contains(u.win.Title(), "*") || strings.Contains(u.counts.Text, "错误 1") {
 		t.Errorf("after undo: %q %q", u.win.Title(), u.counts.Text)
 	}
+	// undone on another table's screen: the status bar says what and where
+	if want := "已撤销：填写 2013101 行政运行 基本支出公用经费（一般公共预算支出表）"; !strings.HasPrefix(u.status.Text, want) {
+		t.Errorf("status after undo %q, want it to begin %q", u.status.Text, want)
+	}
 	u.redo()
 	if v, _ := u.s.Doc().Table("general").Main().Value("2013101", "public"); v != money.MustParse("200.00") {
 		t.Errorf("redo: %v", v)
+	}
+	if !strings.HasPrefix(u.status.Text, "已重做：填写 2013101") {
+		t.Errorf("status after redo %q", u.status.Text)
+	}
+	// the next change of the clerk's own clears it
+	if err := u.s.Enter(at(t, u, "general", "2013101", "public"), "300.00"); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(u.status.Text, "已重做") {
+		t.Errorf("status after a new edit %q", u.status.Text)
 	}
 }
 

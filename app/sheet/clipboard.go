@@ -199,7 +199,14 @@ func (v *Sheet) reportFill(res *edit.PasteResult, beyond int, what string) {
 	if beyond > 0 {
 		msg += fmt.Sprintf("%d 个单元格超出表格范围，未%s。", beyond, what)
 	}
-	v.say(msg, n > 0 || beyond > 0)
+	if k := len(res.Totals); k > 0 {
+		where := v.s.Where(res.Totals[0])
+		if k > 1 {
+			where = fmt.Sprintf("%s等 %d 个单元格", where, k)
+		}
+		msg += fmt.Sprintf("%s是合计，%s的数与计算值不符，照%s的数保留（橙底，审核会报出；可用“采用计算值”改回）。", where, what, what)
+	}
+	v.say(msg, n > 0 || beyond > 0 || len(res.Totals) > 0)
 	if n > 1 && v.win != nil {
 		list := container.NewVBox(look.Wrapped(fmt.Sprintf("已%s %d 个单元格；以下 %d 个单元格未%s，原值未改动：", what, res.Applied, n, what)))
 		for _, l := range lines {

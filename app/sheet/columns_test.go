@@ -183,3 +183,39 @@ func TestLegendToggles(t *testing.T) {
 		t.Error("图例 did not hide it again")
 	}
 }
+
+// A column half under the frozen ones, or cut by the right edge, shows no
+// digits (a cut "150.50" reads "50.50"); whole columns and the cursor's
+// cell show theirs, and a column scrolled whole shows its figures again.
+func TestColumnShownInPartHasNoDigits(t *testing.T) {
+	v, _, w := open(t, sample(t), "general")
+	narrow(w)
+	press(w, fyne.KeyEnd)
+	part := v.partialColumns()
+	if len(part) == 0 {
+		t.Fatal("at the end of a narrow window no column is shown in part: the test shows nothing")
+	}
+	shown := 0
+	for p, c := range v.cells {
+		if c.id.Row != p.row || c.id.Col != p.col || p.row >= len(v.grid.Rows) || p.col >= len(v.grid.Columns) {
+			continue
+		}
+		figure := v.grid.Rows[p.row].Cells[p.col].Text
+		switch {
+		case part[p.col] && p != v.cur && c.text.Text != "":
+			t.Errorf("line %d, column %d shown in part draws %q", p.row, p.col, c.text.Text)
+		case !part[p.col] && figure != "" && c.text.Text != "":
+			shown++
+		}
+	}
+	if shown == 0 {
+		t.Error("no whole column draws its figures")
+	}
+	press(w, fyne.KeyHome)
+	for p, c := range v.cells {
+		if p.row < len(v.grid.Rows) && p.col < len(v.grid.Columns) && !v.partial[p.col] && c.id.Col == p.col && c.id.Row == p.row &&
+			v.grid.Rows[p.row].Cells[p.col].Text != "" && c.text.Text == "" {
+			t.Errorf("after Home, line %d column %d is whole but draws nothing", p.row, p.col)
+		}
+	}
+}

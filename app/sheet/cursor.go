@@ -99,6 +99,7 @@ func (v *Sheet) ensureVisible(p pos) {
 	if off != sc.Offset {
 		v.table.ScrollToOffset(off)
 		v.header.scrollTo(sc.Offset.X)
+		v.refreshPartial()
 	}
 }
 
@@ -111,4 +112,5 @@ func (v *Sheet) scrollToStart() {
 	}
 	v.table.ScrollToOffset(fyne.NewPos(0, sc.Offset.Y))
 	v.header.scrollTo(sc.Offset.X)
+	v.refreshPartial()
 }

@@ -66,7 +66,7 @@ func (v *Sheet) editable(p pos) (original string, ok bool, reason string) {
 		case forms.CellComputed:
 			return "", false, "是程序计算的合计、小计，只读；请填写它所含的明细"
 		case forms.CellGiven:
-			return "", false, "是导入的合计，与计算值不符，只读；可用“采用计算值”改为计算值"
+			return "", false, "是导入或粘贴的合计，与计算值不符，只读；可用“采用计算值”改为计算值"
 		}
 		return c.Text, true, ""
 	}

@@ -76,6 +76,7 @@ type Sheet struct {
 	bar     *toolbar
 	adder   *classAdder
 	cells   map[pos]*gridCell // the cell widget last given each position
+	partial map[int]bool      // the columns shown in part, their text left out (partial.go)
 	pending bool              // scroll the cursor into view once laid out
 
 	cur, anchor pos // the cursor and the other corner of the selected block
@@ -525,6 +526,9 @@ func (v *Sheet) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	if v.grid.Columns[id.Col].Amount {
 		text = shownFigure(text)
 	}
+	if v.partial[id.Col] && p != v.cur {
+		text = ""
+	}
 	c.set(text, align, bg, fg, bold)
 	c.showSelection(v.selLookAt(p), v.focused)
 	if v.editing != nil && v.editing.at == p {
@@ -591,7 +595,7 @@ func legend() fyne.CanvasObject {
 	return container.NewHBox(
 		swatch(look.EnteredBg, "填写的数"),
 		swatch(look.ComputedBg, "程序计算（只读）"),
-		swatch(look.GivenBg, "导入的合计与计算值不符"),
+		swatch(look.GivenBg, "导入或粘贴的合计与计算值不符"),
 		swatch(look.ErrorTint, "错误"),
 		swatch(look.WarningTint, "警告"),
 		swatch(look.HintTint, "提示"),

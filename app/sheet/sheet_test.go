@@ -372,6 +372,29 @@ func TestPasteABlockAppliesAndReportsRefusals(t *testing.T) {
 	}
 }
 
+// A figure pasted over a total that differs from the sum is kept as
+// pasted (decision 2), and the message says so and where.
+func TestPasteOverATotalSaysSo(t *testing.T) {
+	v, s, w := open(t, sample(t), "general")
+	v.moveTo(cell(t, v, "20199", "personnel"), false)
+	fyne.CurrentApp().Clipboard().SetContent("100.00")
+	shortcut(w, &fyne.ShortcutPaste{})
+	if got := value(v, "20199", "personnel"); got != money.MustParse("100.00") {
+		t.Fatalf("the total holds %v", got)
+	}
+	if msg := v.message(); !strings.Contains(msg, "20199 其他一般公共服务支出 基本支出人员经费是合计，粘贴的数与计算值不符，照粘贴的数保留") {
+		t.Errorf("message %q", msg)
+	}
+	s.Undo()
+	// a figure equal to the sum is taken as the sum: nothing to say
+	v.moveTo(cell(t, v, "20131", "personnel"), false)
+	fyne.CurrentApp().Clipboard().SetContent(money.Format(value(v, "20131", "personnel"), false))
+	shortcut(w, &fyne.ShortcutPaste{})
+	if msg := v.message(); strings.Contains(msg, "合计") {
+		t.Errorf("a paste equal to the sum: %q", msg)
+	}
+}
+
 func TestPasteListsManyRefusalsInADialog(t *testing.T) {
 	v, _, w := open(t, sample(t), "general")
 	v.moveTo(cell(t, v, "2013101", "personnel"), false)

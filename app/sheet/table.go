@@ -53,6 +53,7 @@ func (t *gridTable) CreateRenderer() fyne.WidgetRenderer {
 					moved(p)
 				}
 				t.v.header.scrollTo(p.X)
+				t.v.refreshPartial()
 			}
 		}
 	}

@@ -145,7 +145,7 @@ func (v *Sheet) cellSummary() string {
 		case forms.CellComputed:
 			state = "程序计算（只读）"
 		case forms.CellGiven:
-			state = "导入的合计，与计算值不符"
+			state = "导入或粘贴的合计，与计算值不符"
 		}
 	case roleCode:
 		state = "编码"

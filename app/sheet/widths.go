@@ -109,6 +109,7 @@ func (v *Sheet) setColumnWidth(col int, w float32, fitted bool) {
 	}
 	v.table.SetColumnWidth(col, w)
 	v.header.relayout()
+	v.partial = v.partialColumns()
 	v.table.Refresh()
 }
 

@@ -189,6 +189,9 @@ type Item struct {
 type PasteResult struct {
 	Applied int
 	Refused []*Error
+	// Totals are the applied cells at computed positions kept as given:
+	// their figure differs from the sum, and the checks report it.
+	Totals []At
 }
 
 // Paste applies a block copied from a spreadsheet as one change: figures
@@ -251,6 +254,11 @@ func (s *Session) Paste(items []Item) *PasteResult {
 			continue
 		}
 		res.Applied += len(pc.ats)
+		for _, at := range pc.ats {
+			if pc.p.IsComputed(at.Row, at.Col) && pc.p.Rows[at.Row].Cells[at.Col].Entered {
+				res.Totals = append(res.Totals, at)
+			}
+		}
 		steps = append(steps, cellStep(pc.t, pc.p, pc.ats, before))
 		c.Tables = appendNew(c.Tables, pc.t.ID)
 		c.Cells = append(c.Cells, pc.ats...)
