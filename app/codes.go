@@ -17,7 +17,7 @@ func (u *mainUI) askImportCodes() {
 	if u.s == nil {
 		return
 	}
-	u.pickFile([]string{".csv", ".xlsx"}, nil, u.importCodes)
+	u.pickFile("导入科目表", []string{".csv", ".xlsx"}, nil, u.importCodes)
 }
 
 func (u *mainUI) importCodes(path string) {

@@ -126,7 +126,7 @@ func (p *unitPicker) remove() {
 }
 
 func (p *unitPicker) addFile() {
-	p.u.pickFile([]string{forms.FileExt, ".xlsx"}, p.dir, func(path string) {
+	p.u.pickFile("添加单位的文件", []string{forms.FileExt, ".xlsx"}, p.dir, func(path string) {
 		p.remember(filepath.Dir(path))
 		p.add(path)
 	})
@@ -157,6 +157,8 @@ func (p *unitPicker) addFolder() {
 		}
 		p.add(found...)
 	}, p.u.win)
+	open.SetTitleText("添加一个文件夹里的单位文件")
+	open.SetConfirmText("添加")
 	if p.dir != nil {
 		open.SetLocation(p.dir)
 	}

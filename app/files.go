@@ -309,7 +309,7 @@ func (u *mainUI) askClose() {
 }
 
 func (u *mainUI) askOpen() {
-	u.whenSaved(func() { u.pickFile(openExts, nil, u.openPath) })
+	u.whenSaved(func() { u.pickFile("打开文档", openExts, nil, u.openPath) })
 }
 
 // openExts are the files 打开 and 从上年结转 offer: documents, workbooks and
@@ -563,7 +563,7 @@ func (u *mainUI) showNewDialog() {
 // askCarryOver starts next year's document from this year's: a document
 // file, a workbook, or the published PDF (read off the UI goroutine).
 func (u *mainUI) askCarryOver() {
-	u.pickFile(openExts, nil, u.carryOverFrom)
+	u.pickFile("选择上年的文件", openExts, nil, u.carryOverFrom)
 }
 
 // carried is what carrying a file over gave.
@@ -778,14 +778,15 @@ func (u *mainUI) askExport(kind exportKind) {
 
 func (u *mainUI) chooseExportFile(kind exportKind) {
 	d := u.s.Doc()
-	ext, what := ".xlsx", "Excel 工作簿"
+	// (a space between 导出 and a Latin word, as the menu has it)
+	ext, what := ".xlsx", " Excel 工作簿"
 	if kind == exportPDF {
-		ext, what = ".pdf", "PDF 公开文本"
+		ext, what = ".pdf", " PDF 公开文本"
 	}
 	name := fmt.Sprintf("%s%d年%s预算%s", d.Meta.Name, d.Meta.Year, d.LevelWord(), ext)
 	if kind == exportInto && u.template == "" {
 		// first the 表样 the bureau sent, then where the filled copy goes
-		u.pickFile([]string{".xlsx"}, nil, func(tmpl string) {
+		u.pickFile("选择财政局下发的表样", []string{".xlsx"}, nil, func(tmpl string) {
 			u.template = tmpl
 			u.chooseExportFile(kind)
 		})

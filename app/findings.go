@@ -332,12 +332,14 @@ func (p *findingsPanel) askExplanation() {
 	}
 	entry.SetPlaceHolder("说明为什么这里的数字是对的（例如：按上级文件口径列示）。清空则删除说明。")
 	form := container.NewVBox(look.Wrapped(f.Message), entry)
-	look.ShowDialog(dialog.NewCustomConfirm("出错说明", "保存", "取消", form, func(ok bool) {
+	d := dialog.NewCustomConfirm("出错说明", "保存", "取消", form, func(ok bool) {
 		if !ok {
 			return
 		}
 		if err := p.u.s.Explain(f, entry.Text); err != nil {
 			look.ShowError(err, p.u.win)
 		}
-	}, p.u.win), p.u.win)
+	}, p.u.win)
+	d.Resize(fyne.NewSize(600, 0)) // room to write a sentence or two
+	look.ShowDialog(d, p.u.win)
 }

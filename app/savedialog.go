@@ -38,6 +38,8 @@ func (u *mainUI) askSavePathIn(folder, title, name, ext string, check func(path 
 				where.SetText(folder)
 			}
 		}, u.win)
+		d.SetTitleText("选择保存到哪个文件夹")
+		d.SetConfirmText("选定")
 		if l, err := storage.ListerForURI(storage.NewFileURI(folder)); err == nil {
 			d.SetLocation(l)
 		}
@@ -70,7 +72,7 @@ func (u *mainUI) askSavePathIn(folder, title, name, ext string, check func(path 
 			if err := check(path); err != nil {
 				again := dialog.NewError(err, u.win)
 				again.SetOnClosed(func() { u.askSavePathIn(folder, title, file, ext, check, chosen) })
-				look.ShowDialog(again, u.win)
+				look.ShowDialog(look.Widened(again), u.win)
 				return
 			}
 		}
@@ -79,13 +81,13 @@ func (u *mainUI) askSavePathIn(folder, title, name, ext string, check func(path 
 		case err == nil && fi.IsDir():
 			look.ShowInformation("不能保存", fmt.Sprintf("“%s”是一个文件夹。", path), u.win)
 		case err == nil:
-			look.ShowDialog(dialog.NewCustomConfirm("文件已存在", "替换", "取消",
+			look.ShowDialog(look.Widened(dialog.NewCustomConfirm("文件已存在", "替换", "取消",
 				look.Wrapped(fmt.Sprintf("“%s”已经存在。要用现在的内容替换它吗？", path)),
 				func(yes bool) {
 					if yes {
 						chosen(path)
 					}
-				}, u.win), u.win)
+				}, u.win)), u.win)
 		default:
 			chosen(path)
 		}
@@ -99,7 +101,7 @@ func (u *mainUI) askSavePathIn(folder, title, name, ext string, check func(path 
 
 // pickFile asks for an existing file with one of exts, starting in dir
 // (nil: the folder last used), and passes its path on.
-func (u *mainUI) pickFile(exts []string, dir fyne.ListableURI, chosen func(path string)) {
+func (u *mainUI) pickFile(title string, exts []string, dir fyne.ListableURI, chosen func(path string)) {
 	open := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil || r == nil {
 			return
@@ -110,6 +112,7 @@ func (u *mainUI) pickFile(exts []string, dir fyne.ListableURI, chosen func(path 
 		chosen(path)
 	}, u.win)
 	open.SetFilter(storage.NewExtensionFileFilter(exts))
+	open.SetTitleText(title) // Fyne's own reads "打开 文件"
 	if dir == nil {
 		dir, _ = storage.ListerForURI(storage.NewFileURI(u.saveFolder()))
 	}

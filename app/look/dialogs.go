@@ -14,6 +14,9 @@ import (
 // work) is shown with its own Show and never closed by Esc.
 var shown = map[fyne.Canvas][]shownDialog{}
 
+// DialogWidth is the least width of a dialog shown through ShowDialog.
+const DialogWidth = 480
+
 type shownDialog struct {
 	d    dialog.Dialog
 	over fyne.CanvasObject
@@ -29,12 +32,19 @@ func ShowDialog(d dialog.Dialog, w fyne.Window) {
 
 // ShowError shows err over w in a dialog Esc closes.
 func ShowError(err error, w fyne.Window) {
-	ShowDialog(dialog.NewError(err, w), w)
+	ShowDialog(Widened(dialog.NewError(err, w)), w)
 }
 
 // ShowInformation shows a message over w in a dialog Esc closes.
 func ShowInformation(title, message string, w fyne.Window) {
-	ShowDialog(dialog.NewInformation(title, message, w), w)
+	ShowDialog(Widened(dialog.NewInformation(title, message, w)), w)
+}
+
+// Widened gives a dialog of wrapped text DialogWidth: left to its content
+// it is only as wide as its buttons, a word a line.
+func Widened(d dialog.Dialog) dialog.Dialog {
+	d.Resize(fyne.NewSize(DialogWidth, 0))
+	return d
 }
 
 func forget(c fyne.Canvas, d dialog.Dialog) {

@@ -394,13 +394,13 @@ func (e *Editor) confirmRemove() {
 	if e.t.Kind == forms.KindPerfDept {
 		what = "部门整体支出绩效目标表"
 	}
-	look.ShowDialog(dialog.NewCustomConfirm("删除绩效表", "删除", "取消",
+	look.ShowDialog(look.Widened(dialog.NewCustomConfirm("删除绩效表", "删除", "取消",
 		look.Wrapped("删除"+what+"？表中的目标和指标一并删除（可用 Ctrl+Z 撤销）。"),
 		func(ok bool) {
 			if ok {
 				e.remove()
 			}
-		}, e.w), e.w)
+		}, e.w)), e.w)
 }
 
 // remove deletes the form being edited.

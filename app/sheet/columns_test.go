@@ -219,3 +219,39 @@ func TestColumnShownInPartHasNoDigits(t *testing.T) {
 		}
 	}
 }
+
+// On the 项目支出表 at 720 px, showing a line's 合计 leaves 项目单位 half
+// under the frozen names: its cells draw nothing, the 合计 column its figures.
+func TestProjectUnitHalfHiddenDrawsNothing(t *testing.T) {
+	v, _, w := open(t, sample(t), "projects")
+	w.Resize(fyne.NewSize(720, 600))
+	unit, total := -1, -1
+	for i, c := range v.grid.Columns {
+		switch c.Label {
+		case "项目单位":
+			unit = i
+		case "合计":
+			total = i
+		}
+	}
+	row := -1
+	for i, r := range v.grid.Rows {
+		if r.Cells[unit].Text != "" && r.Cells[total].Text != "" {
+			row = i
+			break
+		}
+	}
+	if unit < 0 || total < 0 || row < 0 {
+		t.Fatal("no 项目单位 or 合计 column, or no line with both")
+	}
+	v.moveTo(pos{row, total}, false)
+	if !v.partial[unit] {
+		t.Fatalf("项目单位 is not shown in part (offset %v, width %v)", v.table.scroll.Offset, v.table.scroll.Size().Width)
+	}
+	if c := v.cells[pos{row, unit}]; c == nil || c.text.Text != "" {
+		t.Errorf("the half-hidden 项目单位 draws %q", c.text.Text)
+	}
+	if c := v.cells[pos{row, total}]; c == nil || c.text.Text == "" {
+		t.Error("the 合计 beside it draws nothing")
+	}
+}

@@ -16,11 +16,8 @@ func (v *Sheet) partialColumns() map[int]bool {
 		return nil
 	}
 	pad := theme.Padding()
-	stuck := float32(0)
-	for _, w := range v.widths[:frozen] {
-		stuck += w + pad
-	}
-	from, to := sc.Offset.X, sc.Offset.X+sc.Size().Width-stuck
+	// the scroll holds the scrolling columns alone, the frozen ones beside it
+	from, to := sc.Offset.X, sc.Offset.X+sc.Size().Width
 	var out map[int]bool
 	x := float32(0)
 	for col := frozen; col < len(v.widths); col++ {

@@ -73,7 +73,7 @@ func (v *Sheet) confirmDialog(title, message, ok string, answer func(bool)) {
 	d.SetConfirmText(ok)
 	d.SetConfirmImportance(widget.DangerImportance) // it deletes: red, as 覆盖 is
 	d.SetDismissText("取消")
-	look.ShowDialog(d, v.win)
+	look.ShowDialog(look.Widened(d), v.win)
 }
 
 // moveProject moves the cursor's project line up (−1) or down (+1) within

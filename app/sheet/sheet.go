@@ -659,6 +659,7 @@ func (l *bodyLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 		v.pending = false
 		v.ensureVisible(v.cur)
 	}
+	v.refreshPartial() // another width shows other columns in part
 }
 
 func (l *bodyLayout) MinSize([]fyne.CanvasObject) fyne.Size {
