@@ -149,6 +149,10 @@ func TestExplainAWarning(t *testing.T) {
 	if !strings.Contains(u.findings.summary.Text, "1 项警告已说明") {
 		t.Errorf("summary %q", u.findings.summary.Text)
 	}
+	// the status bar's count says it too (the navigation counts the others)
+	if !strings.Contains(u.counts.Text, "（1 项已说明）") {
+		t.Errorf("status counts %q", u.counts.Text)
+	}
 	found := false
 	for _, r := range u.findings.rows {
 		found = found || (r.f != nil && r.f.Explained())

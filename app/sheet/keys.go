@@ -53,6 +53,13 @@ func (v *Sheet) shiftHeld() bool {
 func (v *Sheet) typedKey(k *fyne.KeyEvent) {
 	shift := v.shiftHeld()
 	switch k.Name {
+	case fyne.KeyUp, fyne.KeyDown, fyne.KeyLeft, fyne.KeyRight, fyne.KeyTab, fyne.KeyReturn, fyne.KeyEnter,
+		fyne.KeyHome, fyne.KeyEnd, fyne.KeyPageUp, fyne.KeyPageDown:
+		// the clerk moves on: the last message was read (the cell's name
+		// comes back on its line)
+		v.say("", false)
+	}
+	switch k.Name {
 	case fyne.KeyUp:
 		v.step(-1, 0, shift)
 	case fyne.KeyDown:
@@ -176,6 +183,7 @@ func (v *Sheet) clicked(row, col int, shift bool) {
 		}
 		return
 	}
+	v.say("", false)
 	v.moveTo(p, shift)
 	if !shift && v.clicks.second(p) {
 		v.startEdit("", false)

@@ -282,8 +282,13 @@ func (v *Sheet) Refresh(c edit.Change) {
 	}
 	if v.inOwn {
 		v.refreshed = true
-	} else if v.editing != nil {
-		v.cancelEdit(v.editorFocused())
+	} else {
+		if v.editing != nil {
+			v.cancelEdit(v.editorFocused())
+		}
+		// an undo, a redo or another screen changed the table: a message
+		// about the last edit here may no longer be true
+		v.say("", false)
 	}
 	if c.Meta && v.info != nil {
 		v.info.SetText(v.infoText())

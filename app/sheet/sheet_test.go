@@ -995,3 +995,27 @@ func TestCellCutWithEllipsis(t *testing.T) {
 		t.Errorf("widened again: %q", c.text.Text)
 	}
 }
+
+// A message about the last edit goes when it stops being news: after an
+// undo (the row it names is back) and when the clerk moves on.
+func TestMessagesDoNotOutliveTheirEdit(t *testing.T) {
+	v, s, w := open(t, sample(t), "general")
+	v.moveTo(cell(t, v, "2013101", "public"), false)
+	typeText(w, "(100)")
+	press(w, fyne.KeyReturn)
+	if !strings.Contains(v.message(), "会计记法") {
+		t.Fatalf("no note on (100): %q", v.message())
+	}
+	press(w, fyne.KeyDown)
+	if m := v.message(); m != "" {
+		t.Errorf("after moving on the note still shows: %q", m)
+	}
+	v.moveTo(cell(t, v, "2013101", "public"), false)
+	typeText(w, "12")
+	press(w, fyne.KeyReturn)
+	v.say("已删除“测试”（可撤销）。", false) // as a deletion says
+	s.Undo()
+	if m := v.message(); m != "" {
+		t.Errorf("after an undo the message still shows: %q", m)
+	}
+}
