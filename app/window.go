@@ -352,7 +352,7 @@ func (u *mainUI) selectNode(id string) {
 			// the grid scrolls: the navigation keeps its width on a
 			// laptop's screen, the lines above the grid may be cut
 			obj = look.Narrowable(obj, 560)
-		case *perfedit.Editor: // needs its width
+		case *perfedit.Editor: // needs its width (its list of forms gives some up)
 		default:
 			obj = look.Narrowable(obj, 420)
 		}

@@ -265,3 +265,25 @@ func containsText(o fyne.CanvasObject, s string) bool {
 	}
 	return false
 }
+
+// navMinWidth is the least width at which the navigation's entries tell
+// “十二、项目支…” from “十三、项目支…”.
+const navMinWidth = 160
+
+// On a 1200×680 window a project 绩效 form, which needs the most width,
+// fits beside the navigation and the findings: the window asks for no more
+// than it has, and the navigation is not squeezed into stubs.
+func TestPerfFormFitsALaptopWindow(t *testing.T) {
+	u := newTestUI(t, "")
+	u.win.Resize(fyne.NewSize(1200, 680))
+	u.selectNode(tableNode("perf_project_l1"))
+	if u.current != tableNode("perf_project_l1") {
+		t.Fatalf("opened %q", u.current)
+	}
+	if w := u.win.Content().MinSize().Width; w > 1200 {
+		t.Errorf("the window needs %.0f px", w)
+	}
+	if w := u.nav.Size().Width; w < navMinWidth-1 {
+		t.Errorf("the navigation is %.0f px wide, its floor is %d", w, navMinWidth)
+	}
+}

@@ -80,8 +80,10 @@ func New(s *edit.Session, t *forms.Table, w fyne.Window) *Editor {
 			label = "添加评估表"
 		}
 		e.add = widget.NewButtonWithIcon(label, theme.ContentAddIcon(), e.addForm)
-		side := container.NewBorder(container.NewVBox(e.search, e.count), container.NewGridWithColumns(2, e.add, e.del), nil, nil, e.list)
-		split := container.NewHSplit(side, container.NewBorder(e.note, nil, nil, nil, e.scroll))
+		// the two buttons one above the other: side by side they would take
+		// the width the navigation needs on a laptop
+		side := container.NewBorder(container.NewVBox(e.search, e.count), container.NewVBox(e.add, e.del), nil, nil, e.list)
+		split := container.NewHSplit(look.Narrowable(side, 150), container.NewBorder(e.note, nil, nil, nil, e.scroll))
 		split.Offset = 0.24
 		e.obj = container.NewBorder(title, nil, nil, nil, split)
 	}
