@@ -178,3 +178,45 @@ func TestExportAsksAboutGaps(t *testing.T) {
 	}
 	tapButton(t, u.win, "取消")
 }
+
+// A name that cannot be a file name, or one that exists and is not to be
+// replaced, brings the clerk back to the name, not out of the save.
+func TestSaveComesBackToTheName(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "已有.yusuan"), []byte("x"), 0o644)
+	u := newTestUI(t, "")
+	u.app.Preferences().SetString(prefFolder, dir)
+	u.saveAs(nil)
+	tapButton(t, u.win, "保留标记")
+	nameIs := func(text string) {
+		t.Helper()
+		for _, o := range u.win.Canvas().Overlays().List() {
+			for _, x := range test.LaidOutObjects(o) {
+				if e, ok := uitest.Entry(x); ok && o.Visible() {
+					e.SetText(text)
+					e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+					return
+				}
+			}
+		}
+		t.Fatalf("no file-name box shown (%q)", overlayText(u.win))
+	}
+	nameIs("a/b")
+	if !strings.Contains(overlayText(u.win), "文件名中不能有") {
+		t.Fatalf("no word on the bad name: %q", overlayText(u.win))
+	}
+	tapButton(t, u.win, "确定")
+	nameIs("已有")
+	if !strings.Contains(overlayText(u.win), "已经存在") {
+		t.Fatalf("no question on the existing file: %q", overlayText(u.win))
+	}
+	tapButton(t, u.win, "取消")
+	nameIs("新的")
+	u.busy.Wait()
+	if _, err := os.Stat(filepath.Join(dir, "新的.yusuan")); err != nil {
+		t.Errorf("the third name did not save: %v", err)
+	}
+	if data, _ := os.ReadFile(filepath.Join(dir, "已有.yusuan")); string(data) != "x" {
+		t.Error("the existing file was replaced")
+	}
+}

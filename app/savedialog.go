@@ -57,8 +57,15 @@ func (u *mainUI) askSavePathIn(folder, title, name, ext string, check func(path 
 			return
 		}
 		file := strings.TrimSpace(entry.Text)
+		// after a word on what is wrong, the clerk is back at the name
+		again := func() { u.askSavePathIn(folder, title, file, ext, check, chosen) }
+		tell := func(title, msg string) {
+			info := dialog.NewInformation(title, msg, u.win)
+			info.SetOnClosed(again)
+			look.ShowDialog(look.Widened(info), u.win)
+		}
 		if problem := badFileName(file); problem != "" {
-			look.ShowInformation("文件名不能用", problem, u.win)
+			tell("文件名不能用", problem)
 			return
 		}
 		if !strings.HasSuffix(strings.ToLower(file), ext) && (check == nil || !ownExt(file)) {
@@ -70,22 +77,24 @@ func (u *mainUI) askSavePathIn(folder, title, name, ext string, check func(path 
 		u.app.Preferences().SetString(prefFolder, folder)
 		if check != nil {
 			if err := check(path); err != nil {
-				again := dialog.NewError(err, u.win)
-				again.SetOnClosed(func() { u.askSavePathIn(folder, title, file, ext, check, chosen) })
-				look.ShowDialog(look.Widened(again), u.win)
+				refused := dialog.NewError(err, u.win)
+				refused.SetOnClosed(again)
+				look.ShowDialog(look.Widened(refused), u.win)
 				return
 			}
 		}
 		fi, err := os.Stat(path)
 		switch {
 		case err == nil && fi.IsDir():
-			look.ShowInformation("不能保存", fmt.Sprintf("“%s”是一个文件夹。", path), u.win)
+			tell("不能保存", fmt.Sprintf("“%s”是一个文件夹。", path))
 		case err == nil:
 			look.ShowDialog(look.Widened(dialog.NewCustomConfirm("文件已存在", "替换", "取消",
 				look.Wrapped(fmt.Sprintf("“%s”已经存在。要用现在的内容替换它吗？", path)),
 				func(yes bool) {
 					if yes {
 						chosen(path)
+					} else {
+						again() // another name, or 取消 there
 					}
 				}, u.win)), u.win)
 		default:

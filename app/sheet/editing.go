@@ -70,7 +70,8 @@ func (v *Sheet) editable(p pos) (original string, ok bool, reason string) {
 		}
 		return c.Text, true, ""
 	}
-	return "", false, ""
+	// the blank half of a two-sided line (收入 has fewer lines than 支出)
+	return "", false, "这一格不属于任何项目，不能填写"
 }
 
 // startEdit opens the in-place editor on the cursor's cell: with the
@@ -87,8 +88,10 @@ func (v *Sheet) startEdit(text string, typed bool) {
 	p := v.cur
 	original, ok, reason := v.editable(p)
 	if !ok {
-		if reason != "" {
-			v.say(v.where(p)+"："+reason+"。", true)
+		if w := v.where(p); w != "" {
+			v.say(w+"："+reason+"。", true)
+		} else if reason != "" {
+			v.say(reason+"。", true)
 		}
 		return
 	}

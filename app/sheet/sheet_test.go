@@ -1019,3 +1019,29 @@ func TestMessagesDoNotOutliveTheirEdit(t *testing.T) {
 		t.Errorf("after an undo the message still shows: %q", m)
 	}
 }
+
+// Typing into the blank half of a two-sided line (收支预算总表: 收入 has
+// fewer lines than 支出) says why nothing happens.
+func TestTypingIntoABlankHalfSaysWhy(t *testing.T) {
+	v, s, w := open(t, sample(t), "summary")
+	blank := pos{-1, -1}
+	for ri := range v.grid.Rows {
+		for ci, col := range v.grid.Columns {
+			if c := v.cellAt(pos{ri, ci}); col.Amount && (c.Pane < 0 || c.Row < 0 || c.Col < 0) {
+				blank = pos{ri, ci}
+				break
+			}
+		}
+		if blank.row >= 0 {
+			break
+		}
+	}
+	if blank.row < 0 {
+		t.Fatal("收支预算总表 has no blank half-line")
+	}
+	v.moveTo(blank, false)
+	typeText(w, "5")
+	if !strings.Contains(v.message(), "不能填写") || s.CanUndo() {
+		t.Errorf("message %q, undo %v", v.message(), s.CanUndo())
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"yusuan/app/look"
 	"yusuan/forms"
 )
 
@@ -23,7 +24,7 @@ type toolbar struct {
 	code              *widget.Button // a project's 功能分类科目
 	sources           *widget.Button // 来源单位… (a consolidated document)
 	legend            *widget.Button // shows or hides the colours' legend
-	msg               *widget.Label
+	msg               *look.Para
 }
 
 func newToolbar(v *Sheet) *toolbar {
@@ -44,8 +45,7 @@ func newToolbar(v *Sheet) *toolbar {
 	}
 	b.legend = widget.NewButtonWithIcon("图例", theme.InfoIcon(), v.toggleLegend)
 	b.legend.Importance = widget.LowImportance
-	b.msg = widget.NewLabel("") // in the cell's place: the grid does not jump when a message comes
-	b.msg.Wrapping = fyne.TextWrapWord
+	b.msg = look.Wrapped("") // in the cell's place: the grid does not jump when a message comes
 	b.msg.Hide()
 	return b
 }
@@ -78,7 +78,7 @@ func (v *Sheet) say(text string, bad bool) {
 	if bad {
 		imp = widget.DangerImportance
 	}
-	if m.Text == text && m.Importance == imp {
+	if m.Raw() == text && m.Importance == imp {
 		return
 	}
 	m.Importance = imp
@@ -95,7 +95,7 @@ func (v *Sheet) say(text string, bad bool) {
 }
 
 // message is the text of the message line (for tests).
-func (v *Sheet) message() string { return v.bar.msg.Text }
+func (v *Sheet) message() string { return v.bar.msg.Raw() }
 
 // updateToolbar follows the cursor: the cell's name and state, and which
 // actions apply.
