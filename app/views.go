@@ -85,6 +85,7 @@ func (u *mainUI) goToFinding(f *check.Finding) {
 		for _, ref := range f.Cells {
 			if ref.Table == f.Table && ref.Row != "" {
 				v.SelectForm(ref.Row)
+				v.Reveal(ref.Column) // the indicator, when the finding is about one
 				return
 			}
 		}

@@ -10,8 +10,11 @@ import (
 	"fyne.io/fyne/v2/container"
 
 	"yusuan/app/look"
+	"yusuan/app/perfedit"
+	"yusuan/app/textedit"
 	"yusuan/app/uitest"
 	"yusuan/forms"
+	"yusuan/forms/check"
 	"yusuan/forms/edit"
 	"yusuan/forms/money"
 )
@@ -285,5 +288,35 @@ func TestPerfFormFitsALaptopWindow(t *testing.T) {
 	}
 	if w := u.nav.Size().Width; w < navMinWidth-1 {
 		t.Errorf("the navigation is %.0f px wide, its floor is %d", w, navMinWidth)
+	}
+}
+
+// A finding about a 绩效 indicator opens its form scrolled to the
+// indicator, the cursor in its 三级指标 (the trial's P-2 on 陪餐人数 opened
+// the 部门整体 form at its top, screens away).
+func TestFindingRevealsItsIndicator(t *testing.T) {
+	u := newTestUI(t, "")
+	u.win.Resize(fyne.NewSize(1200, 680))
+	var f *check.Finding
+	for i, x := range u.s.Result().Findings {
+		if x.Rule == "P-2" && strings.Contains(x.Message, "陪餐人数") {
+			f = &u.s.Result().Findings[i]
+			break
+		}
+	}
+	if f == nil {
+		t.Fatal("the sample has no P-2 on 陪餐人数")
+	}
+	u.goToFinding(f)
+	e, ok := u.view.(*perfedit.Editor)
+	if !ok {
+		t.Fatalf("the finding opened %T", u.view)
+	}
+	field, ok := u.win.Canvas().Focused().(*textedit.Field)
+	if !ok || field.Text != "陪餐人数" {
+		t.Fatalf("the cursor is in %T", u.win.Canvas().Focused())
+	}
+	if e.Scrolled() <= 0 {
+		t.Error("the form was not scrolled to the indicator")
 	}
 }

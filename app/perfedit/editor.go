@@ -384,6 +384,35 @@ func (e *Editor) SelectForm(name string) {
 	}
 }
 
+// Reveal scrolls the form shown to the indicator a finding names (its 三级
+// 指标) and puts the cursor in it; false when the form has no such line.
+func (e *Editor) Reveal(l3 string) bool {
+	if e.form == nil || strings.TrimSpace(l3) == "" {
+		return false
+	}
+	for _, g := range e.form.indicators() {
+		if g == nil {
+			continue
+		}
+		for _, row := range g.rows {
+			if strings.TrimSpace(row.l3.Text) != strings.TrimSpace(l3) {
+				continue
+			}
+			d := fyne.CurrentApp().Driver()
+			y := d.AbsolutePositionForObject(row.l3).Y - d.AbsolutePositionForObject(e.scroll.Content).Y
+			e.scroll.ScrollToOffset(fyne.NewPos(e.scroll.Offset.X, max(0, y-e.scroll.Size().Height/3)))
+			if c := d.CanvasForObject(row.l3); c != nil {
+				c.Focus(row.l3)
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// Scrolled is how far down the form is scrolled.
+func (e *Editor) Scrolled() float32 { return e.scroll.Offset.Y }
+
 // Current is the name of the form being edited ("" when none).
 func (e *Editor) Current() string { return e.curName }
 
@@ -396,13 +425,15 @@ func (e *Editor) confirmRemove() {
 	if e.t.Kind == forms.KindPerfDept {
 		what = "部门整体支出绩效目标表"
 	}
-	look.ShowDialog(look.Widened(dialog.NewCustomConfirm("删除绩效表", "删除", "取消",
+	d := dialog.NewCustomConfirm("删除绩效表", "删除", "取消",
 		look.Wrapped("删除"+what+"？表中的目标和指标一并删除（可用 Ctrl+Z 撤销）。"),
 		func(ok bool) {
 			if ok {
 				e.remove()
 			}
-		}, e.w)), e.w)
+		}, e.w)
+	d.SetConfirmImportance(widget.DangerImportance) // it deletes: red, as a row's 删除 is
+	look.ShowDialog(look.Widened(d), e.w)
 }
 
 // remove deletes the form being edited.

@@ -22,9 +22,14 @@ import (
 // formView edits one form of a 绩效 table.
 type formView interface {
 	object() fyne.CanvasObject
-	refresh() // show the stored form again
-	commit()  // apply what is being typed
+	refresh()            // show the stored form again
+	commit()             // apply what is being typed
+	indicators() []*grid // its indicator grids, for a finding to point into
 }
+
+func (f *projectForm) indicators() []*grid { return []*grid{f.grid} }
+func (f *deptForm) indicators() []*grid    { return []*grid{f.grid} }
+func (f *preForm) indicators() []*grid     { return []*grid{f.annualGrid, f.wholeGrid} }
 
 func errorf(format string, a ...any) error { return fmt.Errorf(format, a...) }
 

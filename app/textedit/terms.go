@@ -50,13 +50,15 @@ func Glossary(s *edit.Session, w fyne.Window) *Terms {
 		s.SetGlossary(nil)
 	})
 	v.clear = widget.NewButtonWithIcon("全部删除", theme.DeleteIcon(), func() {
-		look.ShowDialog(look.Widened(dialog.NewCustomConfirm("删除全部名词解释", "全部删除", "取消",
+		d := dialog.NewCustomConfirm("删除全部名词解释", "全部删除", "取消",
 			look.Wrapped("删除后，本文档的第四部分不列任何名词（可用 Ctrl+Z 撤销，或点“恢复默认”用程序自带的名词解释）。"),
 			func(ok bool) {
 				if ok {
 					s.SetGlossary([]forms.Term{})
 				}
-			}, w)), w)
+			}, w)
+		d.SetConfirmImportance(widget.DangerImportance)
+		look.ShowDialog(look.Widened(d), w)
 	})
 	v.rows = container.NewVBox()
 	v.newTerm = NewPlainEntry()
