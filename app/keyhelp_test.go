@@ -27,6 +27,7 @@ func TestEveryHelpKeyIsInTheSmokeTest(t *testing.T) {
 		"Ctrl+方向键": {"ctrl+Right", "ctrl+Left", "ctrl+Up", "ctrl+Down"},
 		"PageUp":   {"Prior"}, "PageDown": {"Next"},
 		"Shift+滚轮":   {"keydown shift click --repeat 12 --delay 40 5"},
+		"滚轮":         {"click --repeat 8 --delay 150 5"},
 		"拖动列标题间的分隔线": {"mousedown 1", "click --repeat 2 --delay 100 1"},
 		"Alt+↑":      {"alt+Up"}, "Alt+↓": {"alt+Down"},
 		"Ctrl+D": {"ctrl+d"}, "Ctrl+F": {"ctrl+f"}, "Ctrl+-": {"ctrl+minus"},

@@ -524,6 +524,23 @@ xdotool windowfocus "$wid" 2>/dev/null || true
 waitbox "$headerBg" "the first table's header, started again"
 click $((bx + 40)) $((by + bh + 18))
 waitbox "$banner" "the sample's banner, started again"
+# the wheel over a field of the 情况说明 scrolls the page (Fyne's entries
+# kept the wheel for themselves): the navigation wheeled to its end shows
+# 第三部分 情况说明 at its foot; its 本节补充信息 blocks are tinted as a
+# table's header is
+xdotool mousemove 120 400
+xdotool click --repeat 6 --delay 100 5
+sleep 1
+click 100 590
+waitbox "$headerBg" "the 情况说明's 本节补充信息"
+top0=$by
+xdotool mousemove $((bx + bw / 2)) $((by + 40)) # over 上年收支总预算's entry
+sleep 0.5
+xdotool click --repeat 8 --delay 150 5
+sleep 1
+waitbox "$headerBg" "the 本节补充信息 after the wheel"
+[ "$by" -lt $((top0 - 50)) ] || fail "the wheel over an entry did not scroll the 情况说明 (its first 本节补充信息 at y $top0, then $by)"
+ok "the wheel over an entry scrolls the 情况说明"
 key ctrl+n
 gone "$banner" "Ctrl+N opened no dialog (the banner is still unshaded)"
 ok "Ctrl+N opens the 新建 dialog"

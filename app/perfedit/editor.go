@@ -66,7 +66,7 @@ func New(s *edit.Session, t *forms.Table, w fyne.Window) *Editor {
 		e.add = widget.NewButtonWithIcon("编制部门整体绩效目标表", theme.ContentAddIcon(), e.addDept)
 		e.add.Importance = widget.HighImportance
 		top := container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(e.add, e.del), title), e.note)
-		e.obj = container.NewBorder(top, nil, nil, nil, e.scroll)
+		e.obj = container.NewBorder(top, nil, nil, nil, look.PageScroll(e.scroll))
 	} else {
 		e.search = textedit.NewPlainEntry()
 		e.search.PlaceHolder = "按名称查找"
@@ -83,7 +83,7 @@ func New(s *edit.Session, t *forms.Table, w fyne.Window) *Editor {
 		// the two buttons one above the other: side by side they would take
 		// the width the navigation needs on a laptop
 		side := container.NewBorder(container.NewVBox(e.search, e.count), container.NewVBox(e.add, e.del), nil, nil, e.list)
-		split := container.NewHSplit(look.Narrowable(side, 150), container.NewBorder(e.note, nil, nil, nil, e.scroll))
+		split := container.NewHSplit(look.Narrowable(side, 150), container.NewBorder(e.note, nil, nil, nil, look.PageScroll(e.scroll)))
 		split.Offset = 0.24
 		e.obj = container.NewBorder(title, nil, nil, nil, split)
 	}

@@ -80,7 +80,7 @@ func Explanation(s *edit.Session, w fyne.Window) *Situation {
 	}
 	content := container.NewVBox(v.note, v.whole, v.body)
 	v.scroll = container.NewVScroll(container.NewPadded(content))
-	v.obj = container.NewBorder(look.Heading("第三部分 情况说明"), nil, nil, nil, v.scroll)
+	v.obj = container.NewBorder(look.Heading("第三部分 情况说明"), nil, nil, nil, look.PageScroll(v.scroll))
 	v.Refresh(edit.Change{})
 	return v
 }

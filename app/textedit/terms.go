@@ -76,7 +76,7 @@ func Glossary(s *edit.Session, w fyne.Window) *Terms {
 		container.NewBorder(nil, nil, nil, container.NewHBox(v.restore, v.clear), look.Heading("第四部分 名词解释")),
 		v.note)
 	body := container.NewVBox(Tinted(newRect(), head), v.rows, widget.NewSeparator(), addRow, v.addMsg)
-	v.obj = container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewPadded(body)))
+	v.obj = container.NewBorder(top, nil, nil, nil, look.PageScroll(container.NewVScroll(container.NewPadded(body))))
 	v.Refresh(edit.Change{})
 	return v
 }
