@@ -293,7 +293,7 @@ func newClassAdder(v *Sheet) *classAdder {
 		return nil
 	}
 	a.code = widget.NewEntry()
-	a.code.SetPlaceHolder("编码，如 2013101 或 201 31 01")
+	a.code.SetPlaceHolder("编码，如 2013101") // a longer one overflows the box
 	if def.Layout == forms.LayoutTwoSided {
 		a.code.SetPlaceHolder("类的编码，如 205")
 	}
@@ -332,7 +332,7 @@ func (a *classAdder) codeChanged(s string) {
 		a.name.SetText("")
 	}
 	if name == "" && len(strings.TrimSpace(s)) >= 3 {
-		a.name.SetPlaceHolder("科目表中没有这个编码，请填写名称")
+		a.name.SetPlaceHolder("科目表中无此编码，请填名称")
 	} else {
 		a.name.SetPlaceHolder("名称（按科目表自动填写）")
 	}
