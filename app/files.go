@@ -933,6 +933,10 @@ func (u *mainUI) about() {
 // names. Fyne sizes a file dialog only once it is shown (resizing it before
 // Show panics in Fyne 2.8).
 func showFileDialog(d *dialog.FileDialog, w fyne.Window) {
+	// a list at first (the clerk's own choice of view is kept by Fyne): the
+	// grid cuts long Chinese names and drops the extension, so a workbook and
+	// a PDF of one document look the same
+	d.SetView(dialog.ListView)
 	look.ShowDialog(d, w)
 	d.Resize(fyne.NewSize(900, 600))
 }

@@ -111,7 +111,7 @@ sleep 2
 # entry: a click goes into it, and a double click on its first file, in
 # the same place, opens the sample)
 sleep 2
-xdotool mousemove 437 175
+xdotool mousemove 450 189 # the second line of the list
 sleep 0.3
 xdotool click 1
 sleep 2
