@@ -14,7 +14,6 @@ import (
 
 	"yusuan/app/look"
 	"yusuan/forms/check"
-	"yusuan/forms/linebreak"
 )
 
 // findingRow is a line of the findings list: a group heading (severity and
@@ -116,14 +115,8 @@ func (p *findingsPanel) refresh() {
 		}
 	}
 	p.rows = rows
-	explained := 0
-	for _, f := range r.Findings {
-		if f.Explained() {
-			explained++
-		}
-	}
 	sum := r.Summary()
-	if explained > 0 {
+	if explained := r.CountExplained(); explained > 0 {
 		sum += fmt.Sprintf("（%d 项警告已说明）", explained)
 	}
 	if len(r.Findings) == 0 {
@@ -185,9 +178,7 @@ func (p *findingsPanel) filled(text string) string {
 	if p.textWidth <= 0 {
 		return text
 	}
-	size := theme.TextSize()
-	measure := func(s string) float32 { return fyne.MeasureText(s, size, fyne.TextStyle{}).Width }
-	return strings.Join(linebreak.Fill(text, p.textWidth, measure), "\n")
+	return look.FillText(text, p.textWidth, theme.TextSize(), fyne.TextStyle{})
 }
 
 func severityColor(s check.Severity) color.Color {

@@ -224,13 +224,7 @@ func (u *mainUI) refreshChrome() {
 	u.status.SetText(u.statusText())
 	r := u.s.Result()
 	u.counts.Text = fmt.Sprintf("错误 %d　警告 %d　提示 %d", r.Count(check.Error), r.Count(check.Warning), r.Count(check.Hint))
-	explained := 0
-	for _, f := range r.Findings {
-		if f.Explained() {
-			explained++
-		}
-	}
-	if explained > 0 {
+	if explained := r.CountExplained(); explained > 0 {
 		// the navigation counts the warnings still to look at
 		u.counts.Text = fmt.Sprintf("错误 %d　警告 %d（%d 项已说明）　提示 %d", r.Count(check.Error), r.Count(check.Warning), explained, r.Count(check.Hint))
 	}

@@ -69,7 +69,13 @@ func (p *Para) fill(width float32) string {
 	if p.SizeName != "" {
 		size = theme.Size(p.SizeName)
 	}
-	style := p.TextStyle
+	return FillText(p.raw, inner, size, p.TextStyle)
+}
+
+// FillText breaks text into lines no wider than width as Fyne draws it at
+// that size and style, between the pieces Chinese may be broken between
+// (forms/linebreak), joined by line breaks.
+func FillText(text string, width, size float32, style fyne.TextStyle) string {
 	measure := func(s string) float32 { return fyne.MeasureText(s, size, style).Width }
-	return strings.Join(linebreak.Fill(p.raw, inner, measure), "\n")
+	return strings.Join(linebreak.Fill(text, width, measure), "\n")
 }

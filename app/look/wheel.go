@@ -6,25 +6,32 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// PageScroll is s with the mouse wheel taken for the page wherever the
-// pointer rests. Fyne gives the wheel to the innermost scrollable under
-// the pointer, and every entry holds a scroll of its own: over a page of
-// fields the wheel went into an entry with nothing to scroll, and the page
-// stood still. A transparent taker lies over the page and takes the wheel
-// alone; clicks, dragging and hovering go through to what is under it.
-func PageScroll(s *container.Scroll) fyne.CanvasObject {
-	t := &wheelTaker{scroll: s}
+// WheelTaker is a transparent object to lay over others that takes the
+// mouse wheel before them and hands it to scrolled. Fyne gives the wheel
+// to the innermost scrollable under the pointer; the taker lies on top, so
+// it is that one. It takes nothing else: clicks, dragging and hovering go
+// through to what is under it.
+func WheelTaker(scrolled func(*fyne.ScrollEvent)) fyne.CanvasObject {
+	t := &wheelTaker{scrolled: scrolled}
 	t.ExtendBaseWidget(t)
-	return container.NewStack(s, t)
+	return t
 }
 
 type wheelTaker struct {
 	widget.BaseWidget
-	scroll *container.Scroll
+	scrolled func(*fyne.ScrollEvent)
 }
 
-func (t *wheelTaker) Scrolled(e *fyne.ScrollEvent) { t.scroll.Scrolled(e) }
+func (t *wheelTaker) Scrolled(e *fyne.ScrollEvent) { t.scrolled(e) }
 
 func (t *wheelTaker) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(&fyne.Container{})
+}
+
+// PageScroll is s with the mouse wheel taken for the page wherever the
+// pointer rests: every entry holds a scroll of its own, and over a page of
+// fields the wheel went into an entry with nothing to scroll while the page
+// stood still.
+func PageScroll(s *container.Scroll) fyne.CanvasObject {
+	return container.NewStack(s, WheelTaker(s.Scrolled))
 }

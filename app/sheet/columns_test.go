@@ -59,7 +59,7 @@ func TestShiftWheelScrollsSideways(t *testing.T) {
 	v, _, w := open(t, sample(t), "projects")
 	narrow(w)
 	down := &fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -60)}
-	withShift(w, func() { v.catcher.Scrolled(down) })
+	withShift(w, func() { v.catcher.(fyne.Scrollable).Scrolled(down) })
 	x := v.table.scroll.Offset.X
 	if x <= 0 || v.table.scroll.Offset.Y != 0 {
 		t.Fatalf("Shift+wheel: offset %v", v.table.scroll.Offset)
@@ -67,7 +67,7 @@ func TestShiftWheelScrollsSideways(t *testing.T) {
 	if v.header.offX != x {
 		t.Errorf("the header stayed at %v while the figures went to %v", v.header.offX, x)
 	}
-	v.catcher.Scrolled(down)
+	v.catcher.(fyne.Scrollable).Scrolled(down)
 	if v.table.scroll.Offset.X != x {
 		t.Errorf("the wheel alone moved sideways: %v", v.table.scroll.Offset)
 	}

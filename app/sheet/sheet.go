@@ -66,7 +66,7 @@ type Sheet struct {
 
 	table   *gridTable
 	header  *gridHeader
-	catcher *wheelCatcher
+	catcher fyne.CanvasObject // takes the wheel over the grid (Shift: sideways)
 	tip     *cellTip
 	fitted  []float32 // each column's width as fitted to its texts
 	dragged []bool    // columns whose width the clerk set by dragging
@@ -130,7 +130,7 @@ func New(s *edit.Session, t *forms.Table, w fyne.Window) *Sheet {
 		v.table.SetColumnWidth(i, w)
 	}
 	v.header = newGridHeader(v, v.grid, v.widths, v.table.StickyColumnCount)
-	v.catcher = newWheelCatcher(v)
+	v.catcher = look.WheelTaker(v.wheel)
 	v.editor = newCellEditor(v)
 	v.editBox = v.editor
 	v.cur = v.firstCell()

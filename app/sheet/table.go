@@ -60,28 +60,6 @@ func (t *gridTable) CreateRenderer() fyne.WidgetRenderer {
 	return r
 }
 
-// wheelCatcher lies over the table to take the mouse wheel before the
-// table's own scroll does (the driver gives the wheel to the topmost
-// Scrollable under the pointer): with Shift held the wheel goes sideways,
-// as in Excel and WPS. It takes nothing else, so clicks and hovering go
-// through to the cells.
-type wheelCatcher struct {
-	widget.BaseWidget
-	v *Sheet
-}
-
-func newWheelCatcher(v *Sheet) *wheelCatcher {
-	w := &wheelCatcher{v: v}
-	w.ExtendBaseWidget(w)
-	return w
-}
-
-func (w *wheelCatcher) Scrolled(e *fyne.ScrollEvent) { w.v.wheel(e) }
-
-func (w *wheelCatcher) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(&fyne.Container{})
-}
-
 // wheel scrolls the table: sideways for a tilt wheel, or the wheel with
 // Shift held.
 func (v *Sheet) wheel(e *fyne.ScrollEvent) {

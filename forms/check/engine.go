@@ -115,6 +115,17 @@ func (r *Result) Count(s Severity) int {
 	return n
 }
 
+// CountExplained is how many findings a current 出错说明 covers.
+func (r *Result) CountExplained() int {
+	n := 0
+	for _, f := range r.Findings {
+		if f.Explained() {
+			n++
+		}
+	}
+	return n
+}
+
 // Summary is the one-line count: 错误 N 项，警告 N 项，提示 N 项.
 func (r *Result) Summary() string {
 	return fmt.Sprintf("错误 %d 项，警告 %d 项，提示 %d 项", r.Count(Error), r.Count(Warning), r.Count(Hint))
